@@ -1,0 +1,98 @@
+"""What belongs on the Today page, and how far each item has come this week."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from planner.domain.model import CheckOff, Item, ScheduleKind, Status
+from planner.domain.schedule import is_due_on, week_start
+
+
+@dataclass(frozen=True)
+class WeekProgress:
+    """How many times an N-times-a-week item was done in the current week."""
+
+    done: int
+    target: int
+
+    @property
+    def met(self) -> bool:
+        return self.done >= self.target
+
+    def describe(self) -> str:
+        return f"{min(self.done, self.target)} of {self.target} this week"
+
+
+@dataclass(frozen=True)
+class TodayEntry:
+    """One item as the Today page shows it."""
+
+    item: Item
+    answer: CheckOff | None
+    due: bool
+    overdue: bool = False
+    week: WeekProgress | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.answer is not None
+
+
+def _week_progress(item: Item, today: date, checkoffs: Iterable[CheckOff]) -> WeekProgress:
+    monday = week_start(today)
+    done = sum(
+        1 for c in checkoffs if c.status is Status.DONE and monday <= c.day <= today
+    )
+    return WeekProgress(done=done, target=item.schedule.times_per_week)
+
+
+def today_entry(item: Item, today: date, checkoffs: Sequence[CheckOff]) -> TodayEntry:
+    """Describe ``item`` for ``today``.
+
+    ``checkoffs`` must hold the item's answers for the current week; for a
+    one-time task, all of its answers.
+    """
+    answer = next((c for c in checkoffs if c.day == today), None)
+    schedule = item.schedule
+    if schedule.kind is ScheduleKind.TIMES_PER_WEEK:
+        week = _week_progress(item, today, checkoffs)
+        due = answer is not None or not week.met
+        return TodayEntry(item, answer, due=due, week=week)
+    if schedule.kind is ScheduleKind.ONCE:
+        assert schedule.due is not None
+        settled = any(c.status in (Status.DONE, Status.SKIPPED) for c in checkoffs if c.day != today)
+        overdue = schedule.due < today and not settled
+        due = answer is not None or schedule.due == today or overdue
+        return TodayEntry(item, answer, due=due, overdue=overdue and answer is None)
+    return TodayEntry(item, answer, due=is_due_on(schedule, today) or answer is not None)
+
+
+def plan_today(
+    items: Sequence[Item], today: date, checkoffs: Sequence[CheckOff]
+) -> tuple[list[TodayEntry], list[TodayEntry]]:
+    """Split active items into (due today, not due today), keeping list order."""
+    by_item: dict[int, list[CheckOff]] = {}
+    for c in checkoffs:
+        by_item.setdefault(c.item_id, []).append(c)
+    due: list[TodayEntry] = []
+    other: list[TodayEntry] = []
+    for item in items:
+        if item.archived:
+            continue
+        entry = today_entry(item, today, by_item.get(item.id or -1, []))
+        (due if entry.due else other).append(entry)
+    return due, other
+
+
+def status_for_amount(amount: float, item: Item) -> Status:
+    """Done when the amount meets the item's target, partial when it falls short."""
+    if item.target is None or amount >= item.target.amount:
+        return Status.DONE
+    return Status.PARTIAL
+
+
+def count_done(entries: Iterable[TodayEntry]) -> int:
+    """How many Today entries were answered as done (partial does not count)."""
+    return sum(1 for e in entries if e.answer is not None and e.answer.status is Status.DONE)
