@@ -42,9 +42,7 @@ class TodayEntry:
 
 def _week_progress(item: Item, today: date, checkoffs: Iterable[CheckOff]) -> WeekProgress:
     monday = week_start(today)
-    done = sum(
-        1 for c in checkoffs if c.status is Status.DONE and monday <= c.day <= today
-    )
+    done = sum(1 for c in checkoffs if c.status is Status.DONE and monday <= c.day <= today)
     return WeekProgress(done=done, target=item.schedule.times_per_week)
 
 
@@ -62,7 +60,9 @@ def today_entry(item: Item, today: date, checkoffs: Sequence[CheckOff]) -> Today
         return TodayEntry(item, answer, due=due, week=week)
     if schedule.kind is ScheduleKind.ONCE:
         assert schedule.due is not None
-        settled = any(c.status in (Status.DONE, Status.SKIPPED) for c in checkoffs if c.day != today)
+        settled = any(
+            c.status in (Status.DONE, Status.SKIPPED) for c in checkoffs if c.day != today
+        )
         overdue = schedule.due < today and not settled
         due = answer is not None or schedule.due == today or overdue
         return TodayEntry(item, answer, due=due, overdue=overdue and answer is None)

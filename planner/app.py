@@ -1,0 +1,158 @@
+"""The composition root: builds the store, the services and the main window, then runs."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import APP_NAME, __version__
+from planner.paths import AppPaths, resolve_paths
+from planner.services.checklist import ChecklistService
+from planner.services.clock import local_zone
+from planner.services.logging_setup import configure_logging
+from planner.services.single_instance import SingleInstance
+from planner.storage.database import Store, StoreDamaged, StoreError
+from planner.ui.main_window import MainWindow
+from planner.ui.theme import app_icon, style_sheet
+
+log = logging.getLogger(__name__)
+EXIT_AFTER_PAINT_ENV = "PLANNER_EXIT_AFTER_PAINT"
+
+
+class _QuitAfterFirstPaint(QObject):
+    """For the start-up benchmark: quit as soon as the window has been painted once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _startup_problem(text: str, folder: object) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        f"{APP_NAME} could not start",
+        f"{text}\n\nData folder: {folder}",
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setObjectName("StartupProblem")
+    box.exec()
+
+
+def _install_excepthook() -> None:
+    """Programming errors: full traceback to the log, a short apology on screen."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is not None:
+            QMessageBox.warning(
+                None,
+                "Sorry, something went wrong",
+                "Sorry — something went wrong inside the app. What you saved is safe. "
+                "The details were written to the log file.",
+            )
+
+    sys.excepthook = hook
+
+
+def _prepare_folders(paths: AppPaths) -> None:
+    for folder in (paths.data_dir, paths.config_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+    configure_logging(paths.log_file)
+
+
+def _open_store(paths: AppPaths) -> Store | None:
+    try:
+        return Store.open(paths.database)
+    except StoreDamaged as exc:
+        log.error("The database failed its check and was kept aside at %s", exc.kept_aside)
+        answer = QMessageBox.question(
+            None,
+            f"{APP_NAME}: your data file is damaged",
+            f"{exc.message}\n\nThe damaged file was kept, not deleted, at:\n{exc.kept_aside}\n\n"
+            "Start again with a fresh checklist? (Choose No to quit and get help first.)",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return _open_store(paths)
+    except StoreError as exc:
+        log.error("Could not open the store: %s", type(exc).__name__)
+        _startup_problem(exc.message, paths.data_dir)
+        return None
+
+
+def _seed_if_new(store: Store, service: ChecklistService) -> None:
+    if not store.is_new:
+        return
+    from planner.domain.plan_file import PlanError
+    from planner.services.plans import apply_plan, read_plan, standard_plan_path
+
+    today = service.today()
+    try:
+        apply_plan(store, read_plan(standard_plan_path(), today), today=today, now=service.now())
+    except (PlanError, StoreError):
+        log.exception("Could not add the standard plan on first start")
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    """Start the window for the profile in ``data_dir`` (or the usual folders)."""
+    os.umask(0o077)
+    paths = resolve_paths(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(style_sheet())
+
+    try:
+        _prepare_folders(paths)
+    except OSError as exc:
+        _startup_problem(
+            f"The app cannot use its data folder ({exc.strerror}). "
+            "Check that the folder exists and that you may write in it, or start the app "
+            "with --data-dir to choose another folder.",
+            paths.data_dir,
+        )
+        return 1
+    _install_excepthook()
+    log.info("Starting %s %s", APP_NAME, __version__)
+
+    single = SingleInstance(str(paths.lock_file), paths.instance_key)
+    if not single.acquire():
+        if single.ask_running_to_show():
+            log.info("Already running; asked the running window to come forward")
+            return 0
+        _startup_problem(
+            f"{APP_NAME} seems to be open already, but it does not answer. "
+            "Close it (or restart the computer) and try again.",
+            paths.data_dir,
+        )
+        return 1
+
+    store = _open_store(paths)
+    if store is None:
+        single.release()
+        return 1
+    try:
+        service = ChecklistService(store, local_zone())
+        _seed_if_new(store, service)
+        window = MainWindow(service)
+        single.activation_requested.connect(window.bring_forward)
+        if os.environ.get(EXIT_AFTER_PAINT_ENV):
+            quitter = _QuitAfterFirstPaint(window)
+            window.installEventFilter(quitter)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()
+        single.release()
+        log.info("Stopped")

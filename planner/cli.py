@@ -1,0 +1,115 @@
+"""The command line: the window by default, subcommands for exports.
+
+Global options (such as ``--data-dir``) are accepted before or after a
+subcommand. Errors print one plain line on stderr and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO
+
+from planner import APP_NAME, __version__
+
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A problem the person can fix; its text is shown as it is."""
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> None:
+    default = argparse.SUPPRESS if in_subcommand else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="keep data, settings and logs in DIR (also $PLANNER_DATA_DIR)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="between-checkups",
+        description=f"{APP_NAME}: a checklist and journal for living in remission.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _add_global_options(parser, in_subcommand=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser("export", help="write your data as JSON or CSV")
+    export.add_argument(
+        "--format", choices=("json", "csv"), default="json", help="json: everything; csv: history"
+    )
+    export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    _add_global_options(export, in_subcommand=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.command == "export":
+            return _export(args)
+        from planner.app import run_gui
+
+        return run_gui(args.data_dir)
+    except CommandError as exc:
+        print(f"between-checkups: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _export(args: argparse.Namespace) -> int:
+    from planner.paths import resolve_paths
+    from planner.services.clock import now_utc
+    from planner.services.export import export_csv, export_json
+    from planner.storage.database import Store, StoreError
+
+    paths = resolve_paths(args.data_dir)
+    if not paths.database.exists():
+        raise CommandError(f"There is no Between Checkups data in {paths.data_dir} yet.")
+    try:
+        store = Store.open(paths.database)
+    except StoreError as exc:
+        raise CommandError(exc.message) from exc
+    try:
+
+        def write(out: IO[str]) -> None:
+            if args.format == "json":
+                export_json(store, out, now=now_utc())
+            else:
+                export_csv(store, out)
+
+        if args.out:
+            _write_file(Path(args.out), write)
+        else:
+            write(sys.stdout)
+    finally:
+        store.close()
+    return 0
+
+
+def _write_file(target: Path, write: Callable[[IO[str]], None]) -> None:
+    """Write through a private temporary file, then move it into place."""
+    folder = target.expanduser().absolute().parent
+    if not folder.is_dir():
+        raise CommandError(f"The folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", dir=folder)
+    except OSError as exc:
+        raise CommandError(f"Cannot write in {folder} ({exc.strerror}).") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise CommandError(f"Could not write {target} ({exc.strerror}).") from exc

@@ -1,0 +1,207 @@
+"""An item's track record: calendar marks, streaks, recent rate and habit strength.
+
+Everything respects the schedule: a Mon/Wed/Fri item is not missed on a
+Tuesday, and an N-times-a-week item is judged per week. Skipped and partial
+answers are honest middles: they neither break a streak nor extend it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from planner.domain.model import CheckOff, Item, ScheduleKind, Status
+from planner.domain.schedule import days_between_occurrences, due_days, is_due_on, week_start
+
+#: Loop Habit Tracker's idea: a check-off's weight halves after this many days.
+HALF_LIFE_DAYS = 13.0
+RATE_WINDOW_DAYS = 28
+
+
+class DayMark(StrEnum):
+    """What the history calendar shows for one day."""
+
+    DONE = "done"
+    PARTIAL = "partial"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+    PENDING = "pending"
+    NOT_DUE = "not_due"
+    FUTURE = "future"
+    BEFORE_START = "before_start"
+
+
+@dataclass(frozen=True)
+class ItemStats:
+    """The numbers shown beside an item's calendar."""
+
+    current_streak: int
+    best_streak: int
+    rate: float | None
+    strength: float | None
+    streak_unit: str
+
+
+def _start(item: Item, checkoffs: Mapping[date, CheckOff]) -> date:
+    starts = [d for d in (item.created_on, min(checkoffs, default=None)) if d is not None]
+    return min(starts) if starts else date.max
+
+
+def month_marks(
+    item: Item, checkoffs: Mapping[date, CheckOff], year: int, month: int, today: date
+) -> dict[date, DayMark]:
+    """A mark for every day of one month."""
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    start = _start(item, checkoffs)
+    marks: dict[date, DayMark] = {}
+    day = first
+    while day < nxt:
+        marks[day] = _day_mark(item, checkoffs, day, today, start)
+        day += timedelta(days=1)
+    return marks
+
+
+def _day_mark(
+    item: Item, checkoffs: Mapping[date, CheckOff], day: date, today: date, start: date
+) -> DayMark:
+    answer = checkoffs.get(day)
+    if answer is not None:
+        return DayMark(answer.status.value)
+    if day > today:
+        return DayMark.FUTURE
+    if day < start:
+        return DayMark.BEFORE_START
+    if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK or not is_due_on(item.schedule, day):
+        return DayMark.NOT_DUE
+    return DayMark.PENDING if day == today else DayMark.MISSED
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """One judged occurrence (a due day, or a week): value 0..1, or None when excused."""
+
+    value: float | None
+    done: bool
+
+
+def _value(answer: CheckOff | None, item: Item) -> _Outcome:
+    if answer is None:
+        return _Outcome(0.0, False)
+    if answer.status is Status.DONE:
+        return _Outcome(1.0, True)
+    if answer.status is Status.PARTIAL and item.target and answer.amount is not None:
+        return _Outcome(min(answer.amount / item.target.amount, 1.0), False)
+    return _Outcome(None, False)
+
+
+def _outcomes(
+    item: Item, checkoffs: Mapping[date, CheckOff], today: date, since: date | None = None
+) -> list[tuple[date, _Outcome]]:
+    """Each settled occurrence from the item's start to today, oldest first.
+
+    Today's occurrence counts only once it has been answered: it is not missed yet.
+    """
+    start = _start(item, checkoffs)
+    if since is not None:
+        start = max(start, since)
+    if start > today:
+        return []
+    if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK:
+        return _week_outcomes(item, checkoffs, today, start)
+    result = []
+    for day in due_days(item.schedule, start, today):
+        answer = checkoffs.get(day)
+        if day == today and answer is None:
+            continue
+        result.append((day, _value(answer, item)))
+    return result
+
+
+def _week_outcomes(
+    item: Item, checkoffs: Mapping[date, CheckOff], today: date, start: date
+) -> list[tuple[date, _Outcome]]:
+    target = item.schedule.times_per_week
+    result = []
+    monday = week_start(start)
+    this_monday = week_start(today)
+    while monday <= this_monday:
+        days = [monday + timedelta(days=i) for i in range(7)]
+        answers = [checkoffs[d] for d in days if d in checkoffs]
+        done = sum(1 for a in answers if a.status is Status.DONE)
+        partial = sum(
+            min(a.amount / item.target.amount, 1.0)
+            for a in answers
+            if a.status is Status.PARTIAL and item.target and a.amount is not None
+        )
+        skipped = sum(1 for a in answers if a.status is Status.SKIPPED)
+        met = done >= target
+        if monday == this_monday and not met:
+            break  # the week is still open
+        if met:
+            result.append((monday, _Outcome(1.0, True)))
+        elif done + skipped >= target:
+            result.append((monday, _Outcome(None, False)))
+        else:
+            result.append((monday, _Outcome(min((done + partial) / target, 1.0), False)))
+        monday += timedelta(days=7)
+    return result
+
+
+def streaks(outcomes: Iterable[tuple[date, _Outcome]]) -> tuple[int, int]:
+    """(current, best) runs of done occurrences; excused ones neither break nor add."""
+    current = best = 0
+    for _, outcome in outcomes:
+        if outcome.done:
+            current += 1
+            best = max(best, current)
+        elif outcome.value is not None:
+            current = 0
+    return current, best
+
+
+def strength(item: Item, outcomes: Iterable[tuple[date, _Outcome]]) -> float:
+    """Habit strength from 0 to 1 by exponential smoothing over occurrences.
+
+    The factor per occurrence is chosen so that, in calendar time, a check-off's
+    weight halves after about ``HALF_LIFE_DAYS`` days whatever the schedule.
+    """
+    factor = 0.5 ** (days_between_occurrences(item.schedule) / HALF_LIFE_DAYS)
+    score = 0.0
+    for _, outcome in outcomes:
+        if outcome.value is None:
+            continue
+        score = score * factor + outcome.value * (1 - factor)
+    return score
+
+
+def recent_rate(item: Item, checkoffs: Mapping[date, CheckOff], today: date) -> float | None:
+    """Share of the last four weeks' settled occurrences that were done (None if none)."""
+    if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK:
+        since = week_start(today) - timedelta(days=RATE_WINDOW_DAYS)
+    else:
+        since = today - timedelta(days=RATE_WINDOW_DAYS - 1)
+    values = [o.value for _, o in _outcomes(item, checkoffs, today, since) if o.value is not None]
+    if not values:
+        return None
+    return sum(values) / len(values)
+
+
+def item_stats(item: Item, checkoffs: Iterable[CheckOff], today: date) -> ItemStats:
+    """Streaks, four-week rate and strength for one item's whole history."""
+    by_day = {c.day: c for c in checkoffs}
+    outcomes = _outcomes(item, by_day, today)
+    current, best = streaks(outcomes)
+    once = item.schedule.kind is ScheduleKind.ONCE
+    unit = "weeks" if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK else "times"
+    if item.schedule.kind is ScheduleKind.DAILY:
+        unit = "days"
+    return ItemStats(
+        current_streak=current,
+        best_streak=best,
+        rate=recent_rate(item, by_day, today),
+        strength=None if once else strength(item, outcomes),
+        streak_unit=unit,
+    )

@@ -1,0 +1,107 @@
+"""Write everything the person keeps as JSON, or the check-off history as CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import IO, Any
+
+from planner import __version__
+from planner.domain.model import WEEKDAY_NAMES, CheckOff, Item, Schedule, ScheduleKind
+from planner.storage.database import Store
+
+EXPORT_FORMAT = "between-checkups-export"
+EXPORT_VERSION = 1
+CSV_COLUMNS = ("date", "item", "status", "amount", "unit", "skip_reason", "recorded_at_utc", "zone")
+
+
+def schedule_to_dict(schedule: Schedule) -> dict[str, Any]:
+    """The schedule in the plan-file form, so exports read like plans."""
+    kind = schedule.kind
+    out: dict[str, Any] = {"type": kind.value}
+    if kind is ScheduleKind.WEEKDAYS:
+        out["days"] = [WEEKDAY_NAMES[d] for d in sorted(schedule.weekdays)]
+    elif kind is ScheduleKind.TIMES_PER_WEEK:
+        out["times"] = schedule.times_per_week
+    elif kind is ScheduleKind.EVERY_N_DAYS:
+        assert schedule.anchor is not None
+        out["days"] = schedule.interval_days
+        out["first_day"] = schedule.anchor.isoformat()
+    elif kind is ScheduleKind.ONCE:
+        assert schedule.due is not None
+        out["due"] = schedule.due.isoformat()
+    return out
+
+
+def item_to_dict(item: Item) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "plan_id": item.plan_key,
+        "title": item.title,
+        "why": item.why,
+        "details": item.details,
+        "category": item.category.value,
+        "schedule": schedule_to_dict(item.schedule),
+        "target": None
+        if item.target is None
+        else {"amount": item.target.amount, "unit": item.target.unit},
+        "position": item.position,
+        "archived": item.archived,
+        "created_on": item.created_on.isoformat() if item.created_on else None,
+    }
+
+
+def checkoff_to_dict(c: CheckOff) -> dict[str, Any]:
+    return {
+        "item_id": c.item_id,
+        "date": c.day.isoformat(),
+        "status": c.status.value,
+        "amount": c.amount,
+        "skip_reason": c.skip_reason.value if c.skip_reason else None,
+        "recorded_at_utc": c.recorded_at.isoformat() if c.recorded_at else None,
+        "zone": c.zone,
+    }
+
+
+def _all_items(store: Store) -> list[Item]:
+    return store.items.active() + store.items.archived()
+
+
+def export_json(store: Store, out: IO[str], *, now: datetime) -> None:
+    """All items, schedules, check-offs and settings as one JSON document."""
+    doc = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "app_version": __version__,
+        "exported_at_utc": now.isoformat(),
+        "items": [item_to_dict(i) for i in _all_items(store)],
+        "checkoffs": [checkoff_to_dict(c) for c in store.checkoffs.all()],
+        "settings": store.settings.all(),
+    }
+    json.dump(doc, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def export_csv(store: Store, out: IO[str]) -> None:
+    """The check-off history, one row per answer, for spreadsheets."""
+    items = {i.id: i for i in _all_items(store)}
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_rows(store.checkoffs.all(), items))
+
+
+def _csv_rows(checkoffs: Iterable[CheckOff], items: dict[int | None, Item]) -> Iterable[list[str]]:
+    for c in checkoffs:
+        item = items.get(c.item_id)
+        yield [
+            c.day.isoformat(),
+            item.title if item else "",
+            c.status.value,
+            "" if c.amount is None else f"{c.amount:g}",
+            item.target.unit if item and item.target else "",
+            c.skip_reason.value if c.skip_reason else "",
+            c.recorded_at.isoformat() if c.recorded_at else "",
+            c.zone,
+        ]

@@ -1,0 +1,79 @@
+"""One running copy per data folder: a lock file plus a local socket to wake the first."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+_WAKE = b"show"
+
+
+class SingleInstance(QObject):
+    """Holds the data folder's lock; a later launch asks this one to come forward.
+
+    Signals:
+        activation_requested: another launch wants the window shown.
+    """
+
+    activation_requested = Signal()
+
+    def __init__(self, lock_path: str, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._key = key
+        self._lock = QLockFile(lock_path)
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process is the only one; then it starts listening."""
+        if not self._lock.tryLock(100):
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            # A stale lock from a crashed run: remove it and try once more.
+            self._lock.removeStaleLockFile()
+            if not self._lock.tryLock(100):
+                return False
+        QLocalServer.removeServer(self._key)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        if not self._server.listen(self._key):
+            log.warning("Could not listen for other launches: %s", self._server.errorString())
+        return True
+
+    def ask_running_to_show(self, timeout_ms: int = 1000) -> bool:
+        """Tell the running copy to bring its window forward; True when it heard."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._key)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(_WAKE)
+        socket.flush()
+        socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        conn = self._server.nextPendingConnection()
+        if conn is None:
+            return
+
+        def read() -> None:
+            if conn.readAll().data().startswith(_WAKE):
+                self.activation_requested.emit()
+            conn.deleteLater()
+
+        conn.readyRead.connect(read)
+        if conn.bytesAvailable():
+            read()
+
+    def release(self) -> None:
+        """Stop listening and unlock the data folder."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()

@@ -1,0 +1,195 @@
+"""One checklist item on the Today page: title, why, and large Done / Skip buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import CheckOff, Item, Status, format_amount
+from planner.domain.progress import TodayEntry
+from planner.ui.theme import colors, icon, scaled_font
+
+
+def describe_answer(answer: CheckOff, item: Item) -> str:
+    """Plain words for what was recorded, e.g. "Done" or "Partly: 12 of 20 minutes"."""
+    if answer.status is Status.DONE:
+        if item.target and answer.amount is not None:
+            return f"Done: {format_amount(answer.amount)} {item.target.unit}"
+        return "Done"
+    if answer.status is Status.PARTIAL and item.target and answer.amount is not None:
+        return (
+            f"Partly: {format_amount(answer.amount)} of "
+            f"{format_amount(item.target.amount)} {item.target.unit}"
+        )
+    if answer.skip_reason is not None:
+        return f"Skipped ({answer.skip_reason.label.lower()})"
+    return "Skipped"
+
+
+class ItemRow(QFrame):
+    """A card for one Today entry.
+
+    Signals:
+        done_clicked(object, object): the item and the amount entered (or None).
+        skip_clicked(object): the item.
+        undo_clicked(object): the item.
+    """
+
+    done_clicked = Signal(object, object)
+    skip_clicked = Signal(object)
+    undo_clicked = Signal(object)
+
+    def __init__(self, entry: TodayEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        item = entry.item
+        self.setObjectName("ItemCard")
+        self.setProperty("answered", "true" if entry.answered else "false")
+        self.setAccessibleName(item.title)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 14)
+        outer.setSpacing(14)
+
+        badge = QLabel()
+        badge.setPixmap(icon(item.category.value, colors()["accent"]).pixmap(QSize(28, 28)))
+        badge.setAlignment(Qt.AlignmentFlag.AlignTop)
+        badge.setAccessibleName(item.category.label)
+        outer.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        title = QLabel(item.title)
+        title.setObjectName("ItemTitle")
+        title.setFont(scaled_font(title, 1.15, bold=True))
+        title.setWordWrap(True)
+        text.addWidget(title)
+
+        meta = QLabel(self._meta_text())
+        meta.setObjectName("Overdue" if entry.overdue else "ItemMeta")
+        meta.setProperty("role", "muted")
+        meta.setWordWrap(True)
+        text.addWidget(meta)
+
+        if item.why:
+            why = QLabel(item.why)
+            why.setWordWrap(True)
+            why.setObjectName("ItemWhy")
+            text.addWidget(why)
+        self._details: QLabel | None = None
+        if item.details:
+            self._more = QToolButton()
+            self._more.setObjectName("LinkButton")
+            self._more.setAccessibleName(f"Why this matters: {item.title}")
+            self._more.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self._more.clicked.connect(self._toggle_details)
+            text.addWidget(self._more, 0, Qt.AlignmentFlag.AlignLeft)
+            self._details = QLabel(item.details)
+            self._details.setObjectName("ItemDetails")
+            self._details.setWordWrap(True)
+            self._details.setVisible(False)
+            text.addWidget(self._details)
+            self._update_more()
+        outer.addLayout(text, 1)
+
+        outer.addLayout(self._actions(), 0)
+
+    def _meta_text(self) -> str:
+        entry = self.entry
+        schedule = entry.item.schedule
+        if entry.overdue:
+            assert schedule.due is not None
+            return f"Overdue: it was due {schedule.due.strftime('%a %-d %b')}"
+        parts = [entry.week.describe() if entry.week else schedule.describe()]
+        if entry.item.target:
+            parts.append(f"Goal: {entry.item.target.describe()}")
+        return " · ".join(parts)
+
+    def _actions(self) -> QVBoxLayout:
+        item = self.entry.item
+        box = QVBoxLayout()
+        box.setSpacing(8)
+        box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        answer = self.entry.answer
+        if answer is not None:
+            chip = QLabel(describe_answer(answer, item))
+            chip.setObjectName("StatusChip")
+            chip.setProperty("status", answer.status.value)
+            chip.setAlignment(Qt.AlignmentFlag.AlignRight)
+            box.addWidget(chip)
+            self.undo_button = QPushButton(icon("undo"), "Undo")
+            self.undo_button.setObjectName("UndoButton")
+            self.undo_button.setAccessibleName(f"Undo answer for {item.title}")
+            self.undo_button.clicked.connect(lambda: self.undo_clicked.emit(item))
+            box.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
+            return box
+
+        self.amount: QDoubleSpinBox | None = None
+        if item.target is not None:
+            row = QHBoxLayout()
+            self.amount = QDoubleSpinBox()
+            self.amount.setObjectName("AmountInput")
+            self.amount.setAccessibleName(f"Amount for {item.title}, in {item.target.unit}")
+            self.amount.setDecimals(0 if item.target.amount == int(item.target.amount) else 1)
+            self.amount.setRange(0, 100000)
+            self.amount.setValue(item.target.amount)
+            self.amount.setMinimumWidth(80)
+            row.addWidget(self.amount)
+            unit = QLabel(item.target.unit)
+            unit.setProperty("role", "muted")
+            row.addWidget(unit)
+            box.addLayout(row)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.done_button = QPushButton(icon("done", colors()["on_accent"]), "Done")
+        self.done_button.setObjectName("DoneButton")
+        self.done_button.setProperty("primary", "true")
+        self.done_button.setAccessibleName(f"Mark {item.title} done")
+        self.done_button.setMinimumHeight(44)
+        self.done_button.setMinimumWidth(104)
+        self.done_button.setAutoDefault(False)
+        self.done_button.clicked.connect(self._on_done)
+        self.skip_button = QPushButton(icon("skip"), "Skip")
+        self.skip_button.setObjectName("SkipButton")
+        self.skip_button.setAccessibleName(f"Skip {item.title}")
+        self.skip_button.setMinimumHeight(44)
+        self.skip_button.clicked.connect(lambda: self.skip_clicked.emit(item))
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.skip_button)
+        box.addLayout(buttons)
+        return box
+
+    def _on_done(self) -> None:
+        amount = self.amount.value() if self.amount is not None else None
+        self.done_clicked.emit(self.entry.item, amount)
+
+    def _toggle_details(self) -> None:
+        assert self._details is not None
+        self._details.setVisible(not self._details.isVisible())
+        self._update_more()
+
+    def _update_more(self) -> None:
+        assert self._details is not None
+        shown = self._details.isVisible()
+        self._more.setText("Show less" if shown else "Why this matters")
+        self._more.setIcon(icon("less" if shown else "more", colors()["accent"]))
+        self._more.setAccessibleDescription("Hide details" if shown else "Show details")
+
+    def first_focus_target(self) -> QWidget | None:
+        """The button a keyboard user most likely wants: Done, or Undo once answered."""
+        if self.entry.answered:
+            return self.undo_button
+        return self.done_button

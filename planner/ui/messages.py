@@ -1,0 +1,12 @@
+"""Plain-words message boxes shared by the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def show_problem(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the person something went wrong and what to do; nothing else changes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("ProblemMessage")
+    box.exec()

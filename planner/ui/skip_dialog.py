@@ -1,0 +1,69 @@
+"""Ask, gently and optionally, why an item is being skipped."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Item, SkipReason
+
+
+class SkipDialog(QDialog):
+    """Skip today's item, with an optional reason; no reason is fine."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SkipDialog")
+        self.setWindowTitle("Skip for today")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setContentsMargins(22, 20, 22, 18)
+        heading = QLabel(f"Skip “{item.title}” today?")
+        heading.setWordWrap(True)
+        heading.setProperty("role", "title")
+        layout.addWidget(heading)
+        hint = QLabel("Skipping is not failing. If you like, say why (you don't have to):")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        layout.addWidget(hint)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self._buttons: dict[QRadioButton, SkipReason] = {}
+        for reason in SkipReason:
+            button = QRadioButton(reason.label)
+            button.setObjectName(f"reason_{reason.value}")
+            button.setAccessibleName(reason.label)
+            button.toggled.connect(lambda on, b=button: self._only(b) if on else None)
+            self._group.addButton(button)
+            self._buttons[button] = reason
+            layout.addWidget(button)
+        box = QDialogButtonBox()
+        self.skip_button = box.addButton("Skip it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button.setObjectName("ConfirmSkip")
+        self.skip_button.setAccessibleName("Skip it")
+        cancel = box.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("CancelSkip")
+        cancel.setAccessibleName("Cancel")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.skip_button.setDefault(True)
+
+    def _only(self, chosen: QRadioButton) -> None:
+        for button in self._buttons:
+            if button is not chosen and button.isChecked():
+                button.setChecked(False)
+
+    def reason(self) -> SkipReason | None:
+        """The chosen reason, or None when the person chose none."""
+        for button, reason in self._buttons.items():
+            if button.isChecked():
+                return reason
+        return None

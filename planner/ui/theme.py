@@ -1,0 +1,145 @@
+"""The look: one calm accent over the system's light or dark palette, and tinted icons."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from planner.paths import resources_dir
+
+ACCENT_LIGHT = "#2f7d78"
+ACCENT_DARK = "#6cc3bb"
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent(palette: QPalette | None = None) -> QColor:
+    pal = palette or QApplication.palette()
+    return QColor(ACCENT_DARK if is_dark(pal) else ACCENT_LIGHT)
+
+
+def colors(palette: QPalette | None = None) -> dict[str, str]:
+    """Named colours derived from the palette, for style sheets and painting."""
+    pal = palette or QApplication.palette()
+    dark = is_dark(pal)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    window = pal.color(QPalette.ColorRole.Window)
+    base = pal.color(QPalette.ColorRole.Base)
+    muted = QColor(text)
+    muted.setAlphaF(1.0)
+    mix = 0.62 if dark else 0.58
+    muted = QColor(
+        int(text.red() * mix + window.red() * (1 - mix)),
+        int(text.green() * mix + window.green() * (1 - mix)),
+        int(text.blue() * mix + window.blue() * (1 - mix)),
+    )
+    card = base.lighter(112) if dark else base
+    return {
+        "accent": ACCENT_DARK if dark else ACCENT_LIGHT,
+        "on_accent": "#10201f" if dark else "#ffffff",
+        "accent_soft": "#23413f" if dark else "#e3f1ef",
+        "text": text.name(),
+        "muted": muted.name(),
+        "window": window.name(),
+        "sidebar": window.darker(115).name() if dark else "#eef3f2",
+        "card": card.name(),
+        "border": window.lighter(150).name() if dark else "#d9e2e0",
+        "partial": "#d9a441" if dark else "#c28a1c",
+        "missed": "#d9826f" if dark else "#b8553f",
+        "skipped": muted.name(),
+    }
+
+
+def style_sheet(palette: QPalette | None = None) -> str:
+    c = colors(palette)
+    return f"""
+    QWidget#Sidebar {{ background: {c["sidebar"]}; }}
+    QLabel#AppName {{ font-weight: 600; color: {c["accent"]}; padding: 4px 8px 14px 8px; }}
+    QPushButton#NavButton {{
+        text-align: left; padding: 10px 14px; border: none; border-radius: 10px;
+        color: {c["text"]}; background: transparent;
+    }}
+    QPushButton#NavButton:hover {{ background: {c["accent_soft"]}; }}
+    QPushButton#NavButton:checked {{
+        background: {c["accent"]}; color: {c["on_accent"]}; font-weight: 600;
+    }}
+    QPushButton#NavButton:focus {{ outline: none; border: 2px solid {c["accent"]}; }}
+    QLabel[role="title"] {{ font-weight: 600; }}
+    QLabel[role="muted"] {{ color: {c["muted"]}; }}
+    QFrame#ItemCard, QFrame#StatCard, QFrame#Panel {{
+        background: {c["card"]}; border: 1px solid {c["border"]}; border-radius: 14px;
+    }}
+    QFrame#ItemCard[answered="true"] {{ background: {c["accent_soft"]}; }}
+    QLabel#StatusChip {{
+        color: {c["accent"]}; font-weight: 600;
+    }}
+    QLabel#StatusChip[status="skipped"] {{ color: {c["muted"]}; }}
+    QLabel#StatusChip[status="partial"] {{ color: {c["partial"]}; }}
+    QLabel#Overdue {{ color: {c["missed"]}; font-weight: 600; }}
+    QPushButton {{
+        padding: 8px 16px; border-radius: 9px; border: 1px solid {c["border"]};
+        background: {c["card"]}; color: {c["text"]};
+    }}
+    QPushButton:hover {{ border-color: {c["accent"]}; }}
+    QPushButton:focus {{ border: 2px solid {c["accent"]}; }}
+    QPushButton:disabled {{ color: {c["muted"]}; }}
+    QPushButton[primary="true"] {{
+        background: {c["accent"]}; color: {c["on_accent"]}; border: 1px solid {c["accent"]};
+        font-weight: 600;
+    }}
+    QPushButton[primary="true"]:focus {{ border: 2px solid {c["text"]}; }}
+    QToolButton#LinkButton {{
+        border: none; color: {c["accent"]}; padding: 2px 0px; font-weight: 600;
+    }}
+    QToolButton#LinkButton:focus {{ text-decoration: underline; }}
+    QProgressBar {{
+        border: none; border-radius: 4px; background: {c["border"]}; max-height: 8px;
+    }}
+    QProgressBar::chunk {{ border-radius: 4px; background: {c["accent"]}; }}
+    QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit {{
+        padding: 5px 8px; border: 1px solid {c["border"]}; border-radius: 7px;
+        background: {c["card"]}; color: {c["text"]};
+    }}
+    QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus,
+    QDoubleSpinBox:focus, QDateEdit:focus {{ border: 2px solid {c["accent"]}; }}
+    QListView#ItemList {{ background: {c["card"]}; border-radius: 12px; }}
+    QScrollArea, QScrollArea > QWidget > QWidget#PageBody {{ background: transparent; }}
+    QLabel#DayCell {{ border-radius: 8px; }}
+    """
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font grown by ``factor`` (titles stay in step with the system size)."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
+@lru_cache(maxsize=128)
+def _icon(name: str, color: str) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.svg"
+    svg = path.read_text(encoding="utf-8").replace("currentColor", color)
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = QPixmap()
+        pixmap.loadFromData(QByteArray(svg.encode()), "SVG")
+        icon.addPixmap(pixmap.scaled(size, size))
+    return icon
+
+
+def icon(name: str, color: str | None = None) -> QIcon:
+    """One of our SVG icons, drawn in ``color`` (the text colour by default)."""
+    return _icon(name, color or colors()["text"])
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "app.svg"))

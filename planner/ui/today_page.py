@@ -1,0 +1,208 @@
+"""The Today page: what is due today, answered with one click each."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Item, SkipReason
+from planner.domain.progress import TodayEntry, count_done
+from planner.services.checklist import ChecklistService
+from planner.storage.database import StoreError
+from planner.ui.item_row import ItemRow
+from planner.ui.messages import show_problem
+from planner.ui.skip_dialog import SkipDialog
+from planner.ui.theme import scaled_font
+
+log = logging.getLogger(__name__)
+
+SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
+
+
+def ask_skip_reason(item: Item, parent: QWidget) -> tuple[bool, SkipReason | None]:
+    """Show the skip dialog; (confirmed, reason)."""
+    dialog = SkipDialog(item, parent)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return ok, dialog.reason()
+
+
+class TodayPage(QWidget):
+    """Lists today's items as cards with Done / Skip, and the rest on request."""
+
+    def __init__(self, service: ChecklistService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TodayPage")
+        self._service = service
+        self.ask_skip: SkipAsker = ask_skip_reason
+        self._show_all = False
+        self.rows: list[ItemRow] = []
+        self.day: date = service.today()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 12)
+        layout.setSpacing(6)
+        self.heading = QLabel("Today")
+        self.heading.setObjectName("PageTitle")
+        self.heading.setFont(scaled_font(self.heading, 1.8, bold=True))
+        layout.addWidget(self.heading)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("TodayDate")
+        self.date_label.setProperty("role", "muted")
+        layout.addWidget(self.date_label)
+        progress_row = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("TodaySummary")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("TodayProgress")
+        self.progress.setAccessibleName("Items done today")
+        self.progress.setTextVisible(False)
+        progress_row.addWidget(self.summary)
+        progress_row.addWidget(self.progress, 1)
+        layout.addLayout(progress_row)
+        layout.addSpacing(10)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("TodayScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget()
+        self.body.setObjectName("PageBody")
+        self.list_layout = QVBoxLayout(self.body)
+        self.list_layout.setContentsMargins(0, 0, 8, 16)
+        self.list_layout.setSpacing(12)
+        self.scroll.setWidget(self.body)
+        layout.addWidget(self.scroll, 1)
+
+        self._focus_item: int | None = None
+        service.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self) -> None:
+        self.refresh(keep_focus_on=self._focus_item)
+        self._focus_item = None
+
+    # --- building ------------------------------------------------------------
+
+    def refresh(self, keep_focus_on: int | None = None) -> None:
+        """Rebuild the list from the store for the current day."""
+        self.day = self._service.today()
+        due, other = self._service.today_entries(self.day)
+        scrolled = self.scroll.verticalScrollBar().value()
+        had_focus = self.body.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        if had_focus:
+            # Park focus so removing the old rows does not send it (and the view) elsewhere.
+            self.scroll.setFocus()
+        self._clear()
+        self.date_label.setText(self.day.strftime("%A %-d %B %Y"))
+        done = count_done(due)
+        self.summary.setText(f"{done} of {len(due)} done" if due else "Nothing is due today")
+        self.progress.setRange(0, max(len(due), 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(bool(due))
+
+        if not due:
+            self._add_note("Nothing on the list for today. Rest counts too.", "EmptyToday")
+        for entry in due:
+            self._add_row(entry)
+        if other:
+            self.toggle = QPushButton(
+                "Hide items not due today"
+                if self._show_all
+                else f"Show all items ({len(other)} not due today)"
+            )
+            self.toggle.setObjectName("ShowAllButton")
+            self.toggle.setAccessibleName("Show all items")
+            self.toggle.clicked.connect(self._toggle_all)
+            self.list_layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+            if self._show_all:
+                heading = QLabel("Not due today")
+                heading.setObjectName("NotDueHeading")
+                heading.setFont(scaled_font(heading, 1.1, bold=True))
+                self.list_layout.addWidget(heading)
+                for entry in other:
+                    self._add_row(entry)
+        self.list_layout.addStretch(1)
+        self.body.adjustSize()
+        self.scroll.verticalScrollBar().setValue(scrolled)
+        self._restore_focus(keep_focus_on)
+
+    def _add_note(self, text: str, name: str) -> None:
+        note = QLabel(text)
+        note.setObjectName(name)
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        self.list_layout.addWidget(note)
+
+    def _add_row(self, entry: TodayEntry) -> None:
+        row = ItemRow(entry, self.body)
+        row.done_clicked.connect(self._on_done)
+        row.skip_clicked.connect(self._on_skip)
+        row.undo_clicked.connect(self._on_undo)
+        self.list_layout.addWidget(row)
+        self.rows.append(row)
+
+    def _clear(self) -> None:
+        self.rows = []
+        while self.list_layout.count():
+            child = self.list_layout.takeAt(0)
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _restore_focus(self, item_id: int | None) -> None:
+        for row in self.rows:
+            if item_id is None or row.entry.item.id == item_id:
+                target = row.first_focus_target()
+                if target is not None and (item_id is not None or not row.entry.answered):
+                    QTimer.singleShot(0, lambda t=target: self._focus(t))
+                    return
+
+    def _focus(self, target: QWidget) -> None:
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(target, 20, 20)
+
+    def focus_first(self) -> None:
+        """Put keyboard focus on the first unanswered item's Done button."""
+        self._restore_focus(None)
+
+    def row_for(self, item_id: int) -> ItemRow | None:
+        return next((r for r in self.rows if r.entry.item.id == item_id), None)
+
+    # --- actions -------------------------------------------------------------
+
+    def _toggle_all(self) -> None:
+        self._show_all = not self._show_all
+        self.refresh()
+
+    def _guard(self, action: Callable[[], object], item: Item) -> None:
+        self._focus_item = item.id
+        try:
+            action()
+        except StoreError as exc:
+            self._focus_item = None
+            show_problem(self, "Not saved", exc.message)
+
+    def _on_done(self, item: Item, amount: float | None) -> None:
+        self._guard(lambda: self._service.mark_done(item, self.day, amount), item)
+
+    def _on_skip(self, item: Item) -> None:
+        ok, reason = self.ask_skip(item, self)
+        if ok:
+            self._guard(lambda: self._service.skip(item, self.day, reason), item)
+
+    def _on_undo(self, item: Item) -> None:
+        self._guard(lambda: self._service.undo(item, self.day), item)

@@ -1,0 +1,36 @@
+"""Shared test setup: Qt offscreen, user folders in a temp dir, hypothesis out of the tree."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from hypothesis.database import DirectoryBasedExampleDatabase  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+settings.register_profile(
+    "project",
+    database=DirectoryBasedExampleDatabase(ROOT / ".pytest_cache" / "hypothesis"),
+    deadline=None,
+)
+settings.load_profile("project")
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory, monkeypatch):
+    """No test touches the real user folders: HOME and XDG folders point at a temp dir."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("PLANNER_DATA_DIR", raising=False)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner.domain.model import Schedule, ScheduleError, ScheduleKind
+from planner.domain.schedule import due_days, is_due_on, week_days, week_start
+
+MON = date(2026, 11, 23)  # a Monday
+
+
+def test_week_runs_monday_to_sunday():
+    assert week_start(date(2026, 11, 29)) == MON
+    assert week_days(date(2026, 11, 25))[0] == MON
+    assert week_days(date(2026, 11, 25))[-1] == date(2026, 11, 29)
+
+
+def test_weekday_schedule_is_due_only_on_its_days():
+    mwf = Schedule.on_weekdays(0, 2, 4)
+    due = [d.weekday() for d in due_days(mwf, MON, MON + timedelta(days=13))]
+    assert due == [0, 2, 4, 0, 2, 4]
+    assert not is_due_on(mwf, MON + timedelta(days=1))
+
+
+def test_every_n_days_counts_from_its_first_day():
+    sched = Schedule.every_n_days(3, MON)
+    assert list(due_days(sched, MON - timedelta(days=5), MON + timedelta(days=7))) == [
+        MON,
+        MON + timedelta(days=3),
+        MON + timedelta(days=6),
+    ]
+
+
+def test_one_time_task_is_due_on_its_day_only():
+    sched = Schedule.once(MON)
+    assert list(due_days(sched, MON - timedelta(days=3), MON + timedelta(days=3))) == [MON]
+    assert list(due_days(sched, MON + timedelta(days=1), MON + timedelta(days=3))) == []
+
+
+def test_times_per_week_has_no_fixed_days():
+    assert not is_due_on(Schedule.per_week(3), MON)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"kind": ScheduleKind.WEEKDAYS}, "at least one day"),
+        ({"kind": ScheduleKind.TIMES_PER_WEEK, "times_per_week": 8}, "between 1 and 7"),
+        ({"kind": ScheduleKind.EVERY_N_DAYS, "interval_days": 1, "anchor": MON}, "between 2"),
+        ({"kind": ScheduleKind.EVERY_N_DAYS, "interval_days": 3}, "first day"),
+        ({"kind": ScheduleKind.ONCE}, "due date"),
+    ],
+)
+def test_impossible_schedules_are_refused_in_plain_words(kwargs, message):
+    with pytest.raises(ScheduleError, match=message):
+        Schedule(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("schedule", "text"),
+    [
+        (Schedule.daily(), "Every day"),
+        (Schedule.on_weekdays(0, 2, 4), "Mon, Wed, Fri"),
+        (Schedule.on_weekdays(0, 1, 2, 3, 4), "Weekdays"),
+        (Schedule.per_week(1), "Once a week"),
+        (Schedule.per_week(3), "3 times a week"),
+        (Schedule.every_n_days(2, MON), "Every 2 days"),
+        (Schedule.once(MON), "Once, by Mon 23 Nov 2026"),
+    ],
+)
+def test_schedules_describe_themselves(schedule, text):
+    assert schedule.describe() == text
+
+
+@given(
+    days=st.frozensets(st.integers(0, 6), min_size=1),
+    start=st.dates(date(2000, 1, 1), date(2040, 1, 1)),
+    span=st.integers(0, 60),
+)
+def test_weekday_due_days_match_their_weekdays(days, start, span):
+    sched = Schedule.on_weekdays(*days)
+    end = start + timedelta(days=span)
+    found = list(due_days(sched, start, end))
+    expected = [
+        start + timedelta(days=i)
+        for i in range(span + 1)
+        if (start + timedelta(days=i)).weekday() in days
+    ]
+    assert found == expected
+
+
+@given(
+    n=st.integers(2, 365),
+    anchor=st.dates(date(2000, 1, 1), date(2040, 1, 1)),
+    offset=st.integers(0, 400),
+)
+def test_every_n_days_gaps_are_exactly_n(n, anchor, offset):
+    sched = Schedule.every_n_days(n, anchor)
+    days = list(
+        due_days(sched, anchor + timedelta(days=offset), anchor + timedelta(days=offset + 3 * n))
+    )
+    assert len(days) == 3 or len(days) == 4
+    assert all((b - a).days == n for a, b in zip(days, days[1:], strict=False))
+    assert all((d - anchor).days % n == 0 for d in days)

@@ -1,0 +1,107 @@
+"""Answers are one per item and day, replaceable, undoable, and read back in day order."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status
+from planner.storage.database import Store
+
+TODAY = date(2024, 3, 4)
+NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)
+
+D1 = date(2024, 3, 1)
+
+
+def item_ids(store: Store, count: int) -> list[int]:
+    items = store.items.add_many(
+        [Item(f"item {n}", Schedule.daily()) for n in range(count)], today=TODAY, now=NOW
+    )
+    return [i.id for i in items if i.id is not None]
+
+
+def answer(item_id: int, day: date, status: Status = Status.DONE) -> CheckOff:
+    return CheckOff(item_id, day, status, recorded_at=NOW, zone="Europe/Berlin")
+
+
+def test_record_round_trip_and_replace(store: Store) -> None:
+    (item,) = item_ids(store, 1)
+    berlin = timezone(timedelta(hours=1))
+    first = CheckOff(
+        item, D1, Status.PARTIAL, amount=12.5, recorded_at=NOW.astimezone(berlin), zone="X/Y"
+    )
+    saved = store.checkoffs.record(first)
+    assert saved.recorded_at == NOW
+    assert saved.recorded_at.utcoffset() == timedelta(0)
+    assert store.checkoffs.between(D1, D1) == [saved]
+    second = CheckOff(
+        item, D1, Status.SKIPPED, skip_reason=SkipReason.NOT_WELL, recorded_at=NOW, zone="UTC"
+    )
+    store.checkoffs.record(second)
+    assert store.checkoffs.for_item(item) == [second]
+    assert store.checkoffs.get(item, D1) == second
+    assert store.checkoffs.count() == 1
+
+
+def test_record_needs_aware_time_and_known_item(store: Store) -> None:
+    (item,) = item_ids(store, 1)
+    with pytest.raises(ValueError, match="aware"):
+        store.checkoffs.record(CheckOff(item, D1, Status.DONE, recorded_at=datetime(2024, 1, 1)))
+    with pytest.raises(KeyError):
+        store.checkoffs.record(answer(item + 100, D1))
+    assert store.checkoffs.count() == 0
+    filled = store.checkoffs.record(CheckOff(item, D1, Status.DONE))
+    assert filled.recorded_at is not None
+    assert filled.recorded_at.tzinfo is not None
+
+
+def test_undo(store: Store) -> None:
+    a, b = item_ids(store, 2)
+    store.checkoffs.record(answer(a, D1))
+    store.checkoffs.record(answer(b, D1))
+    store.checkoffs.undo(a, D1)
+    store.checkoffs.undo(a, D1)
+    assert [(c.item_id, c.day) for c in store.checkoffs.between(D1, D1)] == [(b, D1)]
+    assert store.checkoffs.get(a, D1) is None
+
+
+def test_ranges_are_inclusive_and_ordered(store: Store) -> None:
+    a, b = item_ids(store, 2)
+    days = [D1 + timedelta(days=n) for n in range(5)]
+    for day in reversed(days):
+        store.checkoffs.record(answer(b, day))
+        store.checkoffs.record(answer(a, day))
+    between = store.checkoffs.between(days[1], days[3])
+    assert [(c.day, c.item_id) for c in between] == [(d, i) for d in days[1:4] for i in (a, b)]
+    assert [c.day for c in store.checkoffs.for_item(a)] == days
+    assert [c.day for c in store.checkoffs.for_item(a, start=days[3])] == days[3:]
+    assert [c.day for c in store.checkoffs.for_item(a, end=days[1])] == days[:2]
+    assert [c.day for c in store.checkoffs.for_item(b, days[2], days[2])] == [days[2]]
+
+
+def test_all_streams_in_day_then_item_order(store: Store) -> None:
+    a, b = item_ids(store, 2)
+    days = [D1 + timedelta(days=n) for n in range(1200)]
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO checkoffs (item_id, day, status, recorded_at_utc, zone) "
+            "VALUES (?, ?, 'done', ?, 'UTC')",
+            [(i, d.isoformat(), NOW.isoformat()) for d in reversed(days) for i in (b, a)],
+        )
+    stream = store.checkoffs.all()
+    assert not isinstance(stream, list)
+    result = [(c.day, c.item_id) for c in stream]
+    assert result == [(d, i) for d in days for i in (a, b)]
+    assert store.checkoffs.count() == 2400
+
+
+def test_settings(store: Store) -> None:
+    assert store.settings.get("theme") is None
+    assert store.settings.get("theme", "light") == "light"
+    store.settings.set("theme", "dark")
+    store.settings.set("theme", "high contrast")
+    store.settings.set("zone", "Europe/Oslo")
+    assert store.settings.get("theme") == "high contrast"
+    assert store.settings.all() == {"theme": "high contrast", "zone": "Europe/Oslo"}

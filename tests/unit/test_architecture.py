@@ -1,0 +1,43 @@
+"""The floors hold: import-linter's contracts, and no widgets below the ui floor."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_import_contracts_are_kept():
+    exe = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    if not Path(exe).exists():
+        pytest.fail("lint-imports is not installed; install the test extras")
+    result = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("floor", ["services", "storage", "domain"])
+def test_no_widgets_below_the_ui_floor(floor):
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "planner" / floor).rglob("*.py")
+        if any(m.startswith("PySide6.QtWidgets") for m in _imported_modules(path))
+    ]
+    assert offenders == []
