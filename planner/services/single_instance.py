@@ -54,22 +54,20 @@ class SingleInstance(QObject):
         socket.flush()
         socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(timeout_ms)
         return True
 
     def _on_connection(self) -> None:
         assert self._server is not None
-        conn = self._server.nextPendingConnection()
-        if conn is None:
-            return
+        while (conn := self._server.nextPendingConnection()) is not None:
+            conn.readyRead.connect(self._on_ready_read)
+            conn.disconnected.connect(conn.deleteLater)
 
-        def read() -> None:
-            if conn.readAll().data().startswith(_WAKE):
-                self.activation_requested.emit()
-            conn.deleteLater()
-
-        conn.readyRead.connect(read)
-        if conn.bytesAvailable():
-            read()
+    def _on_ready_read(self) -> None:
+        conn = self.sender()
+        if isinstance(conn, QLocalSocket) and conn.readAll().data().startswith(_WAKE):
+            self.activation_requested.emit()
 
     def release(self) -> None:
         """Stop listening and unlock the data folder."""

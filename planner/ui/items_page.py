@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -95,8 +95,8 @@ class ItemsPage(QWidget):
         actions.addWidget(self.restore_button)
         layout.addLayout(actions)
 
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self._move(-1))
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self._move(1))
+        # The list claims arrow keys for itself, so Alt+Up/Down are caught before it sees them.
+        self.view.installEventFilter(self)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._archive)
 
         service.changed.connect(self._on_changed)
@@ -110,6 +110,15 @@ class ItemsPage(QWidget):
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            if step and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+                self._move(step)
+                return True
+        return super().eventFilter(watched, event)
 
     # --- state ---------------------------------------------------------------
 

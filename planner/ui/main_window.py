@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
 
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        # Ctrl+Q everywhere (the platform's Quit key is the same on Linux; one shortcut only,
+        # since two with the same keys cancel each other out).
         QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         self.show_page(0)
 

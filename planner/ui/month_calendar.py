@@ -136,7 +136,7 @@ class Legend(QWidget):
         row.setContentsMargins(0, 4, 0, 0)
         row.setSpacing(14)
         for mark in (DayMark.DONE, DayMark.PARTIAL, DayMark.SKIPPED, DayMark.MISSED):
-            swatch = QLabel(" ")
+            swatch = QLabel()
             swatch.setObjectName("DayCell")
             swatch.setFixedSize(self.fontMetrics().height(), self.fontMetrics().height())
             swatch.setStyleSheet(mark_style(mark) + "border-radius: 5px;")

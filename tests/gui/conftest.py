@@ -1,0 +1,74 @@
+"""Fixtures for driving real widgets: a fresh store, a fixed clock, a small checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from planner.domain.model import Category, Item, Schedule, Target
+from planner.services.checklist import ChecklistService
+from planner.storage.database import Store
+
+#: Wednesday 25 November 2026, 09:00 in New York.
+NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+ZONE = ZoneInfo("America/New_York")
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left_behind(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a visible window open after qtbot has closed its own."""
+    yield
+    QApplication.processEvents()
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for w in left:
+        w.close()
+    assert left == [], f"windows left open: {[w.objectName() for w in left]}"
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "data" / "planner.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def items(store: Store) -> list[Item]:
+    checklist = [
+        Item("Drink water", Schedule.daily(), why="Water helps you feel less tired.",
+             details="Keep a glass close by.", category=Category.FOOD),
+        Item("Walk", Schedule.per_week(3), why="Walking eases stress.",
+             category=Category.MOVEMENT, target=Target(20, "minutes")),
+        Item("Stretch", Schedule.on_weekdays(0, 4), category=Category.MOVEMENT),
+        Item("Call the clinic", Schedule.once(TODAY), category=Category.CARE),
+    ]
+    return store.items.add_many(checklist, today=date(2026, 11, 1), now=NOW)
+
+
+@pytest.fixture
+def service(store: Store) -> ChecklistService:
+    return ChecklistService(store, ZONE, clock=lambda: NOW)
+
+
+@pytest.fixture
+def when_modal() -> Callable[[Callable[[QWidget], None]], None]:
+    """Run ``action`` on the next modal dialog once it is open (dialogs block with exec())."""
+
+    def schedule(action: Callable[[QWidget], None]) -> None:
+        def attempt(tries: int = 0) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None and tries < 100:
+                QTimer.singleShot(20, lambda: attempt(tries + 1))
+                return
+            assert dialog is not None, "no dialog opened"
+            action(dialog)
+
+        QTimer.singleShot(0, attempt)
+
+    return schedule

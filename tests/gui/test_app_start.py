@@ -1,0 +1,58 @@
+"""Start-up problems become one plain message naming the folder; nothing crashes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from planner import app as app_module
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown: list[str] = []
+
+    def fake_exec(box):
+        shown.append(box.text())
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    return shown
+
+
+def test_unusable_data_folder_gives_a_plain_message(qapp, tmp_path, messages):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    assert app_module.run_gui(str(blocker)) == 1
+    assert len(messages) == 1
+    assert "cannot use its data folder" in messages[0]
+    assert str(blocker) in messages[0]
+
+
+def test_newer_database_is_refused_with_a_message(qapp, tmp_path, messages):
+    import sqlite3
+
+    data = tmp_path / "profile"
+    data.mkdir()
+    conn = sqlite3.connect(data / "planner.db")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = (data / "planner.db").read_bytes()
+    assert app_module.run_gui(str(data)) == 1
+    assert len(messages) == 1
+    assert str(data) in messages[0]
+    assert (data / "planner.db").read_bytes() == before
+
+
+def test_damaged_database_is_kept_aside_and_the_person_is_asked(qapp, tmp_path, messages):
+    data = tmp_path / "profile"
+    data.mkdir()
+    (data / "planner.db").write_bytes(b"this is not a database at all" * 100)
+    assert app_module.run_gui(str(data)) == 1  # the person chose not to start fresh
+    assert "kept, not deleted" in messages[0]
+    kept = [p for p in data.iterdir() if p.name.startswith("planner.db.damaged")]
+    assert len(kept) == 1
+    assert kept[0].read_bytes().startswith(b"this is not a database")

@@ -1,0 +1,154 @@
+"""The Items page and the item editor through real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
+
+from planner.domain.model import Item, Schedule, ScheduleKind, Target
+from planner.ui.item_editor import ItemEditor
+from planner.ui.item_model import ItemListModel
+from planner.ui.items_page import ItemsPage
+from tests.gui.conftest import TODAY
+
+
+def open_page(qtbot, service) -> ItemsPage:
+    page = ItemsPage(service)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def listed(page: ItemsPage) -> list[str]:
+    return [page.model.item_at(r).title for r in range(page.model.rowCount())]
+
+
+def test_item_model_passes_qt_model_checks(qtmodeltester, items):
+    model = ItemListModel(items)
+    qtmodeltester.check(model)
+    assert model.data(model.index(1)) == "Walk"
+
+
+def test_add_an_item_with_chosen_weekdays_and_a_target(qtbot, service, store, items, when_modal):
+    page = open_page(qtbot, service)
+
+    def fill(editor):
+        qtbot.keyClicks(editor.findChild(QLineEdit, "TitleInput"), "Breathing exercise")
+        editor.findChild(QLineEdit, "WhyInput").setText("Slow breaths calm the body.")
+        kind = editor.findChild(QComboBox, "ScheduleInput")
+        kind.setCurrentIndex(kind.findData(ScheduleKind.WEEKDAYS))
+        for name in ("Day0", "Day2", "Day4"):
+            editor.findChild(QCheckBox, name).setChecked(True)
+        editor.findChild(QCheckBox, "HasTarget").setChecked(True)
+        editor.amount.setValue(5)
+        editor.findChild(QLineEdit, "TargetUnit").setText("minutes")
+        editor.findChild(QPushButton, "SaveItem").click()
+
+    when_modal(fill)
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    saved = store.items.active()[-1]
+    assert saved.title == "Breathing exercise"
+    assert saved.schedule == Schedule.on_weekdays(0, 2, 4)
+    assert saved.target == Target(5, "minutes")
+    assert listed(page)[-1] == "Breathing exercise"
+    assert page.selected().id == saved.id
+
+
+def test_editor_refuses_an_empty_title_and_no_weekdays(qtbot):
+    editor = ItemEditor(None, TODAY)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.findChild(QPushButton, "SaveItem").click()
+    error = editor.findChild(QLabel, "EditorError")
+    assert error.text() == "Please give the item a title."
+    assert editor.isVisible()
+    editor.title.setText("Stretch")
+    editor.kind.setCurrentIndex(editor.kind.findData(ScheduleKind.WEEKDAYS))
+    editor.findChild(QPushButton, "SaveItem").click()
+    assert error.text() == "Choose at least one day of the week."
+    assert editor.result_item() is None
+    editor.close()
+
+
+def test_edit_changes_schedule_and_keeps_history(qtbot, service, store, items, when_modal):
+    from planner.domain.model import CheckOff, Status
+
+    store.checkoffs.record(CheckOff(items[0].id, date(2026, 11, 20), Status.DONE))
+    page = open_page(qtbot, service)
+    page.select(items[0].id)
+
+    def change(editor):
+        editor.kind.setCurrentIndex(editor.kind.findData(ScheduleKind.TIMES_PER_WEEK))
+        editor.times.setValue(4)
+        editor.findChild(QPushButton, "SaveItem").click()
+
+    when_modal(change)
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert store.items.get(items[0].id).schedule == Schedule.per_week(4)
+    assert len(store.checkoffs.for_item(items[0].id)) == 1
+
+
+def test_cancel_in_editor_changes_nothing(qtbot, service, store, items, when_modal):
+    page = open_page(qtbot, service)
+    page.select(items[0].id)
+
+    def cancel(editor):
+        editor.title.setText("Something else")
+        editor.findChild(QPushButton, "CancelItem").click()
+
+    when_modal(cancel)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert store.items.get(items[0].id).title == "Drink water"
+
+
+def test_reorder_with_buttons_and_keys(qtbot, service, store, items):
+    page = open_page(qtbot, service)
+    page.select(items[0].id)
+    assert not page.up_button.isEnabled()
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    assert [i.title for i in store.items.active()][:2] == ["Walk", "Drink water"]
+    assert page.selected().id == items[0].id
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [i.title for i in store.items.active()][:2] == ["Drink water", "Walk"]
+
+
+def test_archive_keeps_history_and_restore_puts_it_back(qtbot, service, store, items):
+    page = open_page(qtbot, service)
+    page.select(items[1].id)
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert "Walk" not in listed(page)
+    assert [i.title for i in store.items.archived()] == ["Walk"]
+
+    page.show_archived.setChecked(True)
+    assert listed(page) == ["Walk"]
+    qtbot.waitUntil(lambda: page.restore_button.isVisible())
+    assert not page.add_button.isVisible()
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert store.items.archived() == []
+    assert [i.title for i in store.items.active()][-1] == "Walk"
+
+
+def test_editor_loads_every_field_of_an_item(qtbot):
+    item = Item(
+        "Walk",
+        Schedule.every_n_days(3, date(2026, 11, 2)),
+        why="Why",
+        details="Details",
+        target=Target(2.5, "km"),
+        id=7,
+    )
+    editor = ItemEditor(item, TODAY)
+    qtbot.addWidget(editor)
+    editor.findChild(QPushButton, "SaveItem").click()
+    assert editor.result_item() == item

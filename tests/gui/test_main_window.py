@@ -1,0 +1,152 @@
+"""The main window: page shortcuts, names for screen readers, and large text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from planner.ui.item_editor import ItemEditor
+from planner.ui.main_window import MainWindow
+from planner.ui.skip_dialog import SkipDialog
+from tests.gui.conftest import TODAY
+
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView)
+
+
+def open_window(qtbot, service, size=(1000, 720)) -> MainWindow:
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def _inside_combo_popup(widget: QWidget) -> bool:
+    """A combo box's own drop-down list is named by the combo box itself."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [
+        f"{type(w).__name__}:{w.objectName()}:{getattr(w, 'text', lambda: '')()}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and not w.accessibleName()
+        and not _inside_combo_popup(w)
+        and w.objectName() != "qt_spinbox_lineedit"
+        and not w.objectName().startswith("qt_")
+    ]
+
+
+def test_title_and_page_shortcuts(qtbot, service, items):
+    window = open_window(qtbot, service)
+    assert window.windowTitle() == "Between Checkups"
+    assert window.current_page() is window.today_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    for key, page in (
+        (Qt.Key.Key_2, window.items_page),
+        (Qt.Key.Key_3, window.history_page),
+        (Qt.Key.Key_1, window.today_page),
+    ):
+        target = QApplication.focusWidget() or window  # keys go where the focus is
+        qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() is page
+    qtbot.mouseClick(window.nav_buttons[2], Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.history_page
+
+
+def test_ctrl_q_closes_the_window(qtbot, service, items):
+    window = open_window(qtbot, service)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_ctrl_n_opens_a_new_item_form(qtbot, service, items, when_modal):
+    window = open_window(qtbot, service)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_modal(look)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["New item"]
+    assert window.current_page() is window.items_page
+
+
+def test_today_starts_with_focus_on_the_first_done_button(qtbot, service, items):
+    window = open_window(qtbot, service)
+    first = window.today_page.rows[0].done_button
+    qtbot.waitUntil(first.hasFocus)
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, service, items):
+    window = open_window(qtbot, service)
+    window.today_page.findChild(QPushButton, "ShowAllButton").click()
+    for index in range(3):
+        window.show_page(index)
+        QApplication.processEvents()
+    assert unnamed(window) == []
+    editor = ItemEditor(items[0], TODAY)
+    qtbot.addWidget(editor)
+    assert unnamed(editor) == []
+    skip = SkipDialog(items[0])
+    qtbot.addWidget(skip)
+    assert unnamed(skip) == []
+
+
+def _clipped(root: QWidget) -> list[str]:
+    problems = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        needed = (
+            label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        )
+        if label.height() + 1 < needed or (
+            not label.wordWrap() and label.width() + 1 < label.sizeHint().width()
+        ):
+            problems.append(f"{label.objectName() or label.text()[:30]}")
+    return problems
+
+
+@pytest.fixture
+def large_text(qapp):
+    original = QFont(qapp.font())
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(original)
+
+
+def test_nothing_is_cut_off_at_150_percent_text(qtbot, service, items, large_text):
+    window = open_window(qtbot, service, size=(1000, 720))
+    window.today_page.findChild(QPushButton, "ShowAllButton").click()
+    for index in range(3):
+        window.show_page(index)
+        QApplication.processEvents()
+        assert _clipped(window.stack.currentWidget()) == [], f"page {index}"

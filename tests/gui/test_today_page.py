@@ -1,0 +1,144 @@
+"""The Today page through real widgets: answer items, undo, targets, weekly progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
+
+from planner.domain.model import SkipReason, Status
+from planner.ui.today_page import TodayPage
+from tests.gui.conftest import TODAY
+
+
+def titles(page: TodayPage) -> list[str]:
+    return [row.entry.item.title for row in page.rows]
+
+
+def open_page(qtbot, service) -> TodayPage:
+    page = TodayPage(service)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_lists_items_due_today_with_date_and_count(qtbot, service, items):
+    page = open_page(qtbot, service)
+    assert titles(page) == ["Drink water", "Walk", "Call the clinic"]
+    assert page.date_label.text() == "Wednesday 25 November 2026"
+    assert page.summary.text() == "0 of 3 done"
+
+
+def test_done_is_saved_shown_and_can_be_undone(qtbot, service, store, items):
+    page = open_page(qtbot, service)
+    water = items[0]
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
+    saved = store.checkoffs.for_item(water.id)
+    assert [(c.day, c.status) for c in saved] == [(TODAY, Status.DONE)]
+    row = page.row_for(water.id)
+    assert row.findChild(QLabel, "StatusChip").text() == "Done"
+    assert page.summary.text() == "1 of 3 done"
+
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(row.undo_button, Qt.MouseButton.LeftButton)
+    assert store.checkoffs.for_item(water.id) == []
+    qtbot.waitUntil(lambda: page.row_for(water.id).done_button.isVisible())
+    assert page.summary.text() == "0 of 3 done"
+
+
+def test_space_on_the_focused_done_button_marks_it_done(qtbot, service, store, items):
+    page = open_page(qtbot, service)
+    page.activateWindow()
+    page.focus_first()
+    qtbot.waitUntil(lambda: page.rows[0].done_button.hasFocus())
+    with qtbot.waitSignal(service.changed):
+        qtbot.keyClick(page.rows[0].done_button, Qt.Key.Key_Space)
+    assert store.checkoffs.get(items[0].id, TODAY).status is Status.DONE
+    # Focus stays on the same item (now its Undo button), ready for the next key.
+    qtbot.waitUntil(lambda: page.row_for(items[0].id).undo_button.hasFocus())
+
+
+def test_amount_below_target_is_recorded_as_partial(qtbot, service, store, items):
+    page = open_page(qtbot, service)
+    walk = page.row_for(items[1].id)
+    assert walk.findChild(QLabel, "ItemMeta").text() == "0 of 3 this week · Goal: 20 minutes"
+    walk.amount.setValue(12)
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(walk.done_button, Qt.MouseButton.LeftButton)
+    saved = store.checkoffs.get(items[1].id, TODAY)
+    assert (saved.status, saved.amount) == (Status.PARTIAL, 12)
+    chip = page.row_for(items[1].id).findChild(QLabel, "StatusChip")
+    assert chip.text() == "Partly: 12 of 20 minutes"
+    assert page.summary.text() == "0 of 3 done"
+
+
+def test_meeting_the_target_counts_toward_the_week(qtbot, service, store, items):
+    page = open_page(qtbot, service)
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.row_for(items[1].id).done_button, Qt.MouseButton.LeftButton)
+    meta = page.row_for(items[1].id).findChild(QLabel, "ItemMeta")
+    assert meta.text().startswith("1 of 3 this week")
+
+
+def test_skip_asks_an_optional_reason_and_records_it(qtbot, service, store, items, when_modal):
+    page = open_page(qtbot, service)
+
+    def answer(dialog):
+        dialog.findChild(QRadioButton, "reason_too_tired").click()
+        dialog.findChild(QPushButton, "ConfirmSkip").click()
+
+    when_modal(answer)
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.rows[0].skip_button, Qt.MouseButton.LeftButton)
+    saved = store.checkoffs.get(items[0].id, TODAY)
+    assert (saved.status, saved.skip_reason) == (Status.SKIPPED, SkipReason.TOO_TIRED)
+    chip = page.row_for(items[0].id).findChild(QLabel, "StatusChip")
+    assert chip.text() == "Skipped (too tired)"
+
+
+def test_cancelling_skip_changes_nothing(qtbot, service, store, items, when_modal):
+    page = open_page(qtbot, service)
+    when_modal(lambda dialog: dialog.findChild(QPushButton, "CancelSkip").click())
+    qtbot.mouseClick(page.rows[0].skip_button, Qt.MouseButton.LeftButton)
+    assert store.checkoffs.get(items[0].id, TODAY) is None
+
+
+def test_show_all_reveals_items_not_due_today(qtbot, service, items):
+    page = open_page(qtbot, service)
+    assert "Stretch" not in titles(page)
+    toggle = page.findChild(QPushButton, "ShowAllButton")
+    assert toggle.text() == "Show all items (1 not due today)"
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert titles(page)[-1] == "Stretch"
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "NotDueHeading").isVisible())
+
+
+def test_details_expand_and_collapse(qtbot, service, items):
+    page = open_page(qtbot, service)
+    row = page.rows[0]
+    details = row.findChild(QLabel, "ItemDetails")
+    assert not details.isVisible()
+    qtbot.mouseClick(row._more, Qt.MouseButton.LeftButton)
+    assert details.isVisible()
+    assert details.text() == "Keep a glass close by."
+
+
+def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
+    qtbot, service, store, items, monkeypatch
+):
+    from planner.storage.database import SaveFailed
+
+    shown = []
+    monkeypatch.setattr("planner.ui.today_page.show_problem", lambda *a: shown.append(a[2]))
+
+    def full(*_args, **_kwargs):
+        raise SaveFailed("The disk is full, so this was not saved.")
+
+    monkeypatch.setattr(store.checkoffs, "record", full)
+    page = open_page(qtbot, service)
+    qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
+    assert shown == ["The disk is full, so this was not saved."]
+    assert page.rows[0].done_button.isVisible()
+    assert page.summary.text() == "0 of 3 done"

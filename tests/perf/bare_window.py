@@ -1,0 +1,42 @@
+"""The baseline for the start-up benchmark: a bare PySide6 window that quits after its first paint.
+
+Usage: python tests/perf/bare_window.py
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits the application once the watched window has painted once."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.setWindowTitle("Bare window")
+    window.setCentralWidget(QLabel("Hello"))
+    window.resize(800, 600)
+    quitter = _QuitAfterFirstPaint(app)
+    window.installEventFilter(quitter)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
