@@ -19,13 +19,14 @@ def local_zone() -> ZoneInfo:
         except (ZoneInfoNotFoundError, ValueError):
             log.warning("The TZ setting %r is not a known time zone; using UTC", name)
             return ZoneInfo("UTC")
-    try:
-        import tzlocal
+    # Qt already reads the system's zone setting, and far faster than importing tzlocal.
+    from PySide6.QtCore import QTimeZone
 
-        zone = tzlocal.get_localzone()
-        return zone if isinstance(zone, ZoneInfo) else ZoneInfo(str(zone))
-    except Exception:  # tzlocal raises several kinds for a broken system setting
-        log.warning("Could not tell the computer's time zone; using UTC", exc_info=True)
+    system = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(system)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("The computer's time zone %r is not known; using UTC", system)
         return ZoneInfo("UTC")
 
 

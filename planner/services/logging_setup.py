@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
 
 def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
     """Log to ``log_file`` (1 MB × 3 files); the folder is private to the user."""
+    import logging.handlers  # pulls in socket and pickle: not worth paying before first paint
+
     log_file.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(log_file.parent, 0o700)
     handler = logging.handlers.RotatingFileHandler(

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 _WAKE = b"show"
@@ -13,6 +17,10 @@ _WAKE = b"show"
 
 class SingleInstance(QObject):
     """Holds the data folder's lock; a later launch asks this one to come forward.
+
+    The lock is taken at once; the socket that hears later launches is opened by
+    ``listen()``, which the app calls after its window is painted (QtNetwork is
+    only imported then).
 
     Signals:
         activation_requested: another launch wants the window shown.
@@ -36,16 +44,23 @@ class SingleInstance(QObject):
             self._lock.removeStaleLockFile()
             if not self._lock.tryLock(100):
                 return False
+        return True
+
+    def listen(self) -> None:
+        """Start hearing later launches (call once the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self._key)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         if not self._server.listen(self._key):
             log.warning("Could not listen for other launches: %s", self._server.errorString())
-        return True
 
     def ask_running_to_show(self, timeout_ms: int = 1000) -> bool:
         """Tell the running copy to bring its window forward; True when it heard."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._key)
         if not socket.waitForConnected(timeout_ms):
@@ -65,6 +80,8 @@ class SingleInstance(QObject):
             conn.disconnected.connect(conn.deleteLater)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         conn = self.sender()
         if isinstance(conn, QLocalSocket) and conn.readAll().data().startswith(_WAKE):
             self.activation_requested.emit()

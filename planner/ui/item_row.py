@@ -96,11 +96,7 @@ class ItemRow(QFrame):
             self._more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self._more.clicked.connect(self._toggle_details)
             text.addWidget(self._more, 0, Qt.AlignmentFlag.AlignLeft)
-            self._details = QLabel(item.details)
-            self._details.setObjectName("ItemDetails")
-            self._details.setWordWrap(True)
-            self._details.setVisible(False)
-            text.addWidget(self._details)
+            self._text = text
             self._update_more()
         outer.addLayout(text, 1)
 
@@ -177,13 +173,22 @@ class ItemRow(QFrame):
         self.done_clicked.emit(self.entry.item, amount)
 
     def _toggle_details(self) -> None:
-        assert self._details is not None
-        self._details.setVisible(not self._details.isVisible())
+        if self._details is None:
+            # Built on first use: most rows are never expanded.
+            self._details = QLabel(self.entry.item.details)
+            self._details.setObjectName("ItemDetails")
+            self._details.setWordWrap(True)
+            self._text.addWidget(self._details)
+            self._details.show()
+        else:
+            self._details.setVisible(not self._details.isVisible())
         self._update_more()
 
+    def details_shown(self) -> bool:
+        return self._details is not None and not self._details.isHidden()
+
     def _update_more(self) -> None:
-        assert self._details is not None
-        shown = self._details.isVisible()
+        shown = self.details_shown()
         self._more.setText("Show less" if shown else "Why this matters")
         self._more.setIcon(icon("less" if shown else "more", colors()["accent"]))
         self._more.setAccessibleDescription("Hide details" if shown else "Show details")

@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
-from planner.ui.history_page import HistoryPage
-from planner.ui.items_page import ItemsPage
 from planner.ui.theme import app_icon, icon, scaled_font
 from planner.ui.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from planner.ui.history_page import HistoryPage
+    from planner.ui.items_page import ItemsPage
 
 PAGES = (("today", "Today"), ("items", "Items"), ("history", "History"))
 
@@ -53,16 +57,16 @@ class MainWindow(QMainWindow):
         name.setFont(scaled_font(name, 1.15, bold=True))
         side.addWidget(name)
 
+        # Only Today is built before the first paint; the other pages (and their
+        # modules) are built the first time they are opened.
         self.stack = QStackedWidget()
         self.today_page = TodayPage(service)
-        self.items_page = ItemsPage(service)
-        self.history_page = HistoryPage(service)
-        pages: list[QWidget] = [self.today_page, self.items_page, self.history_page]
+        self._pages: list[QWidget | None] = [self.today_page, None, None]
+        self.stack.addWidget(self.today_page)
 
         self.nav = QButtonGroup(self)
         self.nav_buttons: list[QPushButton] = []
-        for index, ((key, label), page) in enumerate(zip(PAGES, pages, strict=True)):
-            self.stack.addWidget(page)
+        for index, (key, label) in enumerate(PAGES):
             button = QPushButton(icon(key), f"  {label}")
             button.setObjectName("NavButton")
             button.setAccessibleName(label)
@@ -92,8 +96,32 @@ class MainWindow(QMainWindow):
         self._day_timer.timeout.connect(self._check_new_day)
         self._day_timer.start()
 
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, built on first use."""
+        page = self._pages[index]
+        if page is None:
+            if index == 1:
+                from planner.ui.items_page import ItemsPage
+
+                page = ItemsPage(self._service)
+            else:
+                from planner.ui.history_page import HistoryPage
+
+                page = HistoryPage(self._service)
+            self._pages[index] = page
+            self.stack.addWidget(page)
+        return page
+
+    @property
+    def items_page(self) -> ItemsPage:
+        return self.page(1)  # type: ignore[return-value]
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self.page(2)  # type: ignore[return-value]
+
     def show_page(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.page(index))
         self.nav_buttons[index].setChecked(True)
         if index == 0:
             self.today_page.focus_first()

@@ -128,12 +128,10 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 def _icon(name: str, color: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
     svg = path.read_text(encoding="utf-8").replace("currentColor", color)
-    icon = QIcon()
-    for size in (16, 24, 32, 48):
-        pixmap = QPixmap()
-        pixmap.loadFromData(QByteArray(svg.encode()), "SVG")
-        icon.addPixmap(pixmap.scaled(size, size))
-    return icon
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(svg.encode()), "SVG")
+    # One 48 px drawing: crisp when scaled down to any button size, also on HiDPI.
+    return QIcon(pixmap.scaled(48, 48))
 
 
 def icon(name: str, color: str | None = None) -> QIcon:

@@ -135,8 +135,9 @@ class TodayPage(QWidget):
                 for entry in other:
                     self._add_row(entry)
         self.list_layout.addStretch(1)
-        self.body.adjustSize()
-        self.scroll.verticalScrollBar().setValue(scrolled)
+        if scrolled:
+            self.body.adjustSize()  # so the scroll range is known before it is restored
+            self.scroll.verticalScrollBar().setValue(scrolled)
         self._restore_focus(keep_focus_on)
 
     def _add_note(self, text: str, name: str) -> None:

@@ -12,6 +12,7 @@ def test_second_instance_is_refused_and_wakes_the_first(qtbot, tmp_path):
     second = SingleInstance(str(tmp_path / "planner.lock"), paths.instance_key)
     try:
         assert first.acquire()
+        first.listen()
         assert not second.acquire()
         with qtbot.waitSignal(first.activation_requested, timeout=3000):
             assert second.ask_running_to_show()

@@ -118,11 +118,16 @@ def test_show_all_reveals_items_not_due_today(qtbot, service, items):
 def test_details_expand_and_collapse(qtbot, service, items):
     page = open_page(qtbot, service)
     row = page.rows[0]
-    details = row.findChild(QLabel, "ItemDetails")
-    assert not details.isVisible()
+    assert row._more.text() == "Why this matters"
+    assert not row.details_shown()
     qtbot.mouseClick(row._more, Qt.MouseButton.LeftButton)
-    assert details.isVisible()
+    details = row.findChild(QLabel, "ItemDetails")
+    qtbot.waitUntil(details.isVisible)
     assert details.text() == "Keep a glass close by."
+    assert row._more.text() == "Show less"
+    qtbot.mouseClick(row._more, Qt.MouseButton.LeftButton)
+    assert not details.isVisible()
+    assert row._more.text() == "Why this matters"
 
 
 def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
