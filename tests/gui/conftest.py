@@ -41,10 +41,20 @@ def store(tmp_path) -> Iterator[Store]:
 @pytest.fixture
 def items(store: Store) -> list[Item]:
     checklist = [
-        Item("Drink water", Schedule.daily(), why="Water helps you feel less tired.",
-             details="Keep a glass close by.", category=Category.FOOD),
-        Item("Walk", Schedule.per_week(3), why="Walking eases stress.",
-             category=Category.MOVEMENT, target=Target(20, "minutes")),
+        Item(
+            "Drink water",
+            Schedule.daily(),
+            why="Water helps you feel less tired.",
+            details="Keep a glass close by.",
+            category=Category.FOOD,
+        ),
+        Item(
+            "Walk",
+            Schedule.per_week(3),
+            why="Walking eases stress.",
+            category=Category.MOVEMENT,
+            target=Target(20, "minutes"),
+        ),
         Item("Stretch", Schedule.on_weekdays(0, 4), category=Category.MOVEMENT),
         Item("Call the clinic", Schedule.once(TODAY), category=Category.CARE),
     ]
