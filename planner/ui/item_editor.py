@@ -111,6 +111,7 @@ class ItemEditor(QDialog):
         self.amount = _named(QDoubleSpinBox(), "TargetAmount", "Goal amount")
         self.amount.setRange(0.5, 10000)
         self.amount.setDecimals(1)
+        self.amount.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.PlusMinus)
         self.amount.setValue(20)
         self.unit = _named(QLineEdit(), "TargetUnit", "Goal unit")
         self.unit.setMaxLength(UNIT_MAX)
@@ -119,7 +120,9 @@ class ItemEditor(QDialog):
         target_row.addWidget(self.amount)
         target_row.addWidget(self.unit, 1)
         self.has_target.toggled.connect(self._update_target)
-        form.addRow("&Goal", target_row)
+        goal_label = QLabel("&Goal")
+        goal_label.setBuddy(self.has_target)
+        form.addRow(goal_label, target_row)
 
         self.error = QLabel()
         self.error.setObjectName("EditorError")
@@ -159,6 +162,7 @@ class ItemEditor(QDialog):
         self.times.setRange(1, 7)
         self.times.setValue(3)
         self.times.setSuffix(" times a week")
+        self.times.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
         self.kind_pages.addWidget(self._wrap(self.times))
 
         interval = QWidget()
@@ -168,6 +172,7 @@ class ItemEditor(QDialog):
         self.interval.setRange(2, 365)
         self.interval.setPrefix("every ")
         self.interval.setSuffix(" days")
+        self.interval.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
         self.anchor = _named(QDateEdit(), "AnchorDate", "Starting on")
         self.anchor.setCalendarPopup(True)
         row.addWidget(self.interval)
@@ -190,7 +195,9 @@ class ItemEditor(QDialog):
         return holder
 
     def _show_kind(self) -> None:
-        self.kind_pages.setCurrentIndex(self.kind.currentIndex())
+        index = self.kind.currentIndex()
+        self.kind_pages.setCurrentIndex(index)
+        self.kind_pages.setVisible(index != 0)  # "every day" needs nothing more
 
     def _update_target(self) -> None:
         on = self.has_target.isChecked()

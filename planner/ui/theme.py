@@ -57,6 +57,7 @@ def colors(palette: QPalette | None = None) -> dict[str, str]:
 
 def style_sheet(palette: QPalette | None = None) -> str:
     c = colors(palette)
+    chevron = (resources_dir() / "icons" / "chevron-down.svg").as_posix()
     return f"""
     QWidget#Sidebar {{ background: {c["sidebar"]}; }}
     QLabel#AppName {{ font-weight: 600; color: {c["accent"]}; padding: 4px 8px 14px 8px; }}
@@ -101,12 +102,19 @@ def style_sheet(palette: QPalette | None = None) -> str:
         border: none; border-radius: 4px; background: {c["border"]}; max-height: 8px;
     }}
     QProgressBar::chunk {{ border-radius: 4px; background: {c["accent"]}; }}
-    QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit {{
+    QLineEdit, QPlainTextEdit {{
         padding: 5px 8px; border: 1px solid {c["border"]}; border-radius: 7px;
         background: {c["card"]}; color: {c["text"]};
     }}
-    QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus,
-    QDoubleSpinBox:focus, QDateEdit:focus {{ border: 2px solid {c["accent"]}; }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c["accent"]}; }}
+    QLineEdit:disabled {{ background: {c["window"]}; color: {c["muted"]}; }}
+    QComboBox {{
+        padding: 6px 10px; border: 1px solid {c["border"]}; border-radius: 7px;
+        background: {c["card"]}; color: {c["text"]};
+    }}
+    QComboBox:focus {{ border: 2px solid {c["accent"]}; }}
+    QComboBox::drop-down {{ border: none; width: 28px; }}
+    QComboBox::down-arrow {{ image: url("{chevron}"); width: 14px; height: 14px; }}
     QListView#ItemList {{ background: {c["card"]}; border-radius: 12px; }}
     QScrollArea, QScrollArea > QWidget > QWidget#PageBody {{ background: transparent; }}
     QLabel#DayCell {{ border-radius: 8px; }}
