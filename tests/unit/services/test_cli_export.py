@@ -1,0 +1,145 @@
+"""The command line: --version, export as JSON and CSV, options in either place, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import stat
+from datetime import UTC, date, datetime
+
+import pytest
+
+from planner import __version__
+from planner.cli import main
+from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status, Target
+from planner.storage.database import Store
+
+NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def profile(tmp_path):
+    """A data folder with two items and three answers."""
+    folder = tmp_path / "profile"
+    store = Store.open(folder / "planner.db")
+    walk, water = store.items.add_many(
+        [
+            Item("Walk", Schedule.per_week(3), target=Target(20, "minutes")),
+            Item("Drink water, often", Schedule.on_weekdays(0, 2, 4)),
+        ],
+        today=date(2026, 11, 1),
+        now=NOW,
+    )
+    store.checkoffs.record(
+        CheckOff(walk.id, date(2026, 11, 23), Status.PARTIAL, amount=12, recorded_at=NOW)
+    )
+    store.checkoffs.record(CheckOff(walk.id, date(2026, 11, 24), Status.DONE, recorded_at=NOW))
+    store.checkoffs.record(
+        CheckOff(
+            water.id,
+            date(2026, 11, 25),
+            Status.SKIPPED,
+            skip_reason=SkipReason.NOT_WELL,
+            recorded_at=NOW,
+            zone="Europe/Berlin",
+        )
+    )
+    store.settings.set("theme", "light")
+    store.close()
+    return folder
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Between Checkups {__version__}"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "{dir}", "export", "--format", "json"],
+        ["export", "--data-dir", "{dir}", "--format", "json"],
+        ["export", "--format", "json", "--data-dir", "{dir}"],
+    ],
+)
+def test_json_export_with_data_dir_before_or_after(profile, capsys, argv):
+    assert main([a.format(dir=profile) for a in argv]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["format"] == "between-checkups-export"
+    assert doc["version"] == 1
+    assert [i["title"] for i in doc["items"]] == ["Walk", "Drink water, often"]
+    assert doc["items"][0]["schedule"] == {"type": "times_per_week", "times": 3}
+    assert doc["items"][0]["target"] == {"amount": 20, "unit": "minutes"}
+    assert doc["items"][1]["schedule"] == {"type": "weekdays", "days": ["mon", "wed", "fri"]}
+    assert [(c["date"], c["status"]) for c in doc["checkoffs"]] == [
+        ("2026-11-23", "partial"),
+        ("2026-11-24", "done"),
+        ("2026-11-25", "skipped"),
+    ]
+    assert doc["checkoffs"][0]["amount"] == 12
+    assert doc["checkoffs"][2]["skip_reason"] == "not_well"
+    assert doc["checkoffs"][2]["zone"] == "Europe/Berlin"
+    assert doc["checkoffs"][1]["recorded_at_utc"] == "2026-11-25T14:00:00+00:00"
+    assert doc["settings"] == {"theme": "light"}
+
+
+def test_data_dir_from_the_environment(profile, capsys, monkeypatch):
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(profile))
+    assert main(["export"]) == 0
+    assert json.loads(capsys.readouterr().out)["items"][0]["title"] == "Walk"
+
+
+def test_csv_export_to_a_private_file(profile, tmp_path):
+    out = tmp_path / "history.csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(profile)]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows[0] == [
+        "date",
+        "item",
+        "status",
+        "amount",
+        "unit",
+        "skip_reason",
+        "recorded_at_utc",
+        "zone",
+    ]
+    assert rows[1][:5] == ["2026-11-23", "Walk", "partial", "12", "minutes"]
+    assert rows[3][:3] == ["2026-11-25", "Drink water, often", "skipped"]
+    assert rows[3][5] == "not_well"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export-")] == []
+
+
+def test_missing_profile_is_an_error_with_status_2(tmp_path, capsys):
+    assert main(["export", "--data-dir", str(tmp_path / "nobody")]) == 2
+    err = capsys.readouterr().err
+    assert "There is no Between Checkups data in" in err
+    assert not (tmp_path / "nobody").exists()
+
+
+def test_out_folder_that_does_not_exist_is_an_error(profile, tmp_path, capsys):
+    target = tmp_path / "no" / "such" / "file.json"
+    assert main(["export", "--data-dir", str(profile), "--out", str(target)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_unknown_format_is_a_usage_error(profile, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "--format", "xml", "--data-dir", str(profile)])
+    assert exit_info.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_newer_database_is_refused_on_the_command_line(tmp_path, capsys):
+    import sqlite3
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "planner.db")
+    conn.execute("PRAGMA user_version = 42")
+    conn.close()
+    assert main(["export", "--data-dir", str(folder)]) == 2
+    assert capsys.readouterr().err.startswith("between-checkups: ")
