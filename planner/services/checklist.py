@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.domain.history import ItemStats, item_stats
 from planner.domain.model import CheckOff, Item, ScheduleKind, SkipReason, Status
 from planner.domain.progress import TodayEntry, plan_today, status_for_amount
 from planner.domain.schedule import week_start
 from planner.services.clock import now_utc
 from planner.storage.database import Store
+
+if TYPE_CHECKING:
+    from planner.domain.history import ItemStats
 
 
 class ChecklistService(QObject):
@@ -135,6 +138,8 @@ class ChecklistService(QObject):
 
     def history(self, item: Item, today: date) -> tuple[ItemStats, dict[date, CheckOff]]:
         """The item's statistics and its answers by day."""
+        from planner.domain.history import item_stats  # needed once History is opened
+
         assert item.id is not None
         answers = self._store.checkoffs.for_item(item.id)
         return item_stats(item, answers, today), {c.day: c for c in answers}

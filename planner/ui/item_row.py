@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,18 @@ def describe_answer(answer: CheckOff, item: Item) -> str:
     if answer.skip_reason is not None:
         return f"Skipped ({answer.skip_reason.label.lower()})"
     return "Skipped"
+
+
+def _pushed(widget: QWidget, *, left: bool = False) -> QHBoxLayout:
+    """A row holding ``widget`` against its right edge (or its left)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    if not left:
+        row.addStretch(1)
+    row.addWidget(widget)
+    if left:
+        row.addStretch(1)
+    return row
 
 
 class ItemRow(QFrame):
@@ -62,11 +73,15 @@ class ItemRow(QFrame):
         outer.setContentsMargins(18, 14, 18, 14)
         outer.setSpacing(14)
 
+        # Layout stretches, not Qt.AlignmentFlag: PySide6 builds the whole Qt namespace
+        # (about 25 ms) on first use, and this card is on the way to the first paint.
         badge = QLabel()
         badge.setPixmap(icon(item.category.value, colors()["accent"]).pixmap(QSize(28, 28)))
-        badge.setAlignment(Qt.AlignmentFlag.AlignTop)
         badge.setAccessibleName(item.category.label)
-        outer.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        badge_column = QVBoxLayout()
+        badge_column.addWidget(badge)
+        badge_column.addStretch(1)
+        outer.addLayout(badge_column)
 
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -89,15 +104,14 @@ class ItemRow(QFrame):
             text.addWidget(why)
         self._details: QLabel | None = None
         if item.details:
-            self._more = QToolButton()
+            self._more = QPushButton()
             self._more.setObjectName("LinkButton")
             self._more.setAccessibleName(f"Why this matters: {item.title}")
-            self._more.setCursor(Qt.CursorShape.PointingHandCursor)
-            self._more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self._more.clicked.connect(self._toggle_details)
-            text.addWidget(self._more, 0, Qt.AlignmentFlag.AlignLeft)
+            text.addLayout(_pushed(self._more, left=True))
             self._text = text
             self._update_more()
+        text.addStretch(1)  # keep the text together at the top when the buttons are taller
         outer.addLayout(text, 1)
 
         outer.addLayout(self._actions(), 0)
@@ -117,19 +131,18 @@ class ItemRow(QFrame):
         item = self.entry.item
         box = QVBoxLayout()
         box.setSpacing(8)
-        box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         answer = self.entry.answer
         if answer is not None:
             chip = QLabel(describe_answer(answer, item))
             chip.setObjectName("StatusChip")
             chip.setProperty("status", answer.status.value)
-            chip.setAlignment(Qt.AlignmentFlag.AlignRight)
-            box.addWidget(chip)
+            box.addLayout(_pushed(chip))
             self.undo_button = QPushButton(icon("undo"), "Undo")
             self.undo_button.setObjectName("UndoButton")
             self.undo_button.setAccessibleName(f"Undo answer for {item.title}")
             self.undo_button.clicked.connect(lambda: self.undo_clicked.emit(item))
-            box.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
+            box.addLayout(_pushed(self.undo_button))
+            box.addStretch(1)
             return box
 
         self.amount: QDoubleSpinBox | None = None
@@ -168,6 +181,7 @@ class ItemRow(QFrame):
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.skip_button)
         box.addLayout(buttons)
+        box.addStretch(1)
         return box
 
     def _on_done(self) -> None:
@@ -180,7 +194,7 @@ class ItemRow(QFrame):
             self._details = QLabel(self.entry.item.details)
             self._details.setObjectName("ItemDetails")
             self._details.setWordWrap(True)
-            self._text.addWidget(self._details)
+            self._text.insertWidget(self._text.count() - 1, self._details)
             self._details.show()
         else:
             self._details.setVisible(not self._details.isVisible())

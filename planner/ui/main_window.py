@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
 
     def bring_forward(self) -> None:
         """Show, un-minimise and raise the window (another launch asked for it)."""
+        from PySide6.QtCore import Qt  # not on the way to the first paint (see item_row)
+
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()

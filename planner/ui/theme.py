@@ -30,8 +30,6 @@ def colors(palette: QPalette | None = None) -> dict[str, str]:
     text = pal.color(QPalette.ColorRole.WindowText)
     window = pal.color(QPalette.ColorRole.Window)
     base = pal.color(QPalette.ColorRole.Base)
-    muted = QColor(text)
-    muted.setAlphaF(1.0)
     mix = 0.62 if dark else 0.58
     muted = QColor(
         int(text.red() * mix + window.red() * (1 - mix)),
@@ -94,10 +92,11 @@ def style_sheet(palette: QPalette | None = None) -> str:
         font-weight: 600;
     }}
     QPushButton[primary="true"]:focus {{ border: 2px solid {c["text"]}; }}
-    QToolButton#LinkButton {{
-        border: none; color: {c["accent"]}; padding: 2px 0px; font-weight: 600;
+    QPushButton#LinkButton {{
+        border: none; background: transparent; color: {c["accent"]};
+        padding: 2px 0px; font-weight: 600; text-align: left;
     }}
-    QToolButton#LinkButton:focus {{ text-decoration: underline; }}
+    QPushButton#LinkButton:focus {{ text-decoration: underline; }}
     QProgressBar {{
         border: none; border-radius: 4px; background: {c["border"]}; max-height: 8px;
     }}

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -126,7 +126,10 @@ class TodayPage(QWidget):
             self.toggle.setObjectName("ShowAllButton")
             self.toggle.setAccessibleName("Show all items")
             self.toggle.clicked.connect(self._toggle_all)
-            self.list_layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+            toggle_row = QHBoxLayout()
+            toggle_row.addWidget(self.toggle)
+            toggle_row.addStretch(1)
+            self.list_layout.addLayout(toggle_row)
             if self._show_all:
                 heading = QLabel("Not due today")
                 heading.setObjectName("NotDueHeading")
@@ -173,7 +176,7 @@ class TodayPage(QWidget):
                     return
 
     def _focus(self, target: QWidget) -> None:
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
         self.scroll.ensureWidgetVisible(target, 20, 20)
 
     def focus_first(self) -> None:
