@@ -18,7 +18,7 @@ from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone
 from planner.services.logging_setup import configure_logging
 from planner.services.single_instance import SingleInstance
-from planner.storage.database import Store, StoreDamaged, StoreError
+from planner.storage.database import Store, StoreDamaged, StoreError, secure_folder
 from planner.ui.main_window import MainWindow
 from planner.ui.theme import app_icon, style_sheet
 
@@ -77,8 +77,7 @@ def _install_excepthook() -> None:
 
 def _prepare_folders(paths: AppPaths) -> None:
     for folder in (paths.data_dir, paths.config_dir, paths.log_dir):
-        folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
+        secure_folder(folder, ours=not folder.exists() or paths.database.exists())
 
 
 def _start_logging(paths: AppPaths) -> None:

@@ -7,6 +7,7 @@ subcommand. Errors print one plain line on stderr and exit with status 2.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
@@ -51,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Commands report problems themselves, in one line; library log lines stay quiet here
+    # (the window sends them to its log file).
+    logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
@@ -74,9 +78,11 @@ def _export(args: argparse.Namespace) -> int:
     if not paths.database.exists():
         raise CommandError(f"There is no Between Checkups data in {paths.data_dir} yet.")
     try:
-        store = Store.open(paths.database)
+        # Read-only: an export never moves, migrates or writes the file, even while the
+        # app is open.
+        store = Store.open_readonly(paths.database)
     except StoreError as exc:
-        raise CommandError(exc.message) from exc
+        raise CommandError(exc.message.replace("\n", " ")) from exc
     try:
 
         def write(out: IO[str]) -> None:
@@ -88,15 +94,30 @@ def _export(args: argparse.Namespace) -> int:
         if args.out:
             _write_file(Path(args.out), write)
         else:
-            write(sys.stdout)
+            _write_stdout(write)
     finally:
         store.close()
     return 0
 
 
+def _write_stdout(write: Callable[[IO[str]], None]) -> None:
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): that is not an error for us.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError as exc:
+        raise CommandError(f"Could not write the export ({exc.strerror}).") from exc
+
+
 def _write_file(target: Path, write: Callable[[IO[str]], None]) -> None:
     """Write through a private temporary file, then move it into place."""
-    folder = target.expanduser().absolute().parent
+    target = target.expanduser().resolve()  # a link is written through, not replaced
+    if target.exists() and not target.is_file():
+        raise CommandError(f"{target} is not a regular file, so the export was not written.")
+    folder = target.parent
     if not folder.is_dir():
         raise CommandError(f"The folder {folder} does not exist.")
     try:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from planner.domain.model import CheckOff, Item, ScheduleKind, Status
+from planner.domain.progress import once_settled
 from planner.domain.schedule import days_between_occurrences, due_days, is_due_on, week_start
 
 #: Loop Habit Tracker's idea: a check-off's weight halves after this many days.
@@ -76,15 +77,22 @@ def _day_mark(
         return DayMark.BEFORE_START
     if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK or not is_due_on(item.schedule, day):
         return DayMark.NOT_DUE
+    if item.schedule.kind is ScheduleKind.ONCE and once_settled(checkoffs.values()):
+        return DayMark.NOT_DUE  # finished on another day
     return DayMark.PENDING if day == today else DayMark.MISSED
 
 
 @dataclass(frozen=True)
 class _Outcome:
-    """One judged occurrence (a due day, or a week): value 0..1, or None when excused."""
+    """One judged occurrence (a due day, or a week): value 0..1, or None when excused.
+
+    ``partial`` marks an answer of "partly done": it counts for its share in the
+    rate and strength but, like a skip, neither breaks nor extends a streak.
+    """
 
     value: float | None
     done: bool
+    partial: bool = False
 
 
 def _value(answer: CheckOff | None, item: Item) -> _Outcome:
@@ -92,8 +100,10 @@ def _value(answer: CheckOff | None, item: Item) -> _Outcome:
         return _Outcome(0.0, False)
     if answer.status is Status.DONE:
         return _Outcome(1.0, True)
-    if answer.status is Status.PARTIAL and item.target and answer.amount is not None:
-        return _Outcome(min(answer.amount / item.target.amount, 1.0), False)
+    if answer.status is Status.PARTIAL:
+        if item.target and answer.amount is not None:
+            return _Outcome(min(answer.amount / item.target.amount, 1.0), False, partial=True)
+        return _Outcome(0.5, False, partial=True)  # the goal was removed after answering
     return _Outcome(None, False)
 
 
@@ -111,6 +121,8 @@ def _outcomes(
         return []
     if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK:
         return _week_outcomes(item, checkoffs, today, start)
+    if item.schedule.kind is ScheduleKind.ONCE:
+        return _once_outcome(item, checkoffs, today)
     result = []
     for day in due_days(item.schedule, start, today):
         answer = checkoffs.get(day)
@@ -118,6 +130,22 @@ def _outcomes(
             continue
         result.append((day, _value(answer, item)))
     return result
+
+
+def _once_outcome(
+    item: Item, checkoffs: Mapping[date, CheckOff], today: date
+) -> list[tuple[date, _Outcome]]:
+    """A one-time task is judged once: done (on any day), skipped, or missed after its day."""
+    due = item.schedule.due
+    assert due is not None
+    settled = once_settled(checkoffs.values())
+    if settled is not None:
+        return [(settled.day, _value(settled, item))]
+    partial = [c for c in checkoffs.values() if c.status is Status.PARTIAL]
+    if partial:
+        latest = max(partial, key=lambda c: c.day)
+        return [(latest.day, _value(latest, item))]
+    return [(due, _Outcome(0.0, False))] if due < today else []
 
 
 def _week_outcomes(
@@ -140,6 +168,10 @@ def _week_outcomes(
         met = done >= target
         if monday == this_monday and not met:
             break  # the week is still open
+        if monday < start and not met:
+            # The item began mid-week: a short first week is not held against it.
+            monday += timedelta(days=7)
+            continue
         if met:
             result.append((monday, _Outcome(1.0, True)))
         elif done + skipped >= target:
@@ -157,23 +189,23 @@ def streaks(outcomes: Iterable[tuple[date, _Outcome]]) -> tuple[int, int]:
         if outcome.done:
             current += 1
             best = max(best, current)
-        elif outcome.value is not None:
+        elif outcome.value is not None and not outcome.partial:
             current = 0
     return current, best
 
 
-def strength(item: Item, outcomes: Iterable[tuple[date, _Outcome]]) -> float:
+def strength(item: Item, outcomes: Iterable[tuple[date, _Outcome]]) -> float | None:
     """Habit strength from 0 to 1 by exponential smoothing over occurrences.
 
     The factor per occurrence is chosen so that, in calendar time, a check-off's
     weight halves after about ``HALF_LIFE_DAYS`` days whatever the schedule.
     """
     factor = 0.5 ** (days_between_occurrences(item.schedule) / HALF_LIFE_DAYS)
-    score = 0.0
+    score: float | None = None
     for _, outcome in outcomes:
         if outcome.value is None:
             continue
-        score = score * factor + outcome.value * (1 - factor)
+        score = (score or 0.0) * factor + outcome.value * (1 - factor)
     return score
 
 

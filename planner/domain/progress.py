@@ -34,6 +34,7 @@ class TodayEntry:
     due: bool
     overdue: bool = False
     week: WeekProgress | None = None
+    finished: bool = False
 
     @property
     def answered(self) -> bool:
@@ -60,12 +61,11 @@ def today_entry(item: Item, today: date, checkoffs: Sequence[CheckOff]) -> Today
         return TodayEntry(item, answer, due=due, week=week)
     if schedule.kind is ScheduleKind.ONCE:
         assert schedule.due is not None
-        settled = any(
-            c.status in (Status.DONE, Status.SKIPPED) for c in checkoffs if c.day != today
-        )
-        overdue = schedule.due < today and not settled
-        due = answer is not None or schedule.due == today or overdue
-        return TodayEntry(item, answer, due=due, overdue=overdue and answer is None)
+        # A one-time task is finished by its first done or skipped answer, whatever the day.
+        settled = once_settled(c for c in checkoffs if c.day != today) is not None
+        due = answer is not None or (not settled and schedule.due <= today)
+        overdue = answer is None and not settled and schedule.due < today
+        return TodayEntry(item, answer, due=due, overdue=overdue, finished=settled)
     return TodayEntry(item, answer, due=is_due_on(schedule, today) or answer is not None)
 
 
@@ -82,8 +82,18 @@ def plan_today(
         if item.archived:
             continue
         entry = today_entry(item, today, by_item.get(item.id or -1, []))
-        (due if entry.due else other).append(entry)
+        if entry.due:
+            due.append(entry)
+        elif not entry.finished:  # a one-time task finished on an earlier day is put away
+            other.append(entry)
     return due, other
+
+
+def once_settled(checkoffs: Iterable[CheckOff]) -> CheckOff | None:
+    """The answer that finished a one-time task: a done one first, else a skip."""
+    answers = [c for c in checkoffs if c.status in (Status.DONE, Status.SKIPPED)]
+    done = [c for c in answers if c.status is Status.DONE]
+    return min(done or answers, key=lambda c: c.day, default=None)
 
 
 def status_for_amount(amount: float, item: Item) -> Status:

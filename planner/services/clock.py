@@ -14,11 +14,12 @@ def local_zone() -> ZoneInfo:
     """The IANA zone of this computer ($TZ first); UTC with a warning when it is unknown."""
     name = os.environ.get("TZ", "").lstrip(":")
     if name:
+        # TZ may also name a zone file, e.g. /usr/share/zoneinfo/Europe/Berlin.
+        key = name.split("zoneinfo/", 1)[1] if "zoneinfo/" in name else name
         try:
-            return ZoneInfo(name)
+            return ZoneInfo(key)
         except (ZoneInfoNotFoundError, ValueError):
-            log.warning("The TZ setting %r is not a known time zone; using UTC", name)
-            return ZoneInfo("UTC")
+            log.info("TZ=%r is not a zone name; asking the system instead", name)
     # Qt already reads the system's zone setting, and far faster than importing tzlocal.
     from PySide6.QtCore import QTimeZone
 

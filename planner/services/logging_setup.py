@@ -11,8 +11,7 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
     """Log to ``log_file`` (1 MB × 3 files); the folder is private to the user."""
     import logging.handlers  # pulls in socket and pickle: not worth paying before first paint
 
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(log_file.parent, 0o700)
+    log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )

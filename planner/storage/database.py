@@ -98,8 +98,7 @@ class Store:
         path = Path(path)
         folder = path.parent
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            folder.chmod(0o700)
+            secure_folder(folder, ours=not folder.exists() or path.exists())
             if not path.exists():
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             for file in _family(path):
@@ -124,6 +123,31 @@ class Store:
             conn.close()
             raise
         return cls(conn, path, is_new=version == 0)
+
+    @classmethod
+    def open_readonly(cls, path: Path, *, known: int = len(MIGRATIONS)) -> Store:
+        """Open for reading only (exports): nothing is moved, migrated or written."""
+        path = Path(path)
+        try:
+            conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"The planner's data in\n{path.parent}\ncould not be read. Open the app to "
+                "check it; nothing was changed."
+            ) from exc
+        problem = None
+        if rows != [("ok",)]:
+            problem = "is damaged. Open the app to deal with it; nothing was changed."
+        elif version > known:
+            problem = "was saved by a newer version of Between Checkups. Nothing was changed."
+        elif version < known:
+            problem = "was saved by an older version. Open the app once to bring it up to date."
+        if problem:
+            conn.close()
+            raise StoreError(f"The planner's data in\n{path.parent}\n{problem}")
+        return cls(conn, path, is_new=False)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -160,6 +184,20 @@ class Store:
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL into the main file."""
         self._conn.close()
+
+
+def secure_folder(folder: Path, *, ours: bool) -> None:
+    """Create ``folder`` private (0700); tighten an existing one only when it is the app's.
+
+    A folder the person pointed us at that holds other things keeps its permissions:
+    the app's own files are 0600 either way.
+    """
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if ours and (folder.stat().st_mode & 0o777) != 0o700:
+        try:
+            folder.chmod(0o700)
+        except PermissionError:
+            log.warning("Could not make the data folder private (it belongs to someone else)")
 
 
 def _family(path: Path) -> list[Path]:
@@ -217,7 +255,7 @@ def _damaged(path: Path) -> StoreDamaged:
     log.error("The database failed its check and was moved aside")
     return StoreDamaged(
         "The planner's data file is damaged, so it was put aside and kept as\n"
-        f"{aside}\nYou can restore your latest backup; the damaged file was not deleted.",
+        f"{aside}\nThe damaged file was not deleted.",
         aside,
     )
 

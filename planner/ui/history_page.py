@@ -149,7 +149,7 @@ class HistoryPage(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         # The history is read when the page is first shown, not at start-up.
-        if self._dirty:
+        if self._dirty or self._service.today() != self._today:
             self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 

@@ -25,11 +25,13 @@ def describe_answer(answer: CheckOff, item: Item) -> str:
         if item.target and answer.amount is not None:
             return f"Done: {format_amount(answer.amount)} {item.target.unit}"
         return "Done"
-    if answer.status is Status.PARTIAL and item.target and answer.amount is not None:
-        return (
-            f"Partly: {format_amount(answer.amount)} of "
-            f"{format_amount(item.target.amount)} {item.target.unit}"
-        )
+    if answer.status is Status.PARTIAL:
+        if item.target and answer.amount is not None:
+            return (
+                f"Partly: {format_amount(answer.amount)} of "
+                f"{format_amount(item.target.amount)} {item.target.unit}"
+            )
+        return "Partly done"
     if answer.skip_reason is not None:
         return f"Skipped ({answer.skip_reason.label.lower()})"
     return "Skipped"

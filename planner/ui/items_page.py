@@ -66,7 +66,7 @@ class ItemsPage(QWidget):
         self.show_archived = QCheckBox("Show archived items")
         self.show_archived.setObjectName("ShowArchived")
         self.show_archived.setAccessibleName("Show archived items")
-        self.show_archived.toggled.connect(self.refresh)
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
         layout.addWidget(self.show_archived)
 
         self.model = ItemListModel()
@@ -136,6 +136,7 @@ class ItemsPage(QWidget):
     def refresh(self, keep: int | None = None) -> None:
         self._dirty = False
         current = self.selected()
+        previous_row = self.view.currentIndex().row()
         keep = keep if keep is not None else (current.id if current else None)
         archived = self.show_archived.isChecked()
         items = self._service.archived_items() if archived else self._service.active_items()
@@ -153,7 +154,9 @@ class ItemsPage(QWidget):
             )
         row = self.model.row_of(keep)
         if row < 0 and self.model.rowCount():
-            row = 0
+            # The selected item left this list (archived or restored): stay at the same
+            # place, so a second Delete does not jump to the top of the list.
+            row = min(max(previous_row, 0), self.model.rowCount() - 1)
         if row >= 0:
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -192,9 +195,12 @@ class ItemsPage(QWidget):
             show_problem(self, "Not saved", exc.message)
             return None
 
+    def add_item(self) -> None:
+        """Open the editor for a new item (back on the checklist view if needed)."""
+        self.show_archived.setChecked(False)
+        self._add()
+
     def _add(self) -> None:
-        if self.show_archived.isChecked():
-            return
         item = self.ask_item(None, self._service.today(), self)
         if item is not None:
             saved = self._run(lambda: self._service.save_item(item))

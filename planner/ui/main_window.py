@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def _new_item(self) -> None:
         self.show_page(1)
-        self.items_page.add_button.click()
+        self.items_page.add_item()
 
     def _check_new_day(self) -> None:
         if self._service.today() != self.today_page.day:

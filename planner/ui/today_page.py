@@ -193,6 +193,11 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _guard(self, action: Callable[[], object], item: Item) -> None:
+        if self._service.today() != self.day:
+            # Midnight passed while the list was open: show the new day, save nothing
+            # on yesterday's date.
+            self.refresh()
+            return
         self._focus_item = item.id
         try:
             action()

@@ -152,3 +152,12 @@ def test_editor_loads_every_field_of_an_item(qtbot):
     qtbot.addWidget(editor)
     editor.findChild(QPushButton, "SaveItem").click()
     assert editor.result_item() == item
+
+
+def test_archiving_keeps_the_selection_in_place(qtbot, service, store, items):
+    page = open_page(qtbot, service)
+    page.select(items[2].id)  # Stretch, third in the list
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert page.selected().title == "Call the clinic"  # the next one, not the first
+

@@ -150,3 +150,19 @@ def test_nothing_is_cut_off_at_150_percent_text(qtbot, service, items, large_tex
         window.show_page(index)
         QApplication.processEvents()
         assert _clipped(window.stack.currentWidget()) == [], f"page {index}"
+
+
+def test_ctrl_n_works_while_the_archive_is_shown(qtbot, service, items, when_modal):
+    window = open_window(qtbot, service)
+    window.show_page(1)
+    window.items_page.show_archived.setChecked(True)
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_modal(look)
+    window._new_item()
+    assert seen == ["New item"]
+    assert not window.items_page.show_archived.isChecked()

@@ -129,6 +129,55 @@ def test_stats_stay_in_range(pattern, weekdays):
     ]
     stats = item_stats(walk, checks, START + timedelta(days=len(pattern)))
     assert 0 <= stats.current_streak <= stats.best_streak <= len(pattern)
-    assert stats.strength is not None
-    assert 0.0 <= stats.strength <= 1.0
+    if stats.strength is None:  # nothing settled yet, so nothing to rate either
+        assert stats.rate is None
+        assert stats.best_streak == 0
+    else:
+        assert 0.0 <= stats.strength <= 1.0
     assert stats.rate is None or 0.0 <= stats.rate <= 1.0
+
+
+def test_one_time_task_done_early_is_done_not_missed():
+    task = make(Schedule.once(START + timedelta(days=5)))
+    checks = answers([START + timedelta(days=1)])
+    today = START + timedelta(days=10)
+    stats = item_stats(task, checks, today)
+    assert stats.rate == 1.0
+    assert stats.current_streak == 1
+    marks = month_marks(task, {c.day: c for c in checks}, 2026, 1, today)
+    assert marks[START + timedelta(days=5)] is DayMark.NOT_DUE
+    assert marks[START + timedelta(days=1)] is DayMark.DONE
+
+
+def test_one_time_task_never_answered_is_missed_after_its_day():
+    task = make(Schedule.once(START + timedelta(days=2)))
+    stats = item_stats(task, [], START + timedelta(days=5))
+    assert stats.rate == 0.0
+    marks = month_marks(task, {}, 2026, 1, START + timedelta(days=5))
+    assert marks[START + timedelta(days=2)] is DayMark.MISSED
+
+
+def test_partly_done_day_neither_breaks_nor_extends_a_streak():
+    walk = make(Schedule.daily(), target=Target(20, "minutes"))
+    checks = answers(days_from(START, 5))
+    checks += answers([START + timedelta(days=5)], Status.PARTIAL, amount=15)
+    checks += answers(days_from(START + timedelta(days=6), 3))
+    stats = item_stats(walk, checks, START + timedelta(days=8))
+    assert stats.current_streak == 8
+    assert stats.best_streak == 8
+
+
+def test_times_per_week_item_begun_mid_week_is_not_failed_in_its_first_week():
+    walk = Item(
+        title="Walk", schedule=Schedule.per_week(3), id=1, created_on=START + timedelta(days=5)
+    )  # created on a Saturday
+    first = [START + timedelta(days=5), START + timedelta(days=6)]  # 2 of 3 in a short week
+    second = [START + timedelta(days=7), START + timedelta(days=8), START + timedelta(days=9)]
+    stats = item_stats(walk, answers(first + second), START + timedelta(days=14))
+    assert stats.current_streak == 1
+    assert stats.rate == 1.0
+
+
+def test_no_strength_before_anything_is_settled():
+    daily = make(Schedule.daily())
+    assert item_stats(daily, [], START).strength is None

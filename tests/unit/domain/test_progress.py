@@ -76,3 +76,21 @@ def test_amount_below_target_is_partial():
     assert status_for_amount(20, walk) is Status.DONE
     assert status_for_amount(12, walk) is Status.PARTIAL
     assert status_for_amount(1, item(Schedule.daily())) is Status.DONE
+
+
+def test_one_time_task_done_early_does_not_come_back_on_its_day():
+    task = item(Schedule.once(WED + timedelta(days=5)))
+    finished = [done(WED)]
+    later = today_entry(task, WED + timedelta(days=5), finished)
+    assert not later.due
+    assert later.finished
+    due, other = plan_today([task], WED + timedelta(days=5), finished)
+    assert due == []
+    assert other == []  # put away, not left with Done and Skip forever
+
+
+def test_one_time_task_done_late_is_no_longer_overdue():
+    task = item(Schedule.once(WED - timedelta(days=3)))
+    entry = today_entry(task, WED, [done(WED)])
+    assert entry.due  # shown today, with its answer
+    assert not entry.overdue

@@ -143,3 +143,37 @@ def test_newer_database_is_refused_on_the_command_line(tmp_path, capsys):
     conn.close()
     assert main(["export", "--data-dir", str(folder)]) == 2
     assert capsys.readouterr().err.startswith("between-checkups: ")
+
+
+def test_export_never_moves_a_damaged_file(tmp_path, capsys):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "planner.db").write_bytes(b"not a database" * 200)
+    assert main(["export", "--data-dir", str(folder)]) == 2
+    assert "could not be read" in capsys.readouterr().err
+    assert [p.name for p in folder.iterdir()] == ["planner.db"]
+
+
+def test_out_through_a_symlink_writes_the_real_file(profile, tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert main(["export", "--data-dir", str(profile), "--out", str(link)]) == 0
+    assert link.is_symlink()
+    assert json.loads(real.read_text())["format"] == "between-checkups-export"
+
+
+def test_out_to_a_folder_is_refused(profile, tmp_path, capsys):
+    assert main(["export", "--data-dir", str(profile), "--out", str(tmp_path)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+
+
+def test_a_full_output_is_a_plain_error(profile, monkeypatch, capsys):
+    class Full(io.StringIO):
+        def write(self, _text):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("sys.stdout", Full())
+    assert main(["export", "--data-dir", str(profile)]) == 2
+    assert "No space left on device" in capsys.readouterr().err

@@ -124,3 +124,17 @@ def test_overwritten_text_is_gone_from_disk(store: Store, db_path: Path) -> None
     store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert marker not in db_path.read_bytes()
     assert marker not in Path(f"{db_path}-wal").read_bytes()
+
+
+def test_a_chosen_folder_holding_other_things_keeps_its_permissions(tmp_path):
+    import stat as _stat
+
+    from planner.storage.database import Store as _Store
+
+    shared = tmp_path / "documents"
+    shared.mkdir(mode=0o755)
+    (shared / "letter.txt").write_text("hello")
+    store = _Store.open(shared / "planner.db")
+    store.close()
+    assert _stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert _stat.S_IMODE((shared / "planner.db").stat().st_mode) == 0o600
