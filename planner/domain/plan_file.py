@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -25,6 +25,18 @@ from planner.domain.model import (
     ScheduleError,
     ScheduleKind,
     Target,
+)
+from planner.domain.plan_errors import (
+    DATE_PATTERN,
+    ID_PATTERN,
+    PATTERN_PHRASES,
+    describe_error,
+    error_sort_key,
+    kind,
+    num,
+    place,
+    quote,
+    show,
 )
 
 __all__ = [
@@ -40,22 +52,8 @@ MAX_PLAN_BYTES = 1_000_000
 FORMAT_NAME = "between-checkups-plan"
 SUPPORTED_VERSION = 1
 
-ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$"
-DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-_PATTERN_PHRASES = {
-    ID_PATTERN: (
-        "a short code of lowercase letters (a-z), digits and dashes, "
-        'at most 64 characters, like "walk-daily"'
-    ),
-    DATE_PATTERN: 'a date written as YYYY-MM-DD, like "2026-03-15"',
-}
-
-# Which schema error to report first when several apply to the same place.
-_VALIDATOR_ORDER = {"type": 0, "required": 1, "additionalProperties": 2, "oneOf": 3}
 
 _NOT_A_PLAN = "The file is not a Between Checkups plan"
 
@@ -142,7 +140,7 @@ def _load_json(data: str | bytes) -> dict[str, Any]:
             "such as NaN, Infinity or one that is far too large)."
         ) from None
     if not isinstance(raw, dict):
-        raise PlanError(f"{_NOT_A_PLAN} (it holds {_kind(raw)}, not a plan in {{ }} braces).")
+        raise PlanError(f"{_NOT_A_PLAN} (it holds {kind(raw)}, not a plan in {{ }} braces).")
     return raw
 
 
@@ -151,7 +149,7 @@ def _check_format_and_version(raw: Mapping[str, Any]) -> None:
         raise PlanError(f'{_NOT_A_PLAN} (its "format" is missing).')
     fmt = raw["format"]
     if fmt != FORMAT_NAME or not isinstance(fmt, str):
-        raise PlanError(f'{_NOT_A_PLAN} (its "format" is {_show(fmt)}, not "{FORMAT_NAME}").')
+        raise PlanError(f'{_NOT_A_PLAN} (its "format" is {show(fmt)}, not "{FORMAT_NAME}").')
     if "version" not in raw:
         raise PlanError('The plan does not say which version it is (its "version" is missing).')
     version = raw["version"]
@@ -159,12 +157,12 @@ def _check_format_and_version(raw: Mapping[str, Any]) -> None:
     if not is_number or version != int(version) or version < 1:
         raise PlanError(
             f'The plan\'s "version" must be a whole number like {SUPPORTED_VERSION} '
-            f"(it is {_show(version)})."
+            f"(it is {show(version)})."
         )
     if version > SUPPORTED_VERSION:
         raise PlanError(
             "This plan was made for a newer version of Between Checkups "
-            f"(plan version {_num(int(version))}). Update the app to open it."
+            f"(plan version {num(int(version))}). Update the app to open it."
         )
 
 
@@ -180,227 +178,8 @@ def _validate(raw: dict[str, Any], schema: Mapping[str, Any]) -> None:
     errors = list(validator.iter_errors(raw))
     if not errors:
         return
-    best = min(errors, key=_error_sort_key)
-    raise PlanError(_describe_error(best, raw))
-
-
-def _error_sort_key(error: Any) -> tuple[tuple[tuple[int, int, str], ...], int]:
-    path = tuple(
-        (0, step, "") if isinstance(step, int) else (1, 0, str(step))
-        for step in error.absolute_path
-    )
-    return path, _VALIDATOR_ORDER.get(str(error.validator), 9)
-
-
-def _describe_error(error: Any, raw: Mapping[str, Any]) -> str:
-    path = list(error.absolute_path)
-    validator = str(error.validator)
-    value = error.validator_value
-    instance = error.instance
-    schema = error.schema if isinstance(error.schema, Mapping) else {}
-
-    # Errors about an object as a whole (its fields) name the object as the place.
-    if validator == "required":
-        missing = [key for key in value if isinstance(instance, dict) and key not in instance]
-        names = _join_names(missing or list(value))
-        verb = "is" if len(missing) <= 1 else "are"
-        return f"{_place(path, raw)}: {names} {verb} missing."
-    if validator in ("additionalProperties", "unevaluatedProperties"):
-        known = set(schema.get("properties", {}))
-        extra = sorted(k for k in instance if k not in known) if isinstance(instance, dict) else []
-        if len(extra) == 1:
-            return (
-                f"{_place(path, raw)}: {_quote(extra[0])} is not a field a plan can have. "
-                "Check the spelling, or remove it."
-            )
-        return (
-            f"{_place(path, raw)}: these fields are not ones a plan can have: "
-            f"{_join_names(extra)}. Check the spelling, or remove them."
-        )
-    if validator == "oneOf" and isinstance(instance, dict) and instance.get("type") == "once":
-        return (
-            f'{_place(path, raw)}: a one-time task needs either "due" (a date like '
-            '"2026-03-15") or "in_days" (a number of days), and only one of them.'
-        )
-
-    # Errors about one value: name the field that holds it.
-    field, entry, container = _split_path(path)
-    if field is None:
-        if path[:1] == ["items"] and len(path) == 2 and validator == "type":
-            return (
-                f"{_place(path, raw)} is not written as an item "
-                '(each item needs { } braces with fields such as "id" and "title").'
-            )
-        if validator == "type":
-            return f"{_place(path, raw)} must be {_expectation(schema)}, not {_kind(instance)}."
-        return f"{_place(path, raw)} is not written the way a plan needs it."
-
-    where = _place(container, raw)
-    name = _quote(field) if entry is None else f"entry {entry + 1} of {_quote(field)}"
-    if container == [] and field == "items" and validator == "minItems":
-        return "The plan has no items. A plan needs at least one item."
-    if validator == "type":
-        return f"{where}: {name} must be {_expectation(schema)}, not {_kind(instance)}."
-    if validator == "maxLength":
-        return (
-            f"{where}: {name} is too long ({len(instance)} characters). "
-            f"It can have at most {value} characters."
-        )
-    if validator == "minLength":
-        return f"{where}: {name} is empty. Please write something in it."
-    if validator == "minItems":
-        return f"{where}: {name} must have at least {_count(value, 'entry', 'entries')}."
-    if validator == "maxItems":
-        return (
-            f"{where}: {name} has {len(instance)} entries. "
-            f"It can have at most {_count(value, 'entry', 'entries')}."
-        )
-    if validator == "uniqueItems":
-        thing = "day" if field == "days" else "entry"
-        return f"{where}: {name} lists the same {thing} more than once."
-    if validator in ("enum", "const", "pattern"):
-        return f"{where}: {name} must be {_expectation(schema)} (it is {_show(instance)})."
-    if validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        return f"{where}: {name} must be {_expectation(schema)} (it is {_show(instance)})."
-    return f"{where}: {name} is not written the way a plan needs it."
-
-
-def _split_path(path: Sequence[Any]) -> tuple[str | None, int | None, list[Any]]:
-    """Split a path into (field name, entry number inside that field, path of its container).
-
-    ["items", 2, "schedule", "days", 1] -> ("days", 1, ["items", 2, "schedule"]);
-    ["items", 2] (an item itself) -> (None, None, ["items", 2]).
-    """
-    steps = list(path)
-    if len(steps) == 2 and steps[0] == "items" and isinstance(steps[1], int):
-        return None, None, steps
-    if len(steps) >= 2 and isinstance(steps[-1], int) and isinstance(steps[-2], str):
-        return steps[-2], steps[-1], steps[:-2]
-    if steps and isinstance(steps[-1], str):
-        return steps[-1], None, steps[:-1]
-    return None, None, steps
-
-
-def _place(path: Sequence[Any], raw: Mapping[str, Any]) -> str:
-    """Name a place in plain words: 'The plan', 'Item 3 ("Walk")', 'Item 3 ("Walk"), schedule'."""
-    if len(path) >= 2 and path[0] == "items" and isinstance(path[1], int):
-        index = path[1]
-        place = f"Item {index + 1}"
-        items = raw.get("items")
-        if isinstance(items, list) and 0 <= index < len(items):
-            title = items[index].get("title") if isinstance(items[index], dict) else None
-            if isinstance(title, str) and title.strip():
-                place += f" ({_quote(_shorten(title))})"
-        rest = [str(step) for step in path[2:] if isinstance(step, str)]
-    else:
-        place = "The plan"
-        rest = [str(step) for step in path if isinstance(step, str)]
-    if rest:
-        place += ", " + ", ".join(rest)
-    return place
-
-
-def _expectation(schema: Mapping[str, Any]) -> str:
-    """Say what a value must be, from its schema, e.g. 'a whole number from 1 to 7'."""
-    if "const" in schema:
-        return _show(schema["const"])
-    if "enum" in schema:
-        return "one of " + _join_names([str(v) for v in schema["enum"]], last="or")
-    kind = schema.get("type")
-    if kind in ("integer", "number"):
-        noun = "a whole number" if kind == "integer" else "a number"
-        low, high = schema.get("minimum"), schema.get("maximum")
-        above = schema.get("exclusiveMinimum")
-        if low is not None and high is not None:
-            return f"{noun} from {_num(low)} to {_num(high)}"
-        if above is not None and high is not None:
-            return f"{noun} more than {_num(above)} and at most {_num(high)}"
-        if low is not None:
-            return f"{noun} of at least {_num(low)}"
-        if high is not None:
-            return f"{noun} of at most {_num(high)}"
-        return noun
-    if kind == "string":
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str) and pattern in _PATTERN_PHRASES:
-            return _PATTERN_PHRASES[pattern]
-        high = schema.get("maxLength")
-        if high is not None and schema.get("minLength", 0) >= 1:
-            return f"text of 1 to {high} characters"
-        if high is not None:
-            return f"text of at most {high} characters"
-        return "text"
-    if kind == "array":
-        entries = schema.get("items")
-        if isinstance(entries, Mapping) and "enum" in entries:
-            return "a list of " + _expectation(entries).removeprefix("one of ")
-        return "a list in [ ] brackets"
-    if kind == "object":
-        return "a group of fields in { } braces"
-    return "written differently"
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "a group of fields"
-
-
-def _show(value: Any) -> str:
-    """Show a small JSON value the way it is written in the file; describe anything bigger."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    if isinstance(value, int | float):
-        return _num(value)
-    if isinstance(value, str):
-        return _quote(_shorten(value))
-    return _kind(value)
-
-
-def _num(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    text = str(value)
-    return text if len(text) <= 20 else text[:17] + "..."
-
-
-def _quote(text: str) -> str:
-    return f'"{text}"'
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    # One line, printable, not too long, with no lone surrogates that cannot be shown.
-    text = " ".join(text.split())
-    text = "".join(
-        ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else "?" for ch in text
-    )
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
-
-
-def _join_names(names: Sequence[str], last: str = "and") -> str:
-    quoted = [_quote(_shorten(n)) for n in names]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-# --- building the items -------------------------------------------------------------------------
+    best = min(errors, key=error_sort_key)
+    raise PlanError(describe_error(best, raw))
 
 
 def _build_plan(raw: Mapping[str, Any], today: date) -> Plan:
@@ -413,12 +192,12 @@ def _build_plan(raw: Mapping[str, Any], today: date) -> Plan:
         key = entry["id"]
         if not _ID_RE.fullmatch(key):
             raise PlanError(
-                f'{_place(["items", index], raw)}: "id" must be {_PATTERN_PHRASES[ID_PATTERN]} '
-                f"(it is {_show(key)})."
+                f'{place(["items", index], raw)}: "id" must be {PATTERN_PHRASES[ID_PATTERN]} '
+                f"(it is {show(key)})."
             )
         if key in seen:
             raise PlanError(
-                f"Items {seen[key] + 1} and {index + 1} both have the id {_quote(key)}. "
+                f"Items {seen[key] + 1} and {index + 1} both have the id {quote(key)}. "
                 "Each item needs its own id."
             )
         seen[key] = index
@@ -464,34 +243,34 @@ def _build_schedule(
             return Schedule.once(today + timedelta(days=int(data["in_days"])))
         return Schedule.once(_date(data["due"], [*path, "due"], raw))
     except ScheduleError as exc:
-        raise PlanError(f"{_place(path, raw)}: {exc}") from None
+        raise PlanError(f"{place(path, raw)}: {exc}") from None
 
 
 def _date(text: str, path: list[Any], raw: Mapping[str, Any]) -> date:
-    where = _place(path[:-1], raw)
+    where = place(path[:-1], raw)
     if not _DATE_RE.fullmatch(text):
         raise PlanError(
-            f'{where}: "due" must be {_PATTERN_PHRASES[DATE_PATTERN]} (it is {_show(text)}).'
+            f'{where}: "due" must be {PATTERN_PHRASES[DATE_PATTERN]} (it is {show(text)}).'
         )
     try:
         return date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
     except ValueError:
         raise PlanError(
-            f'{where}: "due" is {_show(text)}, which is not a real date on the calendar.'
+            f'{where}: "due" is {show(text)}, which is not a real date on the calendar.'
         ) from None
 
 
 def _text(value: str, path: list[Any], raw: Mapping[str, Any], *, required: bool = False) -> str:
     field = str(path[-1])
-    where = _place(path[:-1], raw)
+    where = place(path[:-1], raw)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise PlanError(
-            f"{where}: {_quote(field)} has a broken character (a lone \\u escape). "
+            f"{where}: {quote(field)} has a broken character (a lone \\u escape). "
             "Remove it or write the character again."
         ) from None
     cleaned = value.strip()
     if required and not cleaned:
-        raise PlanError(f"{where}: {_quote(field)} is blank. Please write something in it.")
+        raise PlanError(f"{where}: {quote(field)} is blank. Please write something in it.")
     return cleaned

@@ -13,17 +13,6 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def week_days(day: date) -> list[date]:
-    """The seven days, Monday first, of the week that holds ``day``."""
-    start = week_start(day)
-    return [start + timedelta(days=i) for i in range(7)]
-
-
-def is_day_based(schedule: Schedule) -> bool:
-    """True when the schedule names exact days; N-times-a-week is judged per week."""
-    return schedule.kind is not ScheduleKind.TIMES_PER_WEEK
-
-
 def is_due_on(schedule: Schedule, day: date) -> bool:
     """Whether a day-based schedule falls due on ``day``.
 

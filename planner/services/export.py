@@ -18,7 +18,7 @@ CSV_COLUMNS = ("date", "item", "status", "amount", "unit", "skip_reason", "recor
 
 
 def schedule_to_dict(schedule: Schedule) -> dict[str, Any]:
-    """The schedule in the plan-file form, so exports read like plans."""
+    """The schedule in the plan-file form, plus the first day of an every-N-days rhythm."""
     kind = schedule.kind
     out: dict[str, Any] = {"type": kind.value}
     if kind is ScheduleKind.WEEKDAYS:

@@ -160,4 +160,3 @@ def test_archiving_keeps_the_selection_in_place(qtbot, service, store, items):
     with qtbot.waitSignal(service.changed):
         qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
     assert page.selected().title == "Call the clinic"  # the next one, not the first
-
