@@ -67,6 +67,20 @@ def service(store: Store) -> ChecklistService:
 
 
 @pytest.fixture
+def shown(qtbot) -> Callable[..., QWidget]:
+    """Show a widget at a given size and wait until it is on screen (closed after the test)."""
+
+    def show(widget: QWidget, width: int = 900, height: int = 700) -> QWidget:
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show
+
+
+@pytest.fixture
 def when_modal() -> Callable[[Callable[[QWidget], None]], None]:
     """Run ``action`` on the next modal dialog once it is open (dialogs block with exec())."""
 

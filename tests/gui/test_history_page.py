@@ -11,21 +11,12 @@ from planner.ui.history_page import HistoryPage
 from tests.gui.conftest import TODAY
 
 
-def open_page(qtbot, service) -> HistoryPage:
-    page = HistoryPage(service)
-    qtbot.addWidget(page)
-    page.resize(900, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-def test_shows_streaks_rate_strength_and_marks(qtbot, service, store, items):
+def test_shows_streaks_rate_strength_and_marks(qtbot, shown, service, store, items):
     water = items[0]
     for n in range(1, 11):  # the ten days before today, all done
         store.checkoffs.record(CheckOff(water.id, TODAY - timedelta(days=n), Status.DONE))
     store.checkoffs.record(CheckOff(water.id, TODAY - timedelta(days=11), Status.SKIPPED))
-    page = open_page(qtbot, service)
+    page = shown(HistoryPage(service), 900, 800)
     page.choose(water.id)
     assert page.current.value.text() == "10 days"
     assert page.best.value.text() == "10 days"
@@ -39,15 +30,15 @@ def test_shows_streaks_rate_strength_and_marks(qtbot, service, store, items):
     assert not page.calendar.next_button.isEnabled()
 
 
-def test_weekday_item_is_not_missed_on_its_days_off(qtbot, service, items):
-    page = open_page(qtbot, service)
+def test_weekday_item_is_not_missed_on_its_days_off(qtbot, shown, service, items):
+    page = shown(HistoryPage(service), 900, 800)
     page.choose(items[2].id)  # Stretch: Mondays and Fridays
     assert page.calendar.mark_of(date(2026, 11, 24)) == "not_due"  # a Tuesday
     assert page.calendar.mark_of(date(2026, 11, 23)) == "missed"  # a Monday
 
 
-def test_moving_between_months(qtbot, service, items):
-    page = open_page(qtbot, service)
+def test_moving_between_months(qtbot, shown, service, items):
+    page = shown(HistoryPage(service), 900, 800)
     qtbot.mouseClick(page.calendar.prev_button, Qt.MouseButton.LeftButton)
     assert page.calendar.title.text() == "October 2026"
     assert page.calendar.mark_of(date(2026, 10, 15)) == "before_start"
@@ -55,8 +46,8 @@ def test_moving_between_months(qtbot, service, items):
     assert page.calendar.title.text() == "November 2026"
 
 
-def test_updates_after_an_answer_elsewhere(qtbot, service, items):
-    page = open_page(qtbot, service)
+def test_updates_after_an_answer_elsewhere(qtbot, shown, service, items):
+    page = shown(HistoryPage(service), 900, 800)
     page.choose(items[0].id)
     assert page.current.value.text() == "0 days"
     service.mark_done(items[0], TODAY - timedelta(days=1))

@@ -14,15 +14,6 @@ from planner.ui.items_page import ItemsPage
 from tests.gui.conftest import TODAY
 
 
-def open_page(qtbot, service) -> ItemsPage:
-    page = ItemsPage(service)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 def listed(page: ItemsPage) -> list[str]:
     return [page.model.item_at(r).title for r in range(page.model.rowCount())]
 
@@ -33,8 +24,10 @@ def test_item_model_passes_qt_model_checks(qtmodeltester, items):
     assert model.data(model.index(1)) == "Walk"
 
 
-def test_add_an_item_with_chosen_weekdays_and_a_target(qtbot, service, store, items, when_modal):
-    page = open_page(qtbot, service)
+def test_add_an_item_with_chosen_weekdays_and_a_target(
+    qtbot, shown, service, store, items, when_modal
+):
+    page = shown(ItemsPage(service))
 
     def fill(editor):
         qtbot.keyClicks(editor.findChild(QLineEdit, "TitleInput"), "Breathing exercise")
@@ -75,11 +68,11 @@ def test_editor_refuses_an_empty_title_and_no_weekdays(qtbot):
     editor.close()
 
 
-def test_edit_changes_schedule_and_keeps_history(qtbot, service, store, items, when_modal):
+def test_edit_changes_schedule_and_keeps_history(qtbot, shown, service, store, items, when_modal):
     from planner.domain.model import CheckOff, Status
 
     store.checkoffs.record(CheckOff(items[0].id, date(2026, 11, 20), Status.DONE))
-    page = open_page(qtbot, service)
+    page = shown(ItemsPage(service))
     page.select(items[0].id)
 
     def change(editor):
@@ -94,8 +87,8 @@ def test_edit_changes_schedule_and_keeps_history(qtbot, service, store, items, w
     assert len(store.checkoffs.for_item(items[0].id)) == 1
 
 
-def test_cancel_in_editor_changes_nothing(qtbot, service, store, items, when_modal):
-    page = open_page(qtbot, service)
+def test_cancel_in_editor_changes_nothing(qtbot, shown, service, store, items, when_modal):
+    page = shown(ItemsPage(service))
     page.select(items[0].id)
 
     def cancel(editor):
@@ -107,8 +100,8 @@ def test_cancel_in_editor_changes_nothing(qtbot, service, store, items, when_mod
     assert store.items.get(items[0].id).title == "Drink water"
 
 
-def test_reorder_with_buttons_and_keys(qtbot, service, store, items):
-    page = open_page(qtbot, service)
+def test_reorder_with_buttons_and_keys(qtbot, shown, service, store, items):
+    page = shown(ItemsPage(service))
     page.select(items[0].id)
     assert not page.up_button.isEnabled()
     qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
@@ -121,8 +114,8 @@ def test_reorder_with_buttons_and_keys(qtbot, service, store, items):
     assert [i.title for i in store.items.active()][:2] == ["Drink water", "Walk"]
 
 
-def test_archive_keeps_history_and_restore_puts_it_back(qtbot, service, store, items):
-    page = open_page(qtbot, service)
+def test_archive_keeps_history_and_restore_puts_it_back(qtbot, shown, service, store, items):
+    page = shown(ItemsPage(service))
     page.select(items[1].id)
     with qtbot.waitSignal(service.changed):
         qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
@@ -154,8 +147,8 @@ def test_editor_loads_every_field_of_an_item(qtbot):
     assert editor.result_item() == item
 
 
-def test_archiving_keeps_the_selection_in_place(qtbot, service, store, items):
-    page = open_page(qtbot, service)
+def test_archiving_keeps_the_selection_in_place(qtbot, shown, service, store, items):
+    page = shown(ItemsPage(service))
     page.select(items[2].id)  # Stretch, third in the list
     with qtbot.waitSignal(service.changed):
         qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)

@@ -14,24 +14,15 @@ def titles(page: TodayPage) -> list[str]:
     return [row.entry.item.title for row in page.rows]
 
 
-def open_page(qtbot, service) -> TodayPage:
-    page = TodayPage(service)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-def test_lists_items_due_today_with_date_and_count(qtbot, service, items):
-    page = open_page(qtbot, service)
+def test_lists_items_due_today_with_date_and_count(qtbot, shown, service, items):
+    page = shown(TodayPage(service))
     assert titles(page) == ["Drink water", "Walk", "Call the clinic"]
     assert page.date_label.text() == "Wednesday 25 November 2026"
     assert page.summary.text() == "0 of 3 done"
 
 
-def test_done_is_saved_shown_and_can_be_undone(qtbot, service, store, items):
-    page = open_page(qtbot, service)
+def test_done_is_saved_shown_and_can_be_undone(qtbot, shown, service, store, items):
+    page = shown(TodayPage(service))
     water = items[0]
     with qtbot.waitSignal(service.changed):
         qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
@@ -48,8 +39,8 @@ def test_done_is_saved_shown_and_can_be_undone(qtbot, service, store, items):
     assert page.summary.text() == "0 of 3 done"
 
 
-def test_space_on_the_focused_done_button_marks_it_done(qtbot, service, store, items):
-    page = open_page(qtbot, service)
+def test_space_on_the_focused_done_button_marks_it_done(qtbot, shown, service, store, items):
+    page = shown(TodayPage(service))
     page.activateWindow()
     page.focus_first()
     qtbot.waitUntil(lambda: page.rows[0].done_button.hasFocus())
@@ -60,8 +51,8 @@ def test_space_on_the_focused_done_button_marks_it_done(qtbot, service, store, i
     qtbot.waitUntil(lambda: page.row_for(items[0].id).undo_button.hasFocus())
 
 
-def test_amount_below_target_is_recorded_as_partial(qtbot, service, store, items):
-    page = open_page(qtbot, service)
+def test_amount_below_target_is_recorded_as_partial(qtbot, shown, service, store, items):
+    page = shown(TodayPage(service))
     walk = page.row_for(items[1].id)
     assert walk.findChild(QLabel, "ItemMeta").text() == "0 of 3 this week · Goal: 20 minutes"
     walk.amount.setValue(12)
@@ -74,16 +65,18 @@ def test_amount_below_target_is_recorded_as_partial(qtbot, service, store, items
     assert page.summary.text() == "0 of 3 done"
 
 
-def test_meeting_the_target_counts_toward_the_week(qtbot, service, store, items):
-    page = open_page(qtbot, service)
+def test_meeting_the_target_counts_toward_the_week(qtbot, shown, service, store, items):
+    page = shown(TodayPage(service))
     with qtbot.waitSignal(service.changed):
         qtbot.mouseClick(page.row_for(items[1].id).done_button, Qt.MouseButton.LeftButton)
     meta = page.row_for(items[1].id).findChild(QLabel, "ItemMeta")
     assert meta.text().startswith("1 of 3 this week")
 
 
-def test_skip_asks_an_optional_reason_and_records_it(qtbot, service, store, items, when_modal):
-    page = open_page(qtbot, service)
+def test_skip_asks_an_optional_reason_and_records_it(
+    qtbot, shown, service, store, items, when_modal
+):
+    page = shown(TodayPage(service))
 
     def answer(dialog):
         dialog.findChild(QRadioButton, "reason_too_tired").click()
@@ -98,15 +91,15 @@ def test_skip_asks_an_optional_reason_and_records_it(qtbot, service, store, item
     assert chip.text() == "Skipped (too tired)"
 
 
-def test_cancelling_skip_changes_nothing(qtbot, service, store, items, when_modal):
-    page = open_page(qtbot, service)
+def test_cancelling_skip_changes_nothing(qtbot, shown, service, store, items, when_modal):
+    page = shown(TodayPage(service))
     when_modal(lambda dialog: dialog.findChild(QPushButton, "CancelSkip").click())
     qtbot.mouseClick(page.rows[0].skip_button, Qt.MouseButton.LeftButton)
     assert store.checkoffs.get(items[0].id, TODAY) is None
 
 
-def test_show_all_reveals_items_not_due_today(qtbot, service, items):
-    page = open_page(qtbot, service)
+def test_show_all_reveals_items_not_due_today(qtbot, shown, service, items):
+    page = shown(TodayPage(service))
     assert "Stretch" not in titles(page)
     toggle = page.findChild(QPushButton, "ShowAllButton")
     assert toggle.text() == "Show all items (1 not due today)"
@@ -115,8 +108,8 @@ def test_show_all_reveals_items_not_due_today(qtbot, service, items):
     qtbot.waitUntil(lambda: page.findChild(QLabel, "NotDueHeading").isVisible())
 
 
-def test_details_expand_and_collapse(qtbot, service, items):
-    page = open_page(qtbot, service)
+def test_details_expand_and_collapse(qtbot, shown, service, items):
+    page = shown(TodayPage(service))
     row = page.rows[0]
     assert row._more.text() == "Why this matters"
     assert not row.details_shown()
@@ -131,7 +124,7 @@ def test_details_expand_and_collapse(qtbot, service, items):
 
 
 def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
-    qtbot, service, store, items, monkeypatch
+    qtbot, shown, service, store, items, monkeypatch
 ):
     from planner.storage.database import SaveFailed
 
@@ -142,7 +135,7 @@ def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
         raise SaveFailed("The disk is full, so this was not saved.")
 
     monkeypatch.setattr(store.checkoffs, "record", full)
-    page = open_page(qtbot, service)
+    page = shown(TodayPage(service))
     qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
     assert shown == ["The disk is full, so this was not saved."]
     assert page.rows[0].done_button.isVisible()
