@@ -128,8 +128,8 @@ def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
 ):
     from planner.storage.database import SaveFailed
 
-    shown = []
-    monkeypatch.setattr("planner.ui.today_page.show_problem", lambda *a: shown.append(a[2]))
+    messages = []
+    monkeypatch.setattr("planner.ui.today_page.show_problem", lambda *a: messages.append(a[2]))
 
     def full(*_args, **_kwargs):
         raise SaveFailed("The disk is full, so this was not saved.")
@@ -137,6 +137,6 @@ def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
     monkeypatch.setattr(store.checkoffs, "record", full)
     page = shown(TodayPage(service))
     qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
-    assert shown == ["The disk is full, so this was not saved."]
+    assert messages == ["The disk is full, so this was not saved."]
     assert page.rows[0].done_button.isVisible()
     assert page.summary.text() == "0 of 3 done"
