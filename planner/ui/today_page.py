@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,6 +28,9 @@ from planner.ui.skip_dialog import SkipDialog
 from planner.ui.theme import scaled_font
 
 log = logging.getLogger(__name__)
+
+#: Cards built before the first paint: more than fit on a laptop screen at start.
+FIRST_PAINT_ROWS = 5
 
 SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
 
@@ -88,7 +91,23 @@ class TodayPage(QWidget):
 
         self._focus_item: int | None = None
         service.changed.connect(self._on_changed)
+        # The first screenful of cards is built before the window's first paint and the
+        # whole list right after it, so the window appears sooner.
+        self._rows_limit: int | None = FIRST_PAINT_ROWS
+        self.heading.installEventFilter(self)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.heading and event.type() == QEvent.Type.Paint:
+            self.heading.removeEventFilter(self)
+            if self._rows_limit is not None:
+                self._rows_limit = None
+                QTimer.singleShot(0, self._complete_first_build)
+        return False
+
+    def _complete_first_build(self) -> None:
+        if self._cut_short:
+            self.refresh()
 
     def _on_changed(self) -> None:
         self.refresh(keep_focus_on=self._focus_item)
@@ -115,9 +134,10 @@ class TodayPage(QWidget):
 
         if not due:
             self._add_note("Nothing on the list for today. Rest counts too.", "EmptyToday")
-        for entry in due:
+        self._cut_short = self._rows_limit is not None and len(due) > self._rows_limit
+        for entry in due[: self._rows_limit]:
             self._add_row(entry)
-        if other:
+        if other and not self._cut_short:
             self.toggle = QPushButton(
                 "Hide items not due today"
                 if self._show_all

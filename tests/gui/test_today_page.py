@@ -140,3 +140,19 @@ def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
     assert messages == ["The disk is full, so this was not saved."]
     assert page.rows[0].done_button.isVisible()
     assert page.summary.text() == "0 of 3 done"
+
+
+def test_a_long_list_is_complete_right_after_the_first_paint(qtbot, shown, service, store):
+    from datetime import date as _date
+
+    from planner.domain.model import Item, Schedule
+    from planner.ui.today_page import FIRST_PAINT_ROWS
+    from tests.gui.conftest import NOW
+
+    many = [Item(f"Item {n}", Schedule.daily()) for n in range(FIRST_PAINT_ROWS + 3)]
+    store.items.add_many(many, today=_date(2026, 11, 1), now=NOW)
+    page = TodayPage(service)
+    assert len(page.rows) == FIRST_PAINT_ROWS  # only the first screenful before painting
+    shown(page)
+    qtbot.waitUntil(lambda: len(page.rows) == FIRST_PAINT_ROWS + 3)
+    assert page.summary.text() == f"0 of {FIRST_PAINT_ROWS + 3} done"
