@@ -6,6 +6,11 @@ import os
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis keeps its examples and caches in .pytest_cache, not in a new top-level folder.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY",
+    str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "hypothesis"),
+)
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
