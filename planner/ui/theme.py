@@ -46,7 +46,7 @@ def colors(palette: QPalette | None = None) -> dict[str, str]:
         "window": window.name(),
         "sidebar": window.darker(115).name() if dark else "#eef3f2",
         "card": card.name(),
-        "border": window.lighter(150).name() if dark else "#d9e2e0",
+        "border": window.lighter(240).name() if dark else "#d9e2e0",
         "partial": "#d9a441" if dark else "#c28a1c",
         "missed": "#d9826f" if dark else "#b8553f",
         "skipped": muted.name(),

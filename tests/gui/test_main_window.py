@@ -166,3 +166,16 @@ def test_ctrl_n_works_while_the_archive_is_shown(qtbot, service, items, when_mod
     window._new_item()
     assert seen == ["New item"]
     assert not window.items_page.show_archived.isChecked()
+
+
+def test_colours_follow_a_dark_system_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    from planner.ui.theme import ACCENT_DARK, ACCENT_LIGHT, colors
+
+    light = QPalette(QColor("#f4f4f4"))
+    dark = QPalette(QColor("#202324"))
+    assert colors(light)["accent"] == ACCENT_LIGHT
+    assert colors(dark)["accent"] == ACCENT_DARK
+    assert colors(dark)["border"] != colors(dark)["card"]
+    assert QColor(colors(dark)["text"]).lightness() > QColor(colors(dark)["window"]).lightness()
