@@ -32,11 +32,14 @@ class AppPaths:
 
     @property
     def instance_key(self) -> str:
-        """A name for the single-instance socket, unique per data folder."""
-        import hashlib
+        """A name for the single-instance socket, one per data folder.
 
-        digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:16]
-        return f"between-checkups-{digest}"
+        A checksum of the folder's path is enough to tell a user's folders apart (the
+        socket is private to the user), and zlib is already loaded when the app starts.
+        """
+        import zlib
+
+        return f"between-checkups-{zlib.crc32(str(self.data_dir.resolve()).encode()):08x}"
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

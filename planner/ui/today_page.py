@@ -24,7 +24,6 @@ from planner.services.checklist import ChecklistService
 from planner.storage.database import StoreError
 from planner.ui.item_row import ItemRow
 from planner.ui.messages import show_problem
-from planner.ui.skip_dialog import SkipDialog
 from planner.ui.theme import scaled_font
 
 log = logging.getLogger(__name__)
@@ -37,6 +36,8 @@ SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
 
 def ask_skip_reason(item: Item, parent: QWidget) -> tuple[bool, SkipReason | None]:
     """Show the skip dialog; (confirmed, reason)."""
+    from planner.ui.skip_dialog import SkipDialog  # loaded on the first skip
+
     dialog = SkipDialog(item, parent)
     ok = dialog.exec() == QDialog.DialogCode.Accepted
     return ok, dialog.reason()
