@@ -60,12 +60,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export":
             return _export(args)
+        _check_screen()
         from planner.app import run_gui
 
         return run_gui(args.data_dir)
     except CommandError as exc:
         print(f"between-checkups: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _check_screen() -> None:
+    """On Linux, say plainly when there is no screen, instead of letting Qt abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise CommandError(
+            "there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set). Start it from your desktop, or use a command such as 'export'."
+        )
 
 
 def _export(args: argparse.Namespace) -> int:

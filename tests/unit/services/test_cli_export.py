@@ -177,3 +177,12 @@ def test_a_full_output_is_a_plain_error(profile, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdout", Full())
     assert main(["export", "--data-dir", str(profile)]) == 2
     assert "No space left on device" in capsys.readouterr().err
+
+
+def test_no_screen_is_a_plain_message_not_a_crash(tmp_path, monkeypatch, capsys):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["--data-dir", str(tmp_path / "p")]) == 2
+    assert "there is no screen" in capsys.readouterr().err
+    assert not (tmp_path / "p").exists()
