@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -189,6 +189,8 @@ class Item:
     archived: bool = False
     created_on: date | None = None
     plan_key: str | None = None
+    #: Local clock times to be reminded at on the days the item is due.
+    reminders: tuple[time, ...] = ()
 
 
 @dataclass(frozen=True)

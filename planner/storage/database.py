@@ -303,24 +303,29 @@ def _backup_before_migrating(conn: sqlite3.Connection, path: Path, target: int) 
 
 
 def _migrate(conn: sqlite3.Connection, migrations: Sequence[str], version: int) -> None:
-    """Apply each pending migration in its own transaction, recording the version inside it."""
-    for index in range(version, len(migrations)):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+    """Apply every pending migration in one transaction: the upgrade is all or nothing.
+
+    One transaction, not one per step, so that a failing later step also takes back the
+    steps before it and the file is left exactly as it was.
+    """
+    target = len(migrations)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for index in range(version, target):
             for statement in split_statements(migrations[index]):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {index + 1}")
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            log.error("Migration to version %d failed (code %s)", index + 1, _error_code(exc))
-            if _error_code(exc) == sqlite3.SQLITE_FULL:
-                raise StoreError(
-                    "The disk is full, so the planner could not update its data file. "
-                    "Nothing was changed. Free some space and start the planner again."
-                ) from exc
+        conn.execute(f"PRAGMA user_version = {target}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        log.error("Upgrade to version %d failed (code %s)", target, _error_code(exc))
+        if _error_code(exc) == sqlite3.SQLITE_FULL:
             raise StoreError(
-                "The planner could not update its data file to this version. Nothing was "
-                "changed. Please report this problem; your data is safe."
+                "The disk is full, so the planner could not update its data file. "
+                "Nothing was changed. Free some space and start the planner again."
             ) from exc
+        raise StoreError(
+            "The planner could not update its data file to this version. Nothing was "
+            "changed. Please report this problem; your data is safe."
+        ) from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import Category, Item, Schedule, ScheduleKind, Target
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 _COLUMNS = (
     "id, plan_key, title, why, details, category, schedule_kind, weekdays, times_per_week, "
     "interval_days, anchor_date, due_date, target_amount, target_unit, position, "
-    "archived_at_utc, created_on"
+    "archived_at_utc, created_on, reminder_times"
 )
 _NEXT_POSITION = "SELECT COALESCE(MAX(position) + 1, 0) FROM items WHERE archived_at_utc IS NULL"
 
@@ -54,6 +54,7 @@ def _schedule_values(item: Item) -> dict[str, Any]:
         "due_date": s.due.isoformat() if s.due else None,
         "target_amount": item.target.amount if item.target else None,
         "target_unit": item.target.unit if item.target else None,
+        "reminder_times": ",".join(t.strftime("%H:%M") for t in sorted(set(item.reminders))),
     }
 
 
@@ -77,6 +78,7 @@ def _item_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Item:
         position,
         archived_at,
         created_on,
+        reminder_times,
     ) = row
     schedule = Schedule(
         ScheduleKind(kind),
@@ -98,6 +100,7 @@ def _item_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Item:
         archived=archived_at is not None,
         created_on=date.fromisoformat(created_on),
         plan_key=plan_key,
+        reminders=tuple(time.fromisoformat(t) for t in reminder_times.split(",") if t),
     )
 
 

@@ -44,7 +44,12 @@ CREATE TABLE settings (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1]
+# Version 2: reminder times per item, as "HH:MM" separated by commas ("" for none).
+SCHEMA_V2 = """
+ALTER TABLE items ADD COLUMN reminder_times TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
 
 
 def split_statements(script: str) -> list[str]:

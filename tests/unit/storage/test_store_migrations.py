@@ -9,17 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from planner.domain.model import Item, Schedule
 from planner.storage.database import Store, StoreError
 from planner.storage.migrations import MIGRATIONS, split_statements
 
 NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)
-V2 = """
+# A made-up next migration, appended after the real ones.
+EXTRA = """
 ALTER TABLE items ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';
 CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
 INSERT INTO notes (body) VALUES ('semi;colon');
 """
-BROKEN_V2 = """
+BROKEN_EXTRA = """
 ALTER TABLE items ADD COLUMN colour TEXT;
 INSERT INTO settings (key, value) VALUES ('half', 'done');
 UPDATE no_such_table SET x = 1;
@@ -27,10 +27,40 @@ UPDATE no_such_table SET x = 1;
 
 
 def make_v1(db_path: Path) -> None:
-    store = Store.open(db_path, migrations=MIGRATIONS[:1])
-    store.items.add(Item("Tea", Schedule.daily()), today=date(2024, 1, 1), now=NOW)
-    store.settings.set("theme", "dark")
-    store.close()
+    """A database as the first release (schema version 1) left it, written with plain SQL."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = WAL")  # as the app always left it
+    for statement in split_statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO items (title, category, schedule_kind, position, created_on, created_at_utc)"
+        " VALUES ('Tea', 'other', 'daily', 0, '2024-01-01', '2024-01-01T09:30:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO checkoffs (item_id, day, status, recorded_at_utc, zone)"
+        " VALUES (1, '2024-01-02', 'done', '2024-01-02T09:30:00+00:00', 'Europe/Berlin')"
+    )
+    conn.execute("INSERT INTO settings (key, value) VALUES ('theme', 'dark')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_a_database_from_the_first_release_opens_with_its_data(db_path: Path) -> None:
+    make_v1(db_path)
+    store = Store.open(db_path)
+    try:
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        (tea,) = store.items.active()
+        assert (tea.title, tea.reminders) == ("Tea", ())
+        assert [(c.day, c.status.value) for c in store.checkoffs.for_item(tea.id)] == [
+            (date(2024, 1, 2), "done")
+        ]
+        assert store.settings.get("theme") == "dark"
+    finally:
+        store.close()
+    assert len(list(db_path.parent.glob("planner.db.before-v2-*.bak"))) == 1
 
 
 def test_split_statements_respects_quotes_and_triggers() -> None:
@@ -44,10 +74,11 @@ def test_split_statements_respects_quotes_and_triggers() -> None:
 
 def test_upgrade_backs_up_and_keeps_data(db_path: Path) -> None:
     make_v1(db_path)
-    store = Store.open(db_path, migrations=[MIGRATIONS[0], V2])
+    store = Store.open(db_path, migrations=[*MIGRATIONS, EXTRA])
     try:
         assert not store.is_new
-        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        version = store.connection.execute("PRAGMA user_version").fetchone()[0]
+        assert version == len(MIGRATIONS) + 1
         assert [i.title for i in store.items.active()] == ["Tea"]
         assert store.settings.get("theme") == "dark"
         row = store.connection.execute("SELECT colour FROM items").fetchone()
@@ -70,19 +101,20 @@ def test_failed_migration_leaves_file_byte_identical(db_path: Path) -> None:
     make_v1(db_path)
     before = db_path.read_bytes()
     with pytest.raises(StoreError) as caught:
-        Store.open(db_path, migrations=[MIGRATIONS[0], BROKEN_V2])
+        Store.open(db_path, migrations=[*MIGRATIONS, BROKEN_EXTRA])
     assert "Nothing was changed" in caught.value.message
     assert db_path.read_bytes() == before
-    store = Store.open(db_path, migrations=MIGRATIONS[:1])
+    conn = sqlite3.connect(db_path)
     try:
-        assert store.settings.get("half") is None
-        columns = [r[1] for r in store.connection.execute("PRAGMA table_info(items)")]
+        assert conn.execute("SELECT value FROM settings WHERE key = 'half'").fetchall() == []
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(items)")]
         assert "colour" not in columns
-        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert "reminder_times" not in columns  # the real v2 step was rolled back too
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     finally:
-        store.close()
+        conn.close()
 
 
 def test_fresh_database_gets_no_backup(db_path: Path) -> None:
-    Store.open(db_path, migrations=[MIGRATIONS[0], V2]).close()
+    Store.open(db_path, migrations=[*MIGRATIONS, EXTRA]).close()
     assert list(db_path.parent.glob("*.bak")) == []

@@ -11,6 +11,7 @@ import pytest
 
 from planner.domain.model import Item, Schedule
 from planner.storage.database import Store, StoreDamaged, StoreTooNew, StoreUnavailable
+from planner.storage.migrations import MIGRATIONS
 
 NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)
 
@@ -26,7 +27,7 @@ def test_pragmas(store: Store) -> None:
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert conn.isolation_level is None
     assert store.integrity_ok()
 
