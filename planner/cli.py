@@ -13,9 +13,12 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from planner import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from planner.storage.database import Store
 
 EXIT_USAGE = 2
 
@@ -48,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
     _add_global_options(export, in_subcommand=True)
+    reminders = commands.add_parser(
+        "reminders", help="list the reminders due in the next days (local times)"
+    )
+    reminders.add_argument(
+        "--from", dest="start", metavar="ISO-DATETIME", help="start here instead of now"
+    )
+    reminders.add_argument(
+        "--days", type=int, default=7, metavar="N", help="how many days ahead (default 7)"
+    )
+    _add_global_options(reminders, in_subcommand=True)
     return parser
 
 
@@ -60,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export":
             return _export(args)
+        if args.command == "reminders":
+            return _reminders(args)
         _check_screen()
         from planner.app import run_gui
 
@@ -80,21 +95,26 @@ def _check_screen() -> None:
         )
 
 
-def _export(args: argparse.Namespace) -> int:
+def _open_for_reading(args: argparse.Namespace) -> Store:
+    """The profile's store, read-only: commands never move, migrate or write the file,
+    even while the app is open."""
     from planner.paths import resolve_paths
-    from planner.services.clock import now_utc
-    from planner.services.export import export_csv, export_json
     from planner.storage.database import Store, StoreError
 
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
         raise CommandError(f"There is no Between Checkups data in {paths.data_dir} yet.")
     try:
-        # Read-only: an export never moves, migrates or writes the file, even while the
-        # app is open.
-        store = Store.open_readonly(paths.database)
+        return Store.open_readonly(paths.database)
     except StoreError as exc:
         raise CommandError(exc.message.replace("\n", " ")) from exc
+
+
+def _export(args: argparse.Namespace) -> int:
+    from planner.services.clock import now_utc
+    from planner.services.export import export_csv, export_json
+
+    store = _open_for_reading(args)
     try:
 
         def write(out: IO[str]) -> None:
@@ -109,6 +129,37 @@ def _export(args: argparse.Namespace) -> int:
             _write_stdout(write)
     finally:
         store.close()
+    return 0
+
+
+def _reminders(args: argparse.Namespace) -> int:
+    from datetime import datetime, timedelta
+
+    from planner.services.clock import local_zone, now_utc
+    from planner.services.reminder_plan import upcoming_reminders
+
+    if not 1 <= args.days <= 366:
+        raise CommandError("--days must be a whole number from 1 to 366.")
+    zone = local_zone()
+    start = now_utc()
+    if args.start:
+        try:
+            start = datetime.fromisoformat(args.start)
+        except ValueError as exc:
+            raise CommandError(
+                f"'{args.start}' is not a date and time; write it like 2026-11-24T08:00."
+            ) from exc
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=zone)  # a plain time is local time
+    store = _open_for_reading(args)
+    try:
+        found = upcoming_reminders(store, start, start + timedelta(days=args.days), zone)
+    finally:
+        store.close()
+    lines = "".join(
+        f"{r.instant.astimezone(zone).isoformat()}\t{item.title}\n" for r, item in found
+    )
+    _write_stdout(lambda out: out.write(lines))
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$"
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 PATTERN_PHRASES = {
     ID_PATTERN: (
@@ -19,6 +20,7 @@ PATTERN_PHRASES = {
         'at most 64 characters, like "walk-daily"'
     ),
     DATE_PATTERN: 'a date written as YYYY-MM-DD, like "2026-03-15"',
+    TIME_PATTERN: 'a time of day written as HH:MM (24-hour), like "08:30"',
 }
 
 # Which schema error to report first when several apply to the same place.

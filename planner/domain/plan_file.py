@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from planner.domain.model import (
@@ -223,6 +223,7 @@ def _build_item(index: int, entry: Mapping[str, Any], raw: Mapping[str, Any], to
         position=index,
         created_on=None,
         plan_key=entry["id"],
+        reminders=tuple(sorted(time.fromisoformat(t) for t in entry.get("reminders", ()))),
     )
 
 

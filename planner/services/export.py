@@ -50,6 +50,7 @@ def item_to_dict(item: Item) -> dict[str, Any]:
         "position": item.position,
         "archived": item.archived,
         "created_on": item.created_on.isoformat() if item.created_on else None,
+        "reminders": [t.strftime("%H:%M") for t in item.reminders],
     }
 
 

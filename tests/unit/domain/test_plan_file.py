@@ -468,3 +468,32 @@ def test_fuzz_mutated_standard_plan(mutations: list[tuple[tuple[Any, ...], str, 
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed or replaced this place
     outcome(json.dumps(doc))
+
+
+def test_reminder_times_are_read_sorted():
+    from datetime import time
+
+    plan = parse(plan_with(item(reminders=["19:00", "08:30"])))
+    assert plan.items[0].reminders == (time(8, 30), time(19, 0))
+    assert parse(plan_with(item())).items[0].reminders == ()
+
+
+def test_schema_time_pattern_matches_the_code():
+    from planner.domain.plan_errors import TIME_PATTERN
+
+    reminders = SCHEMA["$defs"]["item"]["properties"]["reminders"]
+    assert reminders["items"]["pattern"] == TIME_PATTERN
+
+
+@pytest.mark.parametrize("bad", ["25:00", "8:30", "08:60", "noon"])
+def test_a_reminder_that_is_not_a_time_of_day_names_the_place(bad):
+    message = error_of(plan_with(item(), item("nap", "Nap", reminders=["09:00", bad])))
+    assert message.startswith('Item 2 ("Nap"): entry 2 of "reminders" must be a time of day')
+    assert "HH:MM" in message
+    assert f'"{bad}"' in message
+
+
+def test_too_many_reminders_are_refused():
+    times = [f"{h:02d}:00" for h in range(8, 15)]
+    message = error_of(plan_with(item(reminders=times)))
+    assert message == 'Item 1 ("Walk"): "reminders" has 7 entries. It can have at most 6 entries.'

@@ -186,3 +186,63 @@ def test_no_screen_is_a_plain_message_not_a_crash(tmp_path, monkeypatch, capsys)
     assert main(["--data-dir", str(tmp_path / "p")]) == 2
     assert "there is no screen" in capsys.readouterr().err
     assert not (tmp_path / "p").exists()
+
+
+@pytest.fixture
+def reminder_profile(tmp_path):
+    from datetime import time
+
+    folder = tmp_path / "rem"
+    store = Store.open(folder / "planner.db")
+    pill, _walk, _quiet = store.items.add_many(
+        [
+            Item("Pill", Schedule.daily(), reminders=(time(8, 0), time(20, 0))),
+            Item("Walk", Schedule.on_weekdays(0), reminders=(time(10, 30),)),  # Mondays
+            Item("Quiet", Schedule.daily()),  # no reminders
+        ],
+        today=date(2026, 3, 1),
+        now=NOW,
+    )
+    store.checkoffs.record(CheckOff(pill.id, date(2026, 3, 28), Status.DONE, recorded_at=NOW))
+    store.close()
+    return folder
+
+
+def test_reminders_lists_local_times_across_the_clock_change(reminder_profile, capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    argv = ["reminders", "--from", "2026-03-27T12:00", "--days", "4"]
+    assert main([*argv, "--data-dir", str(reminder_profile)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "2026-03-27T20:00:00+01:00\tPill",
+        # 28 March: the pill was already taken, so no reminders that day
+        "2026-03-29T08:00:00+02:00\tPill",  # summer time from 29 March
+        "2026-03-29T20:00:00+02:00\tPill",
+        "2026-03-30T08:00:00+02:00\tPill",
+        "2026-03-30T10:30:00+02:00\tWalk",
+        "2026-03-30T20:00:00+02:00\tPill",
+        "2026-03-31T08:00:00+02:00\tPill",  # four days reach 31 March, 12:00
+    ]
+
+
+def test_reminders_with_an_aware_start_and_another_zone(reminder_profile, capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    argv = ["--data-dir", str(reminder_profile), "reminders", "--from", "2026-03-30T00:00:00+00:00"]
+    assert main([*argv, "--days", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "2026-03-30T08:00:00-04:00\tPill",
+        "2026-03-30T10:30:00-04:00\tWalk",
+        "2026-03-30T20:00:00-04:00\tPill",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["reminders", "--from", "tomorrow"], "is not a date and time"),
+        (["reminders", "--days", "0"], "--days must be"),
+    ],
+)
+def test_reminders_bad_input_is_a_usage_error(reminder_profile, capsys, argv, message):
+    assert main([*argv, "--data-dir", str(reminder_profile)]) == 2
+    assert message in capsys.readouterr().err

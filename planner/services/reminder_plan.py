@@ -1,0 +1,40 @@
+"""Which reminders fall due in a span of time, read from the store.
+
+The pure rules live in ``domain.reminders``; this gathers the items and the answers
+they need. The command line lists the result, and the scheduler will plan from it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from planner.domain.model import CheckOff, Item, ScheduleKind
+from planner.domain.reminders import DueReminder, reminders_between
+from planner.domain.schedule import week_start
+from planner.storage.database import Store
+
+
+def upcoming_reminders(
+    store: Store, start: datetime, end: datetime, zone: ZoneInfo
+) -> list[tuple[DueReminder, Item]]:
+    """Every reminder due in (start, end], in time order (ties in checklist order)."""
+    items = [i for i in store.items.active() if i.reminders and i.id is not None]
+    if not items:
+        return []
+    first_day = week_start(start.astimezone(zone).date()) - timedelta(days=1)
+    last_day = end.astimezone(zone).date() + timedelta(days=1)
+    answers: dict[int, list[CheckOff]] = {}
+    for c in store.checkoffs.between(first_day, last_day):
+        answers.setdefault(c.item_id, []).append(c)
+    found: list[tuple[DueReminder, Item]] = []
+    for item in items:
+        assert item.id is not None
+        known = answers.get(item.id, [])
+        if item.schedule.kind is ScheduleKind.ONCE:
+            known = store.checkoffs.for_item(item.id)  # finished on any day counts
+        found += [
+            (r, item) for r in reminders_between(item, item.reminders, start, end, zone, known)
+        ]
+    found.sort(key=lambda pair: (pair[0].instant, pair[1].position))
+    return found
