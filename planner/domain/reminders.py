@@ -94,7 +94,8 @@ def reminders_between(
 
 def parse_clock_time(text: str) -> time:
     """Read "08:30" (24-hour, HH:MM); anything else is a ValueError in plain words."""
-    parts = text.strip().split(":")
+    text = text.strip()
+    parts = text.split(":")
     if len(parts) != 2 or not all(p.isdigit() and len(p) == 2 for p in parts):
         raise ValueError(f"'{text}' is not a time of day; write it like 08:30.")
     hour, minute = int(parts[0]), int(parts[1])

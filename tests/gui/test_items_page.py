@@ -153,3 +153,15 @@ def test_archiving_keeps_the_selection_in_place(qtbot, shown, service, store, it
     with qtbot.waitSignal(service.changed):
         qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
     assert page.selected().title == "Call the clinic"  # the next one, not the first
+
+
+def test_editing_an_item_keeps_its_reminder_times(qtbot, service, store, items):
+    from dataclasses import replace
+    from datetime import time
+
+    store.items.update(replace(items[0], reminders=(time(8, 30),)))
+    editor = ItemEditor(store.items.get(items[0].id), TODAY)
+    qtbot.addWidget(editor)
+    editor.title.setText("Drink a glass of water")
+    editor.findChild(QPushButton, "SaveItem").click()
+    assert editor.result_item().reminders == (time(8, 30),)
