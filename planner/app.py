@@ -16,7 +16,7 @@ from planner import APP_NAME, __version__
 from planner.paths import AppPaths, resolve_paths
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone
-from planner.services.logging_setup import configure_logging
+from planner.services.logging_setup import configure_logging, hold_early_records
 from planner.services.single_instance import SingleInstance
 from planner.storage.database import Store, StoreDamaged, StoreError, secure_folder
 from planner.ui.main_window import MainWindow
@@ -127,6 +127,7 @@ def _seed_if_new(store: Store, service: ChecklistService) -> None:
 def run_gui(data_dir: str | None = None) -> int:
     """Start the window for the profile in ``data_dir`` (or the usual folders)."""
     os.umask(0o077)
+    hold_early_records()  # the log file opens after the first paint
     paths = resolve_paths(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -65,11 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Commands report problems themselves, in one line; library log lines stay quiet here
-    # (the window sends them to its log file).
-    logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command:
+        # Commands report problems themselves, in one line; log lines stay quiet here
+        # (the window writes them to its log file).
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         if args.command == "export":
             return _export(args)

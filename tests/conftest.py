@@ -39,3 +39,17 @@ def _private_folders(tmp_path_factory, monkeypatch):
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("PLANNER_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _restore_root_logger():
+    """Handlers the app adds to the root logger (early records, log files) do not outlive a test."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)

@@ -56,3 +56,24 @@ def test_damaged_database_is_kept_aside_and_the_person_is_asked(qapp, tmp_path, 
     kept = [p for p in data.iterdir() if p.name.startswith("planner.db.damaged")]
     assert len(kept) == 1
     assert kept[0].read_bytes().startswith(b"this is not a database")
+
+
+def test_warnings_before_the_log_file_opens_are_not_lost(tmp_path):
+    import logging
+
+    from planner.services.logging_setup import configure_logging, hold_early_records
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        hold_early_records()
+        logging.getLogger("planner.test").warning("TZ=%r is not a zone name", "Mars/Base")
+        log_file = tmp_path / "logs" / "planner.log"
+        configure_logging(log_file)
+        for handler in root.handlers:
+            handler.flush()
+        assert "TZ='Mars/Base' is not a zone name" in log_file.read_text(encoding="utf-8")
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()
