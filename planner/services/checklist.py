@@ -57,12 +57,11 @@ class ChecklistService(QObject):
     def today_entries(self, today: date) -> tuple[list[TodayEntry], list[TodayEntry]]:
         """(due today, not due today) for the active items."""
         items = self._store.items.active()
-        checkoffs = self._store.checkoffs.between(week_start(today), today)
-        for item in items:
-            if item.schedule.kind is ScheduleKind.ONCE and item.id is not None:
-                checkoffs += [
-                    c for c in self._store.checkoffs.for_item(item.id) if c.day < week_start(today)
-                ]
+        monday = week_start(today)
+        checkoffs = self._store.checkoffs.between(monday, today)
+        # A one-time task is finished by an answer on any day, so it needs all of them.
+        once = [i.id for i in items if i.schedule.kind is ScheduleKind.ONCE and i.id is not None]
+        checkoffs += [c for c in self._store.checkoffs.for_items(once) if c.day < monday]
         return plan_today(items, today, checkoffs)
 
     def mark_done(self, item: Item, day: date, amount: float | None = None) -> CheckOff:

@@ -24,15 +24,18 @@ def upcoming_reminders(
         return []
     first_day = week_start(start.astimezone(zone).date()) - timedelta(days=1)
     last_day = end.astimezone(zone).date() + timedelta(days=1)
+    # A one-time task is finished by an answer on any day, so it needs all of them.
+    once = {i.id for i in items if i.schedule.kind is ScheduleKind.ONCE}
     answers: dict[int, list[CheckOff]] = {}
     for c in store.checkoffs.between(first_day, last_day):
+        if c.item_id not in once:
+            answers.setdefault(c.item_id, []).append(c)
+    for c in store.checkoffs.for_items([i for i in once if i is not None]):
         answers.setdefault(c.item_id, []).append(c)
     found: list[tuple[DueReminder, Item]] = []
     for item in items:
         assert item.id is not None
         known = answers.get(item.id, [])
-        if item.schedule.kind is ScheduleKind.ONCE:
-            known = store.checkoffs.for_item(item.id)  # finished on any day counts
         found += [
             (r, item) for r in reminders_between(item, item.reminders, start, end, zone, known)
         ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -108,6 +108,17 @@ class CheckOffRepository:
                 *(2 * [start.isoformat() if start else None]),
                 *(2 * [end.isoformat() if end else None]),
             ),
+        )
+        return [_checkoff_from_row(r) for r in rows]
+
+    def for_items(self, item_ids: Sequence[int]) -> list[CheckOff]:
+        """All answers of the given items in one query, ordered by day then item."""
+        if not item_ids:
+            return []
+        marks = ", ".join("?" for _ in item_ids)
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM checkoffs WHERE item_id IN ({marks}) ORDER BY day, item_id",
+            tuple(item_ids),
         )
         return [_checkoff_from_row(r) for r in rows]
 

@@ -105,3 +105,19 @@ def test_settings(store: Store) -> None:
     store.settings.set("zone", "Europe/Oslo")
     assert store.settings.get("theme") == "high contrast"
     assert store.settings.all() == {"theme": "high contrast", "zone": "Europe/Oslo"}
+
+
+def test_for_items_reads_several_items_in_one_go(store) -> None:
+    from datetime import UTC, date, datetime
+
+    from planner.domain.model import CheckOff, Item, Schedule, Status
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    a, b, c = store.items.add_many(
+        [Item(n, Schedule.daily()) for n in "ABC"], today=date(2026, 1, 1), now=now
+    )
+    for item, day in ((a, 3), (b, 1), (c, 2), (a, 1)):
+        store.checkoffs.record(CheckOff(item.id, date(2026, 1, day), Status.DONE, recorded_at=now))
+    found = store.checkoffs.for_items([a.id, b.id])
+    assert [(x.item_id, x.day.day) for x in found] == [(a.id, 1), (b.id, 1), (a.id, 3)]
+    assert store.checkoffs.for_items([]) == []
