@@ -152,6 +152,8 @@ def _reminders(args: argparse.Namespace) -> int:
             ) from exc
         if start.tzinfo is None:
             start = start.replace(tzinfo=zone)  # a plain time is local time
+        if not 1900 <= start.year <= 9000:
+            raise CommandError("--from must be a date between the years 1900 and 9000.")
     store = _open_for_reading(args)
     try:
         found = upcoming_reminders(store, start, start + timedelta(days=args.days), zone)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 log = logging.getLogger(__name__)
@@ -34,8 +34,3 @@ def local_zone() -> ZoneInfo:
 def now_utc() -> datetime:
     """The current instant, aware, in UTC."""
     return datetime.now(UTC)
-
-
-def today_in(zone: ZoneInfo) -> date:
-    """The local date right now in ``zone``."""
-    return now_utc().astimezone(zone).date()

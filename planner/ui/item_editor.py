@@ -206,6 +206,8 @@ class ItemEditor(QDialog):
 
     def _load(self, item: Item | None) -> None:
         today = _qdate(self._today)
+        for picker in (self.anchor, self.due):  # a sensible span; no years like 1752 or 9999
+            picker.setDateRange(today.addYears(-10), today.addYears(10))
         self.anchor.setDate(today)
         self.due.setDate(today)
         if item is None:

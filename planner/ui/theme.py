@@ -18,11 +18,6 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def accent(palette: QPalette | None = None) -> QColor:
-    pal = palette or QApplication.palette()
-    return QColor(ACCENT_DARK if is_dark(pal) else ACCENT_LIGHT)
-
-
 def colors(palette: QPalette | None = None) -> dict[str, str]:
     """Named colours derived from the palette, for style sheets and painting."""
     pal = palette or QApplication.palette()

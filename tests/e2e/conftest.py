@@ -17,6 +17,17 @@ DISPLAYS = range(90, 100)
 IMPORT = "/usr/bin/import"  # ImageMagick's; another "import" may be on PATH
 
 
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    """End a process politely, then firmly."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def missing(what: str) -> None:
     """Fail on CI (the machine should have been set up), skip on a developer's machine."""
     message = f"{what}; install it with .ci/run or apt-get"
@@ -54,12 +65,7 @@ def xvfb_display() -> Iterator[str]:
             try:
                 yield f":{number}"
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+                stop(proc)
             return
         proc.kill()
         proc.wait()  # another server took this number first; try the next
@@ -182,7 +188,7 @@ class AppRunner:
         try:
             return proc.wait(timeout)
         except subprocess.TimeoutExpired:
-            self._stop(proc)
+            stop(proc)
             why = f" ({doing})" if doing else ""
             raise AssertionError(
                 f"the app did not quit within {timeout:.0f} s{why}\n{self.output(proc)}"
@@ -199,19 +205,9 @@ class AppRunner:
             check=False,
         )
 
-    @staticmethod
-    def _stop(proc: subprocess.Popen[bytes]) -> None:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
     def close(self) -> None:
         for proc in self._procs:
-            self._stop(proc)
+            stop(proc)
 
 
 @pytest.fixture

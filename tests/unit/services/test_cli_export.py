@@ -241,6 +241,8 @@ def test_reminders_with_an_aware_start_and_another_zone(reminder_profile, capsys
     [
         (["reminders", "--from", "tomorrow"], "is not a date and time"),
         (["reminders", "--days", "0"], "--days must be"),
+        (["reminders", "--from", "9999-12-31T23:00"], "between the years 1900 and 9000"),
+        (["reminders", "--from", "0001-01-01T00:00"], "between the years 1900 and 9000"),
     ],
 )
 def test_reminders_bad_input_is_a_usage_error(reminder_profile, capsys, argv, message):
