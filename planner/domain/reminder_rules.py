@@ -1,20 +1,25 @@
-"""When a due reminder may be shown: quiet hours, a pause, and what counts as missed.
+"""When a due reminder may pop up: quiet hours, a pause, snoozes, and what counts as missed.
 
 Pure rules for the reminder service: instants are aware datetimes, clock times are
-local to ``zone``, and nothing here reads the clock.
+local to ``zone``, and nothing here reads the clock. ``plan_queue`` turns the
+reminders due in a span, and the log of what was already shown or answered, into
+what to show now, what to sum up as missed, and when to look again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from planner.domain.reminders import DueReminder, local_instant
 
 #: Reminders older than this when the app notices them are only marked on Today.
 MISSED_SUMMARY_LIMIT = timedelta(hours=12)
+#: A reminder noticed this late or less is shown as on time (timers, a busy moment).
+ON_TIME_GRACE = timedelta(seconds=90)
 
 
 @dataclass(frozen=True)
@@ -33,43 +38,147 @@ class QuietHours:
         return at >= self.start or at < self.end  # runs past midnight
 
 
+def is_paused(day: date, resume_on: date | None) -> bool:
+    """Whether reminders are paused on local ``day`` (they come back on ``resume_on``)."""
+    return resume_on is not None and day < resume_on
+
+
 def show_at(
     due: datetime,
     zone: ZoneInfo,
     quiet: QuietHours | None = None,
-    paused_until: date | None = None,
-) -> datetime:
+    resume_on: date | None = None,
+) -> datetime | None:
     """The first instant at or after ``due`` when a pop-up for it may be shown.
 
-    A pause lasts up to and including ``paused_until``; reminders come back at the start
-    of the next day. Quiet hours hold a reminder until they end.
+    Quiet hours hold a reminder until they end. A reminder that falls due on a paused
+    day is never shown (None): a week in hospital does not end in a week of pop-ups.
     """
-    moment = due
-    if paused_until is not None and moment.astimezone(zone).date() <= paused_until:
-        moment = local_instant(paused_until + timedelta(days=1), time(0, 0), zone)
-    if quiet is not None:
-        local = moment.astimezone(zone)
-        if quiet.covers(local.time().replace(tzinfo=None)):
-            end_day = local.date()
-            if local.time().replace(tzinfo=None) >= quiet.end:
-                end_day += timedelta(days=1)  # before midnight: quiet ends tomorrow
-            moment = max(moment, local_instant(end_day, quiet.end, zone))
-    return moment
+    local = due.astimezone(zone)
+    if is_paused(local.date(), resume_on):
+        return None
+    if quiet is not None and quiet.covers(local.time().replace(tzinfo=None)):
+        end_day = local.date()
+        if local.time().replace(tzinfo=None) >= quiet.end:
+            end_day += timedelta(days=1)  # before midnight: quiet ends tomorrow
+        return max(due, local_instant(end_day, quiet.end, zone))
+    return due
+
+
+class Outcome(StrEnum):
+    """What became of a reminder, as kept in the reminder log."""
+
+    DONE = "done"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+    MISSED = "missed"  # never shown: it was too old when the app noticed it
+
+
+#: A reminder's identity: the item, the local day and the clock time it belongs to.
+ReminderKey = tuple[int, date, time]
+
+
+def key_of(reminder: DueReminder) -> ReminderKey:
+    return (reminder.item_id, reminder.day, reminder.at)
 
 
 @dataclass(frozen=True)
-class MissedSplit:
-    """Reminders that fell due while the app was closed or the laptop slept."""
+class LogEntry:
+    """What the reminder log knows about one reminder."""
 
-    summary: tuple[DueReminder, ...]  # recent: shown together, once, in one summary
-    only_mark: tuple[DueReminder, ...]  # too old to pop up: just marked on Today
+    item_id: int
+    day: date
+    at: time
+    due_at: datetime
+    first_shown_at: datetime | None = None
+    last_shown_at: datetime | None = None
+    outcome: Outcome | None = None
+    outcome_at: datetime | None = None
+    snoozed_until: datetime | None = None
+
+    @property
+    def key(self) -> ReminderKey:
+        return (self.item_id, self.day, self.at)
+
+    @property
+    def snooze_pending(self) -> bool:
+        """Snoozed, and not shown again since."""
+        return (
+            self.outcome is Outcome.SNOOZED
+            and self.snoozed_until is not None
+            and (self.last_shown_at is None or self.last_shown_at < self.snoozed_until)
+        )
 
 
-def split_missed(
-    missed: Iterable[DueReminder], now: datetime, limit: timedelta = MISSED_SUMMARY_LIMIT
-) -> MissedSplit:
-    """Sort missed reminders into one summary (recent) and marks only (older than limit)."""
-    ordered = sorted(missed)
-    recent = tuple(r for r in ordered if now - r.instant <= limit)
-    old = tuple(r for r in ordered if now - r.instant > limit)
-    return MissedSplit(summary=recent, only_mark=old)
+def pop_up_at(
+    reminder: DueReminder,
+    entry: LogEntry | None,
+    zone: ZoneInfo,
+    quiet: QuietHours | None = None,
+    resume_on: date | None = None,
+) -> datetime | None:
+    """When ``reminder`` should pop up, or None when it never should (again).
+
+    A reminder pops up once. A snooze asks for one more time, at the moment chosen
+    (quiet hours do not hold it: the person picked that time, but a pause does).
+    """
+    if entry is None:
+        return show_at(reminder.instant, zone, quiet, resume_on)
+    if entry.snooze_pending:
+        assert entry.snoozed_until is not None
+        return show_at(entry.snoozed_until, zone, None, resume_on)
+    return None
+
+
+@dataclass(frozen=True)
+class ReminderQueue:
+    """What to do with the reminders in a span, at one moment."""
+
+    show_now: tuple[DueReminder, ...] = ()  # on time: one grouped notification
+    missed: tuple[DueReminder, ...] = ()  # late (closed, asleep): one summary
+    only_mark: tuple[DueReminder, ...] = ()  # too old to pop up: logged as missed
+    later: Mapping[datetime, tuple[DueReminder, ...]] = field(default_factory=dict)
+
+    @property
+    def next_at(self) -> datetime | None:
+        return min(self.later, default=None)
+
+
+def plan_queue(
+    due: Iterable[DueReminder],
+    log: Mapping[ReminderKey, LogEntry],
+    now: datetime,
+    zone: ZoneInfo,
+    quiet: QuietHours | None = None,
+    resume_on: date | None = None,
+    *,
+    grace: timedelta = ON_TIME_GRACE,
+    limit: timedelta = MISSED_SUMMARY_LIMIT,
+) -> ReminderQueue:
+    """Sort reminders (already known to be unanswered) by what to do with them at ``now``.
+
+    A reminder whose pop-up time came less than ``grace`` ago is on time; up to
+    ``limit`` ago it goes into the one missed summary; older ones are only marked.
+    """
+    show_now: list[DueReminder] = []
+    missed: list[DueReminder] = []
+    only_mark: list[DueReminder] = []
+    later: dict[datetime, list[DueReminder]] = {}
+    for reminder in sorted(set(due)):
+        at = pop_up_at(reminder, log.get(key_of(reminder)), zone, quiet, resume_on)
+        if at is None:
+            continue
+        if at > now:
+            later.setdefault(at, []).append(reminder)
+        elif now - at <= grace:
+            show_now.append(reminder)
+        elif now - at <= limit:
+            missed.append(reminder)
+        else:
+            only_mark.append(reminder)
+    return ReminderQueue(
+        show_now=tuple(show_now),
+        missed=tuple(missed),
+        only_mark=tuple(only_mark),
+        later={at: tuple(group) for at, group in sorted(later.items())},
+    )

@@ -13,6 +13,7 @@ from pathlib import Path
 from planner.storage.checkoffs_repo import CheckOffRepository
 from planner.storage.items_repo import ItemRepository
 from planner.storage.migrations import MIGRATIONS, split_statements
+from planner.storage.reminder_log_repo import ReminderLogRepository
 from planner.storage.settings_repo import SettingsRepository
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class Store:
         self.items = ItemRepository(self)
         self.checkoffs = CheckOffRepository(self)
         self.settings = SettingsRepository(self)
+        self.reminder_log = ReminderLogRepository(self)
 
     @property
     def connection(self) -> sqlite3.Connection:

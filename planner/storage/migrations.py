@@ -49,7 +49,27 @@ SCHEMA_V2 = """
 ALTER TABLE items ADD COLUMN reminder_times TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
+# Version 3: the reminder log. One row per reminder (item, local day, clock time):
+# when it fell due, when it was shown (first and last, for snoozes) and what the
+# person did with it. Times are UTC ISO 8601.
+SCHEMA_V3 = """
+CREATE TABLE reminder_log (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    at TEXT NOT NULL,
+    due_at_utc TEXT NOT NULL,
+    first_shown_at_utc TEXT,
+    last_shown_at_utc TEXT,
+    outcome TEXT CHECK (outcome IN ('done', 'snoozed', 'skipped', 'missed')),
+    outcome_at_utc TEXT,
+    snoozed_until_utc TEXT,
+    UNIQUE (item_id, day, at)
+);
+CREATE INDEX reminder_log_day ON reminder_log (day);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 
 
 def split_statements(script: str) -> list[str]:

@@ -8,7 +8,14 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.domain.reminder_rules import QuietHours, show_at, split_missed
+from planner.domain.reminder_rules import (
+    LogEntry,
+    Outcome,
+    QuietHours,
+    key_of,
+    plan_queue,
+    show_at,
+)
 from planner.domain.reminders import DueReminder
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -34,12 +41,13 @@ def test_a_reminder_in_quiet_hours_waits_until_they_end():
     assert show_at(berlin(2026, 5, 2, 8, 0), BERLIN, NIGHT) == berlin(2026, 5, 2, 8, 0)
 
 
-def test_a_pause_holds_reminders_until_the_day_after_it_ends():
-    paused = date(2026, 5, 10)
-    assert show_at(berlin(2026, 5, 4, 9), BERLIN, paused_until=paused) == berlin(2026, 5, 11, 0, 0)
-    assert show_at(berlin(2026, 5, 11, 9), BERLIN, paused_until=paused) == berlin(2026, 5, 11, 9)
-    # After a pause, quiet hours still apply: midnight falls inside them.
-    assert show_at(berlin(2026, 5, 4, 9), BERLIN, NIGHT, paused) == berlin(2026, 5, 11, 7, 0)
+def test_a_pause_drops_reminders_until_the_day_it_ends():
+    back = date(2026, 5, 11)
+    assert show_at(berlin(2026, 5, 4, 9), BERLIN, resume_on=back) is None
+    assert show_at(berlin(2026, 5, 10, 23, 59), BERLIN, resume_on=back) is None
+    assert show_at(berlin(2026, 5, 11, 9), BERLIN, resume_on=back) == berlin(2026, 5, 11, 9)
+    # After the pause, quiet hours apply as before.
+    assert show_at(berlin(2026, 5, 11, 6), BERLIN, NIGHT, back) == berlin(2026, 5, 11, 7, 0)
 
 
 @given(
@@ -62,10 +70,74 @@ def reminder(hours_ago: float, now: datetime, item_id: int = 1) -> DueReminder:
     return DueReminder(instant, local.date(), local.time().replace(tzinfo=None), item_id)
 
 
-def test_missed_reminders_make_one_summary_and_old_ones_are_only_marked():
-    now = berlin(2026, 5, 2, 9, 0)
-    recent = [reminder(1, now), reminder(11.5, now, item_id=2)]
-    old = [reminder(13, now), reminder(30, now, item_id=3)]
-    split = split_missed([*old, *recent], now)
-    assert split.summary == tuple(sorted(recent))
-    assert split.only_mark == tuple(sorted(old))
+def entry_for(r: DueReminder, **changes: object) -> LogEntry:
+    return LogEntry(r.item_id, r.day, r.at, r.instant, **changes)  # type: ignore[arg-type]
+
+
+def test_queue_sorts_on_time_missed_old_and_later():
+    now = berlin(2026, 5, 2, 12, 0)
+    on_time = reminder(30 / 3600, now, item_id=1)  # 30 s ago
+    late = [reminder(1, now, item_id=2), reminder(11.5, now, item_id=3)]
+    old = [reminder(13, now, item_id=4), reminder(30, now, item_id=5)]
+    ahead = reminder(-2, now, item_id=6)
+    queue = plan_queue([ahead, *old, on_time, *late], {}, now, BERLIN)
+    assert queue.show_now == (on_time,)
+    assert queue.missed == tuple(sorted(late))
+    assert queue.only_mark == tuple(sorted(old))
+    assert queue.later == {ahead.instant: (ahead,)}
+    assert queue.next_at == ahead.instant
+
+
+def test_reminders_at_one_moment_come_as_one_group():
+    now = berlin(2026, 5, 2, 12, 0)
+    a, b = reminder(-1, now, item_id=1), reminder(-1, now, item_id=2)
+    assert plan_queue([b, a], {}, now, BERLIN).later == {a.instant: (a, b)}
+
+
+def test_a_shown_or_answered_reminder_never_pops_up_again():
+    now = berlin(2026, 5, 2, 12, 0)
+    r = reminder(0.01, now)
+    for entry in (
+        entry_for(r, first_shown_at=now, last_shown_at=now),
+        entry_for(r, outcome=Outcome.DONE, outcome_at=now),
+        entry_for(r, outcome=Outcome.SKIPPED, outcome_at=now),
+        entry_for(r, outcome=Outcome.MISSED, outcome_at=now),
+    ):
+        assert plan_queue([r], {key_of(r): entry}, now, BERLIN) == plan_queue([], {}, now, BERLIN)
+
+
+def test_a_snooze_pops_up_once_more_at_the_chosen_time_even_in_quiet_hours():
+    now = berlin(2026, 5, 2, 21, 50)
+    r = reminder(0.5, now)
+    until = berlin(2026, 5, 2, 22, 30)  # inside 22:00-07:00, chosen by the person
+    snoozed = entry_for(
+        r,
+        first_shown_at=r.instant,
+        last_shown_at=r.instant,
+        outcome=Outcome.SNOOZED,
+        snoozed_until=until,
+    )
+    assert plan_queue([r], {key_of(r): snoozed}, now, BERLIN, NIGHT).later == {until: (r,)}
+    # Once shown again, the snooze is used up.
+    shown_again = entry_for(
+        r,
+        first_shown_at=r.instant,
+        last_shown_at=until,
+        outcome=Outcome.SNOOZED,
+        snoozed_until=until,
+    )
+    later = berlin(2026, 5, 2, 22, 31)
+    assert plan_queue([r], {key_of(r): shown_again}, later, BERLIN, NIGHT) == plan_queue(
+        [], {}, later, BERLIN
+    )
+
+
+def test_quiet_hours_hold_reminders_and_a_pause_drops_them():
+    now = berlin(2026, 5, 2, 6, 0)
+    night = reminder(0.5, now)  # 05:30, inside quiet hours
+    queue = plan_queue([night], {}, now, BERLIN, NIGHT)
+    assert queue.later == {berlin(2026, 5, 2, 7, 0): (night,)}
+    assert queue.missed == ()
+    assert plan_queue([night], {}, now, BERLIN, NIGHT, date(2026, 5, 3)) == plan_queue(
+        [], {}, now, BERLIN
+    )

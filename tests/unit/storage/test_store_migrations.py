@@ -58,6 +58,7 @@ def test_a_database_from_the_first_release_opens_with_its_data(db_path: Path) ->
             (date(2024, 1, 2), "done")
         ]
         assert store.settings.get("theme") == "dark"
+        assert store.reminder_log.for_item(tea.id) == []
     finally:
         store.close()
     assert len(list(db_path.parent.glob("planner.db.before-v2-*.bak"))) == 1
