@@ -182,3 +182,17 @@ def plan_queue(
         only_mark=tuple(only_mark),
         later={at: tuple(group) for at, group in sorted(later.items())},
     )
+
+
+#: "This evening" means this local clock time (offered only while it is a while away).
+EVENING = time(19, 0)
+
+
+def snooze_choices(now: datetime, zone: ZoneInfo) -> list[tuple[str, datetime]]:
+    """The ready-made snoozes at ``now``: 10 minutes, 1 hour, and this evening while it is
+    at least half an hour away. (A chosen time is offered by the screens.)"""
+    choices = [("10 minutes", now + timedelta(minutes=10)), ("1 hour", now + timedelta(hours=1))]
+    evening = local_instant(now.astimezone(zone).date(), EVENING, zone)
+    if evening - now >= timedelta(minutes=30):
+        choices.append((f"This evening ({EVENING:%H:%M})", evening))
+    return choices

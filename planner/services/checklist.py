@@ -48,6 +48,11 @@ class ChecklistService(QObject):
         """The current instant, aware, in UTC."""
         return self._clock()
 
+    def set_zone(self, zone: ZoneInfo) -> None:
+        """Use a new local time zone (the computer's was changed); screens refresh."""
+        self.zone = zone
+        self.changed.emit()
+
     def today(self) -> date:
         """The local date in the person's zone."""
         return self._clock().astimezone(self.zone).date()

@@ -10,8 +10,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 log = logging.getLogger(__name__)
 
 
-def local_zone() -> ZoneInfo:
-    """The IANA zone of this computer ($TZ first); UTC with a warning when it is unknown."""
+def local_zone(*, warn: bool = True) -> ZoneInfo:
+    """The IANA zone of this computer ($TZ first); UTC with a warning when it is unknown.
+
+    ``warn=False`` for the periodic re-checks: the first call already said it.
+    """
     name = os.environ.get("TZ", "").lstrip(":")
     if name:
         # TZ may also name a zone file, e.g. /usr/share/zoneinfo/Europe/Berlin.
@@ -19,7 +22,8 @@ def local_zone() -> ZoneInfo:
         try:
             return ZoneInfo(key)
         except (ZoneInfoNotFoundError, ValueError):
-            log.info("TZ=%r is not a zone name; asking the system instead", name)
+            if warn:
+                log.info("TZ=%r is not a zone name; asking the system instead", name)
     # Qt already reads the system's zone setting, and far faster than importing tzlocal.
     from PySide6.QtCore import QTimeZone
 
@@ -27,7 +31,8 @@ def local_zone() -> ZoneInfo:
     try:
         return ZoneInfo(system)
     except (ZoneInfoNotFoundError, ValueError):
-        log.warning("The computer's time zone %r is not known; using UTC", system)
+        if warn:
+            log.warning("The computer's time zone %r is not known; using UTC", system)
         return ZoneInfo("UTC")
 
 

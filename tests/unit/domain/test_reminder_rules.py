@@ -15,6 +15,7 @@ from planner.domain.reminder_rules import (
     key_of,
     plan_queue,
     show_at,
+    snooze_choices,
 )
 from planner.domain.reminders import DueReminder
 
@@ -141,3 +142,15 @@ def test_quiet_hours_hold_reminders_and_a_pause_drops_them():
     assert plan_queue([night], {}, now, BERLIN, NIGHT, date(2026, 5, 3)) == plan_queue(
         [], {}, now, BERLIN
     )
+
+
+def test_snooze_choices_offer_the_evening_only_while_it_is_ahead():
+    afternoon = berlin(2026, 5, 2, 15, 0)
+    labels = [label for label, _ in snooze_choices(afternoon, BERLIN)]
+    assert labels == ["10 minutes", "1 hour", "This evening (19:00)"]
+    assert dict(snooze_choices(afternoon, BERLIN))["This evening (19:00)"] == berlin(
+        2026, 5, 2, 19, 0
+    )
+    assert dict(snooze_choices(afternoon, BERLIN))["10 minutes"] == berlin(2026, 5, 2, 15, 10)
+    late = berlin(2026, 5, 2, 18, 45)
+    assert [label for label, _ in snooze_choices(late, BERLIN)] == ["10 minutes", "1 hour"]
