@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import APP_NAME, __version__
-from planner.paths import AppPaths, resolve_paths
+from planner.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone
 from planner.services.logging_setup import configure_logging, hold_early_records
@@ -36,10 +36,10 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self.run)
         return False
 
-    def _run(self) -> None:
+    def run(self) -> None:
         for task in self._tasks:
             task()
 
@@ -124,8 +124,27 @@ def _seed_if_new(store: Store, service: ChecklistService) -> None:
         log.exception("Could not add the standard plan on first start")
 
 
-def run_gui(data_dir: str | None = None) -> int:
-    """Start the window for the profile in ``data_dir`` (or the usual folders)."""
+def _start_reminders(window: MainWindow, store: Store, service: ChecklistService) -> None:
+    """The reminder service and the tray, after the first paint (APScheduler is slow to load)."""
+    from planner.services.desktop_notifications import DesktopNotifier
+    from planner.services.reminders import ReminderService
+    from planner.ui.tray import Tray, tray_available
+
+    reminders = ReminderService(store, service, parent=window)
+    tray = Tray(service, window) if tray_available() else None
+    notifier = DesktopNotifier.open(APP_NAME, window)
+    window.attach_reminders(reminders, tray, notifier)
+    reminders.start()
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(reminders.stop)
+
+
+def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
+    """Start the window for the profile in ``data_dir`` (or the usual folders).
+
+    ``minimized``: start in the tray (or minimised where there is no tray), as at login.
+    """
     os.umask(0o077)
     hold_early_records()  # the log file opens after the first paint
     paths = resolve_paths(data_dir)
@@ -168,20 +187,30 @@ def run_gui(data_dir: str | None = None) -> int:
     try:
         service = ChecklistService(store, local_zone())
         _seed_if_new(store, service)
-        window = MainWindow(service)
+        chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+        window = MainWindow(service, data_dir=paths.data_dir if chosen else None)
         single.activation_requested.connect(window.bring_forward)
         # Painting comes first; these follow at once (see shared/quality.md on start-up).
         tasks: list[Callable[[], object]] = [
             lambda: _start_logging(paths),
             lambda: log.info("Started %s %s", APP_NAME, __version__),
             single.listen,
+            lambda: _start_reminders(window, store, service),
         ]
         if os.environ.get(EXIT_AFTER_PAINT_ENV):
             # The start-up benchmark measures launch to first paint, like its bare window;
             # the work that follows the paint is not part of that figure.
             tasks = [QApplication.quit]
-        window.installEventFilter(_AfterFirstPaint(tasks, window))
-        window.show()
+        if minimized:
+            from planner.ui.tray import tray_available
+
+            # In the tray nothing is painted: the start-up work simply runs next.
+            QTimer.singleShot(0, _AfterFirstPaint(tasks, window).run)
+            if not tray_available():
+                window.showMinimized()
+        else:
+            window.installEventFilter(_AfterFirstPaint(tasks, window))
+            window.show()
         return app.exec()
     finally:
         store.close()

@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: a checklist and journal for living in remission.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray (or minimised when there is no tray), as at login",
+    )
     _add_global_options(parser, in_subcommand=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write your data as JSON or CSV")
@@ -79,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_screen()
         from planner.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, minimized=args.minimized)
     except CommandError as exc:
         print(f"between-checkups: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -32,8 +32,9 @@ from planner.domain.reminder_rules import (
     ReminderQueue,
     is_paused,
     plan_queue,
+    snooze_choices,
 )
-from planner.domain.reminders import DueReminder, parse_clock_time
+from planner.domain.reminders import DueReminder, next_due, parse_clock_time
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone, now_utc
 from planner.services.reminder_plan import upcoming_reminders
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
     from apscheduler.schedulers.qt import QtScheduler
 
 log = logging.getLogger(__name__)
+# APScheduler logs every added job at INFO; a plan adds dozens.
+logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 #: How far back a plan looks for reminders not yet dealt with (held, snoozed, missed).
 LOOK_BACK = timedelta(hours=48)
@@ -207,7 +210,7 @@ class ReminderService(QObject):
             except ValueError:
                 log.warning("The saved reminder start time was not readable; starting now")
         now = self._clock()
-        self._save_setting(SINCE_KEY, now.isoformat())
+        self.save_setting(SINCE_KEY, now.isoformat())
         return now
 
     def _watch_sleep(self) -> None:
@@ -351,6 +354,21 @@ class ReminderService(QObject):
         )
         self.replan("snooze")
 
+    def snooze_choices(self) -> list[tuple[str, datetime]]:
+        """The ready-made snoozes at this moment (10 minutes, 1 hour, this evening)."""
+        return snooze_choices(self._clock(), self._checklist.zone)
+
+    def next_time_of_day(self, at: time) -> datetime:
+        """The next moment the local clock shows ``at`` (for "snooze until a chosen time")."""
+        return next_due(at, self._clock(), self._checklist.zone)
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._checklist.zone
+
     def _answer(self, reminders: Sequence[Reminder], outcome: Outcome) -> None:
         now = self._clock()
         for r in reminders:
@@ -405,7 +423,7 @@ class ReminderService(QObject):
     def set_quiet_hours(self, quiet: QuietHours | None) -> None:
         """Save quiet hours (None: pop-ups at any hour); a start equal to the end is none."""
         value = "" if quiet is None else f"{quiet.start:%H:%M}-{quiet.end:%H:%M}"
-        self._save_setting(QUIET_KEY, value)
+        self.save_setting(QUIET_KEY, value)
         self.replan("settings")
 
     def resume_on(self) -> date | None:
@@ -424,8 +442,24 @@ class ReminderService(QObject):
 
     def pause_until(self, resume_on: date | None) -> None:
         """Pause reminders until ``resume_on`` (they come back that day); None resumes."""
-        self._save_setting(RESUME_KEY, "" if resume_on is None else resume_on.isoformat())
+        self.save_setting(RESUME_KEY, "" if resume_on is None else resume_on.isoformat())
         self.replan("settings")
 
-    def _save_setting(self, key: str, value: str) -> None:
+    def setting(self, key: str) -> str | None:
+        """A saved setting by key (window and tray preferences live beside reminders')."""
+        return self._store.settings.get(key)
+
+    def save_setting(self, key: str, value: str) -> None:
         self._store.settings.set(key, value)
+
+
+def notification_text(titles: Sequence[str], all_late: bool) -> tuple[str, str]:
+    """Heading and text for one grouped notification of reminders."""
+    if all_late:
+        head = "Missed while you were away" if len(titles) > 1 else "Missed reminder"
+    elif len(titles) == 1:
+        head = "Reminder"
+    else:
+        head = f"{len(titles)} reminders"
+    shown = list(titles[:4]) + ([f"and {len(titles) - 4} more"] if len(titles) > 4 else [])
+    return head, "\n".join(shown)

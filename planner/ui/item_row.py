@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -62,7 +64,13 @@ class ItemRow(QFrame):
     skip_clicked = Signal(object)
     undo_clicked = Signal(object)
 
-    def __init__(self, entry: TodayEntry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entry: TodayEntry,
+        parent: QWidget | None = None,
+        *,
+        missed_reminders: list[time] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
         item = entry.item
@@ -98,6 +106,13 @@ class ItemRow(QFrame):
         meta.setProperty("role", "muted")
         meta.setWordWrap(True)
         text.addWidget(meta)
+        if missed_reminders:
+            times = ", ".join(f"{at:%H:%M}" for at in missed_reminders)
+            plural = "s" if len(missed_reminders) > 1 else ""
+            missed = QLabel(f"Missed reminder{plural} at {times}")
+            missed.setObjectName("MissedReminder")
+            missed.setWordWrap(True)
+            text.addWidget(missed)
 
         if item.why:
             why = QLabel(item.why)
@@ -127,6 +142,9 @@ class ItemRow(QFrame):
         parts = [entry.week.describe() if entry.week else schedule.describe()]
         if entry.item.target:
             parts.append(f"Goal: {entry.item.target.describe()}")
+        if entry.item.reminders:
+            times = ", ".join(f"{at:%H:%M}" for at in entry.item.reminders)
+            parts.append(f"Reminder{'s' if len(entry.item.reminders) > 1 else ''} {times}")
         return " · ".join(parts)
 
     def _actions(self) -> QVBoxLayout:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -23,21 +25,45 @@ from planner.ui.theme import app_icon, icon, scaled_font
 from planner.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.services.desktop_notifications import DesktopNotifier
+    from planner.services.reminders import ReminderBatch, ReminderService
     from planner.ui.history_page import HistoryPage
     from planner.ui.items_page import ItemsPage
+    from planner.ui.reminder_panel import ReminderPanel
+    from planner.ui.settings_page import SettingsPage
+    from planner.ui.tray import Tray
 
-PAGES = (("today", "Today"), ("items", "Items"), ("history", "History"))
+PAGES = (("today", "Today"), ("items", "Items"), ("history", "History"), ("settings", "Settings"))
+CLOSE_NOTE_KEY = "window.close_to_tray_told"
 
 
 class MainWindow(QMainWindow):
-    """Holds the pages and switches between them (Ctrl+1, Ctrl+2, Ctrl+3)."""
+    """Holds the pages and switches between them (Ctrl+1 to Ctrl+4).
 
-    def __init__(self, service: ChecklistService, parent: QWidget | None = None) -> None:
+    Reminders (the panel, Settings, the tray) are attached after the first paint by
+    ``attach_reminders``; until then the Settings page is not offered.
+    """
+
+    def __init__(
+        self,
+        service: ChecklistService,
+        parent: QWidget | None = None,
+        *,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self._service = service
+        self._data_dir = data_dir
+        self.reminders: ReminderService | None = None
+        self.reminder_panel: ReminderPanel | None = None
+        self.tray: Tray | None = None
+        self.notifier: DesktopNotifier | None = None
+        self._quitting = False
         self.resize(1000, 720)
         self.setMinimumSize(640, 480)
 
@@ -61,7 +87,7 @@ class MainWindow(QMainWindow):
         # modules) are built the first time they are opened.
         self.stack = QStackedWidget()
         self.today_page = TodayPage(service)
-        self._pages: list[QWidget | None] = [self.today_page, None, None]
+        self._pages: list[QWidget | None] = [self.today_page, None, None, None]
         self.stack.addWidget(self.today_page)
 
         self.nav = QButtonGroup(self)
@@ -77,17 +103,22 @@ class MainWindow(QMainWindow):
             self.nav.addButton(button, index)
             self.nav_buttons.append(button)
             side.addWidget(button)
-            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self.show_page(i))
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._go_to(i))
+        self.nav_buttons[3].setVisible(False)  # shown once reminders are attached
         side.addStretch(1)
         self.nav.idClicked.connect(self.show_page)
         sidebar.setMinimumWidth(200)
         row.addWidget(sidebar)
-        row.addWidget(self.stack, 1)
+        self._right = QVBoxLayout()
+        self._right.setContentsMargins(0, 0, 0, 0)
+        self._right.setSpacing(0)
+        self._right.addWidget(self.stack, 1)
+        row.addLayout(self._right, 1)
 
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
         # Ctrl+Q everywhere (the platform's Quit key is the same on Linux; one shortcut only,
         # since two with the same keys cancel each other out).
-        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_app)
         self.show_page(0)
 
         # A new day starts while the app is open: show the new day's list.
@@ -104,10 +135,15 @@ class MainWindow(QMainWindow):
                 from planner.ui.items_page import ItemsPage
 
                 page = ItemsPage(self._service)
-            else:
+            elif index == 2:
                 from planner.ui.history_page import HistoryPage
 
                 page = HistoryPage(self._service)
+            else:
+                from planner.ui.settings_page import SettingsPage
+
+                assert self.reminders is not None, "Settings needs the reminder service"
+                page = SettingsPage(self.reminders, self._data_dir)
             self._pages[index] = page
             self.stack.addWidget(page)
         return page
@@ -119,6 +155,14 @@ class MainWindow(QMainWindow):
     @property
     def history_page(self) -> HistoryPage:
         return self.page(2)  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page(3)  # type: ignore[return-value]
+
+    def _go_to(self, index: int) -> None:
+        if self.nav_buttons[index].isVisible() or index < 3:
+            self.show_page(index)
 
     def show_page(self, index: int) -> None:
         self.stack.setCurrentWidget(self.page(index))
@@ -146,6 +190,128 @@ class MainWindow(QMainWindow):
         if self._service.today() != self.today_page.day:
             self.today_page.refresh()
 
+    # --- Reminders -----------------------------------------------------------
+
+    def attach_reminders(
+        self,
+        reminders: ReminderService,
+        tray: Tray | None = None,
+        notifier: DesktopNotifier | None = None,
+    ) -> None:
+        """Show reminders in the window, and as desktop notifications (or tray messages)
+        where there are any; offer Settings."""
+        from planner.ui.reminder_panel import ReminderPanel
+
+        self.reminders = reminders
+        self.tray = tray
+        self.notifier = notifier
+        self.reminder_panel = ReminderPanel(reminders)
+        self.reminder_panel.open_item.connect(self.open_item)
+        self._right.insertWidget(0, self.reminder_panel)
+        self._service.changed.connect(self.reminder_panel.prune)
+        reminders.due.connect(self._on_reminders)
+        reminders.planned.connect(self._on_planned)
+        self.nav_buttons[3].setVisible(True)
+        if notifier is not None:
+            notifier.action.connect(self._on_notification_action)
+            self.reminder_panel.emptied.connect(notifier.close_current)
+        if tray is not None:
+            tray.open_requested.connect(self.bring_forward)
+            tray.open_item.connect(self.open_item)
+            tray.pause_requested.connect(self._show_pause)
+            tray.quit_requested.connect(self.quit_app)
+            QApplication.setQuitOnLastWindowClosed(False)
+            tray.show()
+
+    def _on_reminders(self, batch: ReminderBatch) -> None:
+        assert self.reminder_panel is not None
+        from planner.services.reminders import notification_text
+
+        panel = self.reminder_panel
+        panel.show_batch(batch)
+        titles, late = panel.titles(), panel.all_late()
+        if self.notifier is not None and self.notifier.show(
+            *notification_text(titles, late), self._notification_actions(len(titles))
+        ):
+            return
+        if self.tray is not None:
+            self.tray.show_reminders(titles, late)
+        else:
+            # No tray to tell: the window itself comes forward with the panel.
+            self.bring_forward()
+
+    @staticmethod
+    def _notification_actions(count: int) -> list[tuple[str, str]]:
+        if count == 1:
+            return [
+                ("default", "Open"),
+                ("done", "Done"),
+                ("snooze", "Snooze 10 minutes"),
+                ("skip", "Skip"),
+            ]
+        return [
+            ("default", "Open"),
+            ("done", f"All {count} done"),
+            ("snooze", "Snooze all 10 minutes"),
+            ("skip", "Skip all"),
+        ]
+
+    def _on_notification_action(self, key: str) -> None:
+        panel = self.reminder_panel
+        assert panel is not None
+        assert self.reminders is not None
+        if key in ("done", "skip"):
+            panel.answer_all(key)
+        elif key == "snooze":
+            panel.snooze_all(self.reminders.now() + timedelta(minutes=10))
+        else:
+            self.bring_forward()
+
+    def _on_planned(self) -> None:
+        if self.reminders is not None:
+            self.today_page.set_missed_reminders(self.reminders.missed_today(self.today_page.day))
+
+    def open_item(self, item_id: int) -> None:
+        """Bring the window forward and show the item's card on Today."""
+        self.bring_forward()
+        self.show_page(0)
+        self.today_page.reveal(item_id)
+
+    def _show_pause(self) -> None:
+        self.bring_forward()
+        self.show_page(3)
+        self.settings_page.resume_date.setFocus()
+
+    # --- Closing -------------------------------------------------------------
+
+    def quit_app(self) -> None:
+        """Quit for real (Ctrl+Q, the tray's Quit), even when closing only hides."""
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.tray is not None and not self._quitting:
+            # With a tray, closing the window keeps the app (and its reminders) running.
+            event.ignore()
+            self.hide()
+            self._tell_once_about_tray()
+            return
         self._day_timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
         super().closeEvent(event)
+
+    def _tell_once_about_tray(self) -> None:
+        assert self.reminders is not None
+        assert self.tray is not None
+        if self.reminders.setting(CLOSE_NOTE_KEY):
+            return
+        self.tray.showMessage(
+            f"{APP_NAME} is still running",
+            "It stays in the tray so your reminders can come. To quit, choose Quit in "
+            "the tray menu.",
+            app_icon(),
+            15_000,
+        )
+        self.reminders.save_setting(CLOSE_NOTE_KEY, "yes")

@@ -75,6 +75,10 @@ def style_sheet(palette: QPalette | None = None) -> str:
     QLabel#StatusChip[status="skipped"] {{ color: {c["muted"]}; }}
     QLabel#StatusChip[status="partial"] {{ color: {c["partial"]}; }}
     QLabel#Overdue {{ color: {c["missed"]}; font-weight: 600; }}
+    QLabel#MissedReminder {{ color: {c["missed"]}; }}
+    QFrame#ReminderPanel {{
+        background: {c["accent_soft"]}; border-bottom: 2px solid {c["accent"]};
+    }}
     QPushButton {{
         padding: 8px 16px; border-radius: 9px; border: 1px solid {c["border"]};
         background: {c["card"]}; color: {c["text"]};

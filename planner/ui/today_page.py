@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -54,6 +54,7 @@ class TodayPage(QWidget):
         self._show_all = False
         self.rows: list[ItemRow] = []
         self.day: date = service.today()
+        self._missed: dict[int, list[time]] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 12)
@@ -172,7 +173,8 @@ class TodayPage(QWidget):
         self.list_layout.addWidget(note)
 
     def _add_row(self, entry: TodayEntry) -> None:
-        row = ItemRow(entry, self.body)
+        missed = self._missed.get(entry.item.id or 0, []) if not entry.answered else []
+        row = ItemRow(entry, self.body, missed_reminders=missed)
         row.done_clicked.connect(self._on_done)
         row.skip_clicked.connect(self._on_skip)
         row.undo_clicked.connect(self._on_undo)
@@ -206,6 +208,22 @@ class TodayPage(QWidget):
 
     def row_for(self, item_id: int) -> ItemRow | None:
         return next((r for r in self.rows if r.entry.item.id == item_id), None)
+
+    def set_missed_reminders(self, marks: dict[int, list[time]]) -> None:
+        """Mark today's reminders that came and went unseen (older than 12 hours)."""
+        if marks != self._missed:
+            self._missed = marks
+            self.refresh()
+
+    def reveal(self, item_id: int) -> None:
+        """Scroll to an item's card and focus it (showing items not due today if needed)."""
+        if self.row_for(item_id) is None and not self._show_all:
+            self._show_all = True
+            self.refresh()
+        row = self.row_for(item_id)
+        if row is not None:
+            target = row.first_focus_target() or row
+            QTimer.singleShot(0, lambda: self._focus(target))
 
     # --- actions -------------------------------------------------------------
 

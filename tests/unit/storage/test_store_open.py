@@ -133,7 +133,8 @@ def test_a_chosen_folder_holding_other_things_keeps_its_permissions(tmp_path):
     from planner.storage.database import Store as _Store
 
     shared = tmp_path / "documents"
-    shared.mkdir(mode=0o755)
+    shared.mkdir()
+    shared.chmod(0o755)  # whatever the umask an earlier test (or the app) left
     (shared / "letter.txt").write_text("hello")
     store = _Store.open(shared / "planner.db")
     store.close()
