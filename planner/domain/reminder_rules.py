@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from planner.domain.model import CheckOff, Status
 from planner.domain.reminders import DueReminder, local_instant
 
 #: Reminders older than this when the app notices them are only marked on Today.
@@ -196,3 +197,21 @@ def snooze_choices(now: datetime, zone: ZoneInfo) -> list[tuple[str, datetime]]:
     if evening - now >= timedelta(minutes=30):
         choices.append((f"This evening ({EVENING:%H:%M})", evening))
     return choices
+
+
+def describe_reminder(entry: LogEntry, answer: CheckOff | None, zone: ZoneInfo) -> str:
+    """One line for History, e.g. "Reminded at 08:30, snoozed until 09:00, done at 09:10"."""
+
+    def clock(moment: datetime) -> str:
+        return f"{moment.astimezone(zone):%H:%M}"
+
+    if entry.first_shown_at is None:
+        parts = [f"Reminder at {entry.at:%H:%M} came while the app was closed"]
+    else:
+        parts = [f"Reminded at {clock(entry.first_shown_at)}"]
+    if entry.outcome is Outcome.SNOOZED and entry.snoozed_until is not None:
+        parts.append(f"snoozed until {clock(entry.snoozed_until)}")
+    if answer is not None and answer.recorded_at is not None:
+        verb = {Status.DONE: "done", Status.PARTIAL: "partly done", Status.SKIPPED: "skipped"}
+        parts.append(f"{verb[answer.status]} at {clock(answer.recorded_at)}")
+    return ", ".join(parts)

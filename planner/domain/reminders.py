@@ -102,3 +102,19 @@ def parse_clock_time(text: str) -> time:
     if hour > 23 or minute > 59:
         raise ValueError(f"'{text}' is not a time of day; hours go to 23 and minutes to 59.")
     return time(hour, minute)
+
+
+#: At most this many reminder times per item (the plan file holds the same limit).
+MAX_REMINDER_TIMES = 6
+
+
+def parse_clock_times(text: str) -> tuple[time, ...]:
+    """Read "08:30, 19:00" (commas or spaces between): sorted, each once, at most six.
+
+    Empty text is no reminders. Anything else wrong is a ValueError in plain words.
+    """
+    parts = [p for p in text.replace(",", " ").replace(";", " ").split() if p]
+    times = tuple(sorted({parse_clock_time(p) for p in parts}))
+    if len(times) > MAX_REMINDER_TIMES:
+        raise ValueError(f"Please choose at most {MAX_REMINDER_TIMES} reminder times.")
+    return times

@@ -21,6 +21,7 @@ from planner.storage.database import Store
 
 if TYPE_CHECKING:
     from planner.domain.history import ItemStats
+    from planner.domain.reminder_rules import LogEntry
 
 
 class ChecklistService(QObject):
@@ -139,6 +140,11 @@ class ChecklistService(QObject):
         self.changed.emit()
 
     # --- History -----------------------------------------------------------
+
+    def reminder_log(self, item: Item) -> list[LogEntry]:
+        """The item's reminders as logged: shown when, snoozed, missed (oldest first)."""
+        assert item.id is not None
+        return self._store.reminder_log.for_item(item.id)
 
     def history(self, item: Item, today: date) -> tuple[ItemStats, dict[date, CheckOff]]:
         """The item's statistics and its answers by day."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.history import ItemStats, month_marks
 from planner.domain.model import CheckOff, Item
+from planner.domain.reminder_rules import describe_reminder
 from planner.services.checklist import ChecklistService
 from planner.ui.month_calendar import Legend, MonthCalendar
 from planner.ui.theme import scaled_font
@@ -58,6 +59,10 @@ def streak_text(count: int, unit: str) -> str:
         return f"{count} in a row"
     singular = unit.rstrip("s")
     return f"{count} {singular if count == 1 else unit}"
+
+
+#: How many reminders the History page lists, newest first.
+RECENT_REMINDERS = 7
 
 
 def _percent(value: float | None) -> str:
@@ -131,6 +136,19 @@ class HistoryPage(QWidget):
         panel_box.addWidget(self.calendar)
         panel_box.addWidget(Legend())
         layout.addWidget(panel)
+        reminders = QFrame()
+        reminders.setObjectName("Panel")
+        reminders_box = QVBoxLayout(reminders)
+        reminders_box.setContentsMargins(18, 14, 18, 14)
+        heading = QLabel("Recent reminders")
+        heading.setFont(scaled_font(heading, 1.1, bold=True))
+        reminders_box.addWidget(heading)
+        self.reminder_lines = QLabel()
+        self.reminder_lines.setObjectName("ReminderLines")
+        self.reminder_lines.setWordWrap(True)
+        reminders_box.addWidget(self.reminder_lines)
+        self.reminders_panel = reminders
+        layout.addWidget(reminders)
         self.note = QLabel(
             "Skipped days and partly done days don't break a streak. Habit strength "
             "grows as you keep at it, and one missed day only dents it."
@@ -196,6 +214,20 @@ class HistoryPage(QWidget):
         self.strength.bar.setVisible(stats.strength is not None)
         self.strength.bar.setValue(round((stats.strength or 0) * 100))
         self._show_month(self._today.year, self._today.month)
+        self._show_reminders(item)
+
+    def _show_reminders(self, item: Item) -> None:
+        entries = self._service.reminder_log(item)[-RECENT_REMINDERS:]
+        self.reminders_panel.setVisible(bool(entries) or bool(item.reminders))
+        if not entries:
+            self.reminder_lines.setText("No reminders have come for this item yet.")
+            return
+        zone = self._service.zone
+        lines = [
+            f"{e.day:%a %-d %b}: {describe_reminder(e, self._answers.get(e.day), zone)}"
+            for e in reversed(entries)
+        ]
+        self.reminder_lines.setText("\n".join(lines))
 
     def _show_month(self, year: int, month: int) -> None:
         item = self.current_item()

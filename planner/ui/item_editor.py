@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from planner.domain.model import (
     ScheduleKind,
     Target,
 )
+from planner.domain.reminders import parse_clock_times
 
 SCHEDULE_CHOICES = (
     (ScheduleKind.DAILY, "Every day"),
@@ -123,6 +124,10 @@ class ItemEditor(QDialog):
         goal_label = QLabel("&Goal")
         goal_label.setBuddy(self.has_target)
         form.addRow(goal_label, target_row)
+
+        self.reminder_times = _named(QLineEdit(), "ReminderTimes", "Remind me at")
+        self.reminder_times.setPlaceholderText("For example: 08:30, 19:00 (empty: no reminder)")
+        form.addRow("&Remind me at", self.reminder_times)
 
         self.error = QLabel()
         self.error.setObjectName("EditorError")
@@ -231,6 +236,7 @@ class ItemEditor(QDialog):
             self.anchor.setDate(_qdate(s.anchor))
         if s.due:
             self.due.setDate(_qdate(s.due))
+        self.reminder_times.setText(", ".join(f"{at:%H:%M}" for at in item.reminders))
         if item.target:
             self.has_target.setChecked(True)
             self.amount.setValue(item.target.amount)
@@ -263,11 +269,16 @@ class ItemEditor(QDialog):
     def _save(self) -> None:
         problem = self._problem()
         schedule: Schedule | None = None
+        reminders: tuple[time, ...] = ()
         if problem is None:
             try:
                 schedule = self._schedule()
             except ScheduleError as exc:
                 problem = str(exc)
+            try:
+                reminders = parse_clock_times(self.reminder_times.text())
+            except ValueError as exc:
+                problem = problem or f"Remind me at: {exc}"
         if problem is not None or schedule is None:
             self.error.setText(problem or "")
             self.error.setVisible(True)
@@ -284,6 +295,7 @@ class ItemEditor(QDialog):
             "category": Category(self.category.currentData()),
             "schedule": schedule,
             "target": target,
+            "reminders": reminders,
         }
         if self._original is None:
             self._result = Item(**fields)  # type: ignore[arg-type]

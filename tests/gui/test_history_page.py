@@ -54,3 +54,22 @@ def test_updates_after_an_answer_elsewhere(qtbot, shown, service, items):
     service.mark_done(items[0], TODAY)
     assert page.current.value.text() == "2 days"
     assert page.calendar.mark_of(TODAY) == "done"
+
+
+def test_shows_when_a_reminder_came_and_when_it_was_answered(qtbot, shown, service, store, items):
+    from datetime import UTC, datetime, time
+
+    from planner.domain.reminders import DueReminder
+
+    water = items[0]
+    day = TODAY - timedelta(days=1)  # Tuesday 24 November, New York (UTC-5)
+    due = datetime(2026, 11, 24, 13, 30, tzinfo=UTC)  # 08:30 local
+    store.reminder_log.mark_shown([DueReminder(due, day, time(8, 30), water.id)], due)
+    store.checkoffs.record(
+        CheckOff(water.id, day, Status.DONE, recorded_at=datetime(2026, 11, 24, 14, 10, tzinfo=UTC))
+    )
+    page = shown(HistoryPage(service), 900, 900)
+    page.choose(water.id)
+    assert page.reminder_lines.text() == "Tue 24 Nov: Reminded at 08:30, done at 09:10"
+    page.choose(items[2].id)  # no reminder times, none logged: the section is not shown
+    assert page.reminders_panel.isHidden()

@@ -165,3 +165,29 @@ def test_editing_an_item_keeps_its_reminder_times(qtbot, service, store, items):
     editor.title.setText("Drink a glass of water")
     editor.findChild(QPushButton, "SaveItem").click()
     assert editor.result_item().reminders == (time(8, 30),)
+
+
+def test_reminder_times_are_edited_in_the_editor_with_plain_errors(qtbot, service, store, items):
+    from datetime import time
+
+    editor = ItemEditor(store.items.get(items[0].id), TODAY)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.reminder_times.text() == ""
+    qtbot.keyClicks(editor.reminder_times, "19:00, 25:00")
+    editor.findChild(QPushButton, "SaveItem").click()
+    error = editor.findChild(QLabel, "EditorError")
+    assert error.text() == (
+        "Remind me at: '25:00' is not a time of day; hours go to 23 and minutes to 59."
+    )
+    assert editor.result_item() is None
+    editor.reminder_times.setText("19:00 8:30")
+    editor.findChild(QPushButton, "SaveItem").click()
+    assert "write it like 08:30" in error.text()
+    editor.reminder_times.setText("19:00, 08:30")
+    editor.findChild(QPushButton, "SaveItem").click()
+    saved = service.save_item(editor.result_item())
+    assert store.items.get(saved.id).reminders == (time(8, 30), time(19, 0))
+    reopened = ItemEditor(store.items.get(saved.id), TODAY)
+    qtbot.addWidget(reopened)
+    assert reopened.reminder_times.text() == "08:30, 19:00"

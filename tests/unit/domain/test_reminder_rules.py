@@ -154,3 +154,23 @@ def test_snooze_choices_offer_the_evening_only_while_it_is_ahead():
     assert dict(snooze_choices(afternoon, BERLIN))["10 minutes"] == berlin(2026, 5, 2, 15, 10)
     late = berlin(2026, 5, 2, 18, 45)
     assert [label for label, _ in snooze_choices(late, BERLIN)] == ["10 minutes", "1 hour"]
+
+
+def test_history_lines_for_reminders():
+    from planner.domain.model import CheckOff, Status
+    from planner.domain.reminder_rules import describe_reminder
+
+    due = berlin(2026, 5, 4, 8, 30)
+    r = DueReminder(due, date(2026, 5, 4), time(8, 30), 1)
+    done = CheckOff(1, date(2026, 5, 4), Status.DONE, recorded_at=berlin(2026, 5, 4, 9, 10))
+    shown = entry_for(r, first_shown_at=due, last_shown_at=due, outcome=Outcome.DONE)
+    assert describe_reminder(shown, done, BERLIN) == "Reminded at 08:30, done at 09:10"
+    snoozed = entry_for(
+        r, first_shown_at=due, outcome=Outcome.SNOOZED, snoozed_until=berlin(2026, 5, 4, 9, 0)
+    )
+    assert describe_reminder(snoozed, None, BERLIN) == "Reminded at 08:30, snoozed until 09:00"
+    missed = entry_for(r, outcome=Outcome.MISSED)
+    skipped = CheckOff(1, date(2026, 5, 4), Status.SKIPPED, recorded_at=berlin(2026, 5, 4, 21, 0))
+    assert describe_reminder(missed, skipped, BERLIN) == (
+        "Reminder at 08:30 came while the app was closed, skipped at 21:00"
+    )

@@ -166,3 +166,14 @@ def test_bad_clock_times_are_refused_in_plain_words(text):
 def test_clock_time_reads():
     assert parse_clock_time(" 08:30 ") == time(8, 30)
     assert parse_clock_time("23:59") == time(23, 59)
+
+
+def test_reading_a_list_of_reminder_times():
+    from planner.domain.reminders import parse_clock_times
+
+    assert parse_clock_times("") == ()
+    assert parse_clock_times(" 19:00, 08:30 08:30") == (time(8, 30), time(19, 0))
+    with pytest.raises(ValueError, match="'25:00' is not a time of day"):
+        parse_clock_times("08:30, 25:00")
+    with pytest.raises(ValueError, match="at most 6"):
+        parse_clock_times("01:00 02:00 03:00 04:00 05:00 06:00 07:00")

@@ -1,0 +1,240 @@
+"""Reminders in the real window: the panel, its answers, Settings, the tray and closing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+
+from planner.domain.model import Item, Schedule, Status
+from planner.domain.reminder_rules import Outcome, QuietHours
+from planner.services.checklist import ChecklistService
+from planner.services.reminders import ReminderService
+from planner.storage.database import Store
+from planner.ui.main_window import CLOSE_NOTE_KEY, MainWindow
+from planner.ui.tray import Tray
+from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
+
+
+@pytest.fixture
+def walk(store: Store) -> Item:
+    (item,) = store.items.add_many(
+        [Item("Walk", Schedule.daily(), reminders=(time(8, 30),), details="Twenty minutes.")],
+        today=date(2026, 4, 1),
+        now=berlin(8, 0, day=date(2026, 4, 1)),
+    )
+    store.settings.set("reminders.since", berlin(0, 0).isoformat())
+    return item
+
+
+@pytest.fixture
+def open_window(qtbot, store: Store) -> Iterator:
+    made: list[tuple[MainWindow, ReminderService]] = []
+
+    def open_window(clock: RunningClock, *, tray: bool = False) -> MainWindow:
+        checklist = ChecklistService(store, BERLIN, clock=clock.now)
+        window = MainWindow(checklist)
+        qtbot.addWidget(window)
+        reminders = ReminderService(
+            store, checklist, clock=clock.now, wall=clock.wall, zone_source=lambda: BERLIN
+        )
+        window.attach_reminders(reminders, Tray(checklist, window) if tray else None)
+        window.show()
+        qtbot.waitExposed(window)
+        reminders.start()
+        made.append((window, reminders))
+        return window
+
+    yield open_window
+    for window, reminders in made:
+        reminders.stop()
+        if window.tray is not None:
+            window.tray.hide()
+        window.quit_app()
+
+
+def test_a_due_reminder_shows_the_panel_and_done_answers_it(qtbot, store, walk, open_window):
+    window = open_window(RunningClock(berlin(8, 29, 59)))
+    panel = window.reminder_panel
+    assert panel.isHidden()
+    qtbot.waitUntil(panel.isVisible, timeout=4000)
+    assert panel.heading.text() == "Reminder"
+    assert panel.titles() == ["Walk"]
+    (row,) = panel.rows
+    qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    assert panel.isHidden()
+    (answer,) = store.checkoffs.between(DAY, DAY)
+    assert answer.status is Status.DONE
+    assert store.reminder_log.for_item(walk.id)[0].outcome is Outcome.DONE
+    # Today shows it done at once.
+    assert window.today_page.row_for(walk.id).entry.answered
+
+
+def test_skip_from_the_panel_and_an_answer_on_today_clears_it(qtbot, store, walk, open_window):
+    (water,) = store.items.add_many(
+        [Item("Water", Schedule.daily(), reminders=(time(8, 30),))],
+        today=date(2026, 4, 1),
+        now=berlin(8, 0),
+    )
+    window = open_window(RunningClock(berlin(8, 30, 3)))
+    panel = window.reminder_panel
+    assert panel.titles() == ["Walk", "Water"]
+    assert panel.heading.text() == "2 reminders"
+    qtbot.mouseClick(panel.rows[0].skip_button, Qt.MouseButton.LeftButton)
+    assert store.checkoffs.between(DAY, DAY)[0].status is Status.SKIPPED
+    # Answered on the Today page instead: the panel lets go of it.
+    qtbot.mouseClick(window.today_page.row_for(water.id).done_button, Qt.MouseButton.LeftButton)
+    assert panel.isHidden()
+
+
+def test_snooze_from_the_menu_and_at_a_chosen_time(qtbot, store, walk, open_window, when_modal):
+    clock = RunningClock(berlin(15, 0))
+    store.items.update(Item("Walk", Schedule.daily(), id=walk.id, reminders=(time(15, 0),)))
+    window = open_window(clock)
+    panel = window.reminder_panel
+    (row,) = panel.rows
+    panel.fill_snooze_menu(row)
+    labels = [a.text() for a in row.snooze_menu.actions() if a.text()]
+    assert labels == ["10 minutes", "1 hour", "This evening (19:00)", "At a time I choose…"]
+    row.snooze_menu.actions()[0].trigger()
+    assert panel.isHidden()
+    (entry,) = store.reminder_log.for_item(walk.id)
+    assert entry.outcome is Outcome.SNOOZED
+    assert entry.snoozed_until - berlin(15, 10) < timedelta(seconds=2)
+    assert window.reminders.next_reminder() == entry.snoozed_until
+
+    # Shown again after the snooze, then snoozed to a chosen clock time.
+    clock.jump(timedelta(minutes=10, seconds=1))
+    window.reminders.replan("due")
+    (row,) = panel.rows
+
+    def choose(dialog):
+        dialog.time_edit.setTime(dialog.time_edit.time().fromString("07:15", "HH:mm"))
+        assert dialog.result_label.text() == "You'll be reminded at 07:15 tomorrow."
+        dialog.accept()
+
+    when_modal(choose)
+    panel.fill_snooze_menu(row)
+    row.snooze_menu.actions()[-1].trigger()
+    (entry,) = store.reminder_log.for_item(walk.id)
+    assert entry.snoozed_until == berlin(7, 15, day=DAY + timedelta(days=1))
+
+
+def test_clicking_a_reminder_opens_its_item_on_today(qtbot, store, walk, open_window):
+    window = open_window(RunningClock(berlin(8, 30, 3)))
+    window.show_page(1)
+    (row,) = window.reminder_panel.rows
+    qtbot.mouseClick(row.title_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.today_page
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is window.today_page.row_for(walk.id).done_button
+    )
+
+
+def test_without_a_tray_a_reminder_brings_the_window_forward(qtbot, store, walk, open_window):
+    window = open_window(RunningClock(berlin(8, 29, 59)))
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.reminder_panel.isVisible(), timeout=4000)
+    assert not window.isMinimized()
+
+
+def test_one_missed_summary_after_a_long_sleep_and_marks_for_older_ones(
+    qtbot, store, walk, open_window
+):
+    (tea,) = store.items.add_many(
+        [Item("Tea", Schedule.daily(), reminders=(time(7, 0),))],
+        today=date(2026, 4, 1),
+        now=berlin(6, 0),
+    )
+    clock = RunningClock(berlin(6, 30))
+    window = open_window(clock)
+    clock.jump(timedelta(hours=13))  # asleep from 06:30 to 19:30
+    window.reminders.heartbeat()
+    panel = window.reminder_panel
+    assert panel.titles() == ["Walk"]  # 11 hours late: in the summary
+    assert panel.heading.text() == (
+        "While the app was closed or the computer was asleep, this reminder came due"
+    )
+    tea_row = window.today_page.row_for(tea.id)
+    missed = tea_row.findChild(type(panel.heading), "MissedReminder")
+    assert missed.text() == "Missed reminder at 07:00"
+
+
+def test_settings_save_quiet_hours_and_a_pause(qtbot, store, walk, open_window):
+    window = open_window(RunningClock(berlin(8, 0)))
+    window.show_page(3)
+    page = window.settings_page
+    assert page.quiet_check.isChecked()  # on by default, 22:00 to 07:00
+    assert (page.quiet_start.time().toString("HH:mm"), page.quiet_end.time().toString("HH:mm")) == (
+        "22:00",
+        "07:00",
+    )
+    page.quiet_end.setTime(page.quiet_end.time().fromString("08:45", "HH:mm"))
+    assert window.reminders.quiet_hours() == QuietHours(time(22, 0), time(8, 45))
+    assert window.reminders.next_reminder() == berlin(8, 45)  # 08:30 waits for the end
+    page.quiet_check.setChecked(False)
+    assert window.reminders.quiet_hours() is None
+    assert window.reminders.next_reminder() == berlin(8, 30)
+
+    assert page.pause_status.text() == "Reminders are on."
+    page.resume_date.setDate(page.resume_date.date().fromString("2026-05-07", "yyyy-MM-dd"))
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert page.pause_status.text() == "Reminders are paused. They come back on Thursday 7 May."
+    assert window.reminders.next_reminder() is None  # nothing in the next two days
+    qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
+    assert page.pause_status.text() == "Reminders are on."
+    assert window.reminders.next_reminder() == berlin(8, 30)
+
+
+def test_start_when_i_log_in_writes_and_removes_the_autostart_entry(
+    qtbot, store, walk, open_window, tmp_path
+):
+    window = open_window(RunningClock(berlin(8, 0)))
+    window.show_page(3)
+    check = window.settings_page.findChild(QCheckBox, "AutostartCheck")
+    entry = Path.home() / "config" / "autostart" / "between-checkups.desktop"
+    assert not check.isChecked()
+    check.setChecked(True)
+    text = entry.read_text()
+    assert "Exec=" in text
+    assert "main.py --minimized" in text
+    check.setChecked(False)
+    assert not entry.exists()
+
+
+# Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_window):
+    window = open_window(RunningClock(berlin(8, 0)), tray=True)
+    messages: list[str] = []
+    window.tray.showMessage = lambda title, *args: messages.append(title)
+    window.close()
+    assert window.isHidden()
+    assert messages == ["Between Checkups is still running"]
+    assert store.settings.get(CLOSE_NOTE_KEY) == "yes"
+    window.bring_forward()
+    window.close()
+    assert messages == ["Between Checkups is still running"]  # told once only
+    titles = [a.text() for a in window.tray.menu.actions()]
+    assert titles[0] == "Open Between Checkups"
+    assert "○  Walk" in titles
+    assert titles[-2:] == ["Pause reminders…", "Quit"]
+
+
+# Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_with_a_tray_a_reminder_is_a_tray_message_and_fills_the_panel(
+    qtbot, store, walk, open_window
+):
+    clock = RunningClock(berlin(8, 29, 59))
+    window = open_window(clock, tray=True)
+    messages: list[tuple[str, str]] = []
+    window.tray.showMessage = lambda title, text, *args: messages.append((title, text))
+    qtbot.waitUntil(lambda: bool(messages), timeout=4000)
+    assert messages == [("Reminder", "Walk")]
+    assert window.reminder_panel.titles() == ["Walk"]
+    assert window.findChild(QPushButton, "ReminderDone") is not None
