@@ -1,6 +1,7 @@
-"""The baseline for the start-up benchmark: a bare PySide6 window that quits after its first paint.
+"""The baseline for the benchmarks: a bare PySide6 window that quits after its first paint.
 
-Usage: python tests/perf/bare_window.py
+Usage: python tests/perf/bare_window.py [--stay]
+(--stay: keep the window open until killed, for the idle benchmark.)
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ class _QuitAfterFirstPaint(QObject):
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setWindowTitle("Bare window")
     window.setCentralWidget(QLabel("Hello"))
     window.resize(800, 600)
     quitter = _QuitAfterFirstPaint(app)
-    window.installEventFilter(quitter)
+    if "--stay" not in sys.argv:
+        window.installEventFilter(quitter)
     window.show()
     return app.exec()
 
