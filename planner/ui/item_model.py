@@ -55,4 +55,7 @@ class ItemListModel(QAbstractListModel):
         parts = [item.schedule.describe(), item.category.label]
         if item.target:
             parts.insert(1, f"goal {item.target.describe()}")
+        if item.reminders:
+            word = "reminders" if len(item.reminders) > 1 else "reminder"
+            parts.append(f"{word} " + ", ".join(f"{at:%H:%M}" for at in item.reminders))
         return " · ".join(parts)

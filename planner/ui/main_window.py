@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
             panel.answer_all(key)
         elif key == "snooze":
             panel.snooze_all(self.reminders.now() + timedelta(minutes=10))
+        elif len(panel.rows) == 1:
+            self.open_item(panel.rows[0].reminder.due.item_id)
         else:
             self.bring_forward()
 
