@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from planner import __version__
 from planner.domain.model import WEEKDAY_NAMES, CheckOff, Item, Schedule, ScheduleKind
+from planner.domain.reminder_rules import LogEntry
 from planner.storage.database import Store
 
 EXPORT_FORMAT = "between-checkups-export"
@@ -66,6 +67,24 @@ def checkoff_to_dict(c: CheckOff) -> dict[str, Any]:
     }
 
 
+def _utc(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment else None
+
+
+def reminder_to_dict(entry: LogEntry) -> dict[str, Any]:
+    return {
+        "item_id": entry.item_id,
+        "date": entry.day.isoformat(),
+        "time": entry.at.strftime("%H:%M"),
+        "due_at_utc": _utc(entry.due_at),
+        "first_shown_at_utc": _utc(entry.first_shown_at),
+        "last_shown_at_utc": _utc(entry.last_shown_at),
+        "outcome": entry.outcome.value if entry.outcome else None,
+        "outcome_at_utc": _utc(entry.outcome_at),
+        "snoozed_until_utc": _utc(entry.snoozed_until),
+    }
+
+
 def _all_items(store: Store) -> list[Item]:
     return store.items.active() + store.items.archived()
 
@@ -80,6 +99,7 @@ def export_json(store: Store, out: IO[str], *, now: datetime) -> None:
         "items": [item_to_dict(i) for i in _all_items(store)],
         "checkoffs": [checkoff_to_dict(c) for c in store.checkoffs.all()],
         "settings": store.settings.all(),
+        "reminder_log": [reminder_to_dict(e) for e in store.reminder_log.all()],
     }
     json.dump(doc, out, ensure_ascii=False, indent=2)
     out.write("\n")

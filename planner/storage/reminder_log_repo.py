@@ -74,6 +74,11 @@ class ReminderLogRepository:
         )
         return [_entry(row) for row in rows]
 
+    def all(self) -> list[LogEntry]:
+        """Every row, in due-time order (for the export)."""
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM reminder_log ORDER BY due_at_utc, id")
+        return [_entry(row) for row in rows]
+
     def mark_shown(self, reminders: Iterable[DueReminder], now: datetime) -> None:
         """Record that these reminders were shown at ``now`` (first time or after a snooze)."""
         stamp = _stamp(now)

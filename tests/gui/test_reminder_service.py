@@ -234,3 +234,17 @@ def test_a_new_time_zone_plans_in_the_new_local_time(qtbot, store, add, make):
     zones.append(tokyo)  # 06:00 in Berlin is 13:00 in Tokyo
     service.heartbeat()
     assert service.next_reminder() == datetime(2026, 5, 5, 8, 30, tzinfo=tokyo)
+
+
+def test_a_wake_reported_by_logind_gives_the_missed_summary_at_once(qtbot, store, add, make):
+    add("Walk", time(8, 0))
+    clock = RunningClock(berlin(7, 0))
+    service = make(clock)
+    batches = collect(service)
+    service.start()
+    service._on_prepare_for_sleep(True)  # going to sleep: nothing to do
+    clock.jump(timedelta(hours=2))
+    assert batches == []
+    service._on_prepare_for_sleep(False)  # awake again, before any heartbeat
+    (batch,) = batches
+    assert titles(batch.missed) == ["Walk"]

@@ -6,13 +6,15 @@ import csv
 import io
 import json
 import stat
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 
 from planner import __version__
 from planner.cli import main
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status, Target
+from planner.domain.reminder_rules import Outcome
+from planner.domain.reminders import DueReminder
 from planner.storage.database import Store
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -46,6 +48,9 @@ def profile(tmp_path):
         )
     )
     store.settings.set("theme", "light")
+    reminded = DueReminder(NOW, date(2026, 11, 25), time(9, 0), walk.id)
+    store.reminder_log.mark_shown([reminded], NOW)
+    store.reminder_log.set_outcome([reminded], Outcome.DONE, NOW)
     store.close()
     return folder
 
@@ -84,6 +89,18 @@ def test_json_export_with_data_dir_before_or_after(profile, capsys, argv):
     assert doc["checkoffs"][2]["zone"] == "Europe/Berlin"
     assert doc["checkoffs"][1]["recorded_at_utc"] == "2026-11-25T14:00:00+00:00"
     assert doc["settings"] == {"theme": "light"}
+    (reminder,) = doc["reminder_log"]
+    assert reminder == {
+        "item_id": doc["items"][0]["id"],
+        "date": "2026-11-25",
+        "time": "09:00",
+        "due_at_utc": "2026-11-25T14:00:00+00:00",
+        "first_shown_at_utc": "2026-11-25T14:00:00+00:00",
+        "last_shown_at_utc": "2026-11-25T14:00:00+00:00",
+        "outcome": "done",
+        "outcome_at_utc": "2026-11-25T14:00:00+00:00",
+        "snoozed_until_utc": None,
+    }
 
 
 def test_data_dir_from_the_environment(profile, capsys, monkeypatch):
