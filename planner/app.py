@@ -128,10 +128,12 @@ def _start_reminders(window: MainWindow, store: Store, service: ChecklistService
     """The reminder service and the tray, after the first paint (APScheduler is slow to load)."""
     from planner.services.desktop_notifications import DesktopNotifier
     from planner.services.reminders import ReminderService
-    from planner.ui.tray import Tray, tray_available
+    from planner.ui.tray import Tray
 
     reminders = ReminderService(store, service, parent=window)
-    tray = Tray(service, window) if tray_available() else None
+    # Made even where no tray is there yet: at login the tray often starts after the
+    # app, and Qt adds the icon once it appears. Closing hides only while it is there.
+    tray = Tray(service, window)
     notifier = DesktopNotifier.open(APP_NAME, window)
     window.attach_reminders(reminders, tray, notifier)
     reminders.start()

@@ -159,8 +159,11 @@ def plan_queue(
     """Sort reminders (already known to be unanswered) by what to do with them at ``now``.
 
     A reminder whose pop-up time came less than ``grace`` ago is on time; up to
-    ``limit`` ago it goes into the one missed summary; older ones are only marked.
+    ``limit`` ago it goes into the one missed summary (held until quiet hours end
+    when ``now`` falls in them); older ones are only marked.
     """
+    # A summary of late reminders waits, too, while quiet hours last.
+    hold = show_at(now, zone, quiet) if quiet is not None else now
     show_now: list[DueReminder] = []
     missed: list[DueReminder] = []
     only_mark: list[DueReminder] = []
@@ -173,6 +176,8 @@ def plan_queue(
             later.setdefault(at, []).append(reminder)
         elif now - at <= grace:
             show_now.append(reminder)
+        elif now - at <= limit and hold is not None and hold > now:
+            later.setdefault(hold, []).append(reminder)
         elif now - at <= limit:
             missed.append(reminder)
         else:

@@ -28,21 +28,34 @@ def entry_path() -> Path:
 
 
 def launch_command(data_dir: Path | None = None) -> list[str]:
-    """How this copy of the app is started at login: in the tray, same Python, same data."""
+    """How this copy of the app is started at login: in the tray, same Python, same data.
+
+    From a source checkout, its main.py (which works installed or not); from an
+    installed copy, ``python -m planner``.
+    """
     main = Path(__file__).resolve().parents[2] / "main.py"
-    command = [sys.executable, str(main), "--minimized"]
+    start = [str(main)] if main.is_file() else ["-m", "planner"]
+    command = [sys.executable, *start, "--minimized"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     return command
 
 
 def _quote(argument: str) -> str:
-    # The desktop entry spec: quote arguments with reserved characters in double quotes,
-    # escaping ", `, $ and \ inside them; a % is written %%.
+    r"""One Exec argument, per the desktop entry spec.
+
+    Arguments with reserved characters go in double quotes, with ", `, $ and \ escaped
+    by a backslash. The file's own string escapes apply first, so each of those
+    backslashes is written doubled (a literal backslash becomes four). % is written %%.
+    """
+    if any(ord(c) < 32 or ord(c) == 127 for c in argument):
+        raise ValueError("a path with control characters cannot go in an autostart entry")
     argument = argument.replace("%", "%%")
-    if argument and not any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`"):
+    if argument and not any(c in argument for c in " \t\"'\\><~|&;$*?#()`="):
         return argument
-    escaped = "".join("\\" + c if c in '"`$\\' else c for c in argument)
+    escaped = "".join(
+        "\\\\\\\\" if c == "\\" else "\\\\" + c if c in '"`$' else c for c in argument
+    )
     return f'"{escaped}"'
 
 

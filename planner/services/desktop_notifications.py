@@ -69,7 +69,10 @@ class DesktopNotifier(QObject):
         try:
             connection = open_dbus_connection(bus="SESSION")
             bus = Proxy(message_bus, connection, timeout=REPLY_TIMEOUT)
-            if not bus.NameHasOwner(BUS_NAME)[0]:
+            # A service D-Bus starts on first use (dunst, mako, xfce4-notifyd) is not
+            # running yet, but can be activated.
+            running = bus.NameHasOwner(BUS_NAME)[0]
+            if not running and BUS_NAME not in bus.ListActivatableNames()[0]:
                 connection.close()
                 return None
             bus.AddMatch(MatchRule(type="signal", interface=BUS_NAME, path=PATH))
@@ -97,7 +100,9 @@ class DesktopNotifier(QObject):
         except (OSError, TimeoutError) as exc:
             log.warning("The desktop notification was not shown (%s)", type(exc).__name__)
             return False
-        self._handle_signals()
+        # Signals that came in with the reply wait in jeepney's buffer, where the socket
+        # notifier cannot see them.
+        self._read()
         if reply.header.message_type.name != "method_return":
             log.warning("The notification service refused the notification")
             return False

@@ -29,8 +29,10 @@ from planner.domain.reminder_rules import (
     LogEntry,
     Outcome,
     QuietHours,
+    ReminderKey,
     ReminderQueue,
     is_paused,
+    key_of,
     plan_queue,
     snooze_choices,
 )
@@ -180,12 +182,12 @@ class ReminderService(QObject):
         """Create the scheduler, plan from the tables, and start watching for jumps."""
         if self._scheduler is not None:
             return
+        self._since = self._read_since()
         self._scheduler = _make_scheduler(self._checklist.zone)
         self._scheduler.start()
         from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED
 
         self._scheduler.add_listener(self._on_job_event, EVENT_JOB_MISSED | EVENT_JOB_ERROR)
-        self._since = self._read_since()
         self._beat_at = (self._wall(), self._monotonic())
         self._heartbeat.start()
         self._sweep.start()
@@ -210,7 +212,10 @@ class ReminderService(QObject):
             except ValueError:
                 log.warning("The saved reminder start time was not readable; starting now")
         now = self._clock()
-        self.save_setting(SINCE_KEY, now.isoformat())
+        try:
+            self.save_setting(SINCE_KEY, now.isoformat())
+        except StoreError as exc:  # reminders still work; next start tries again
+            log.error("Could not save when reminders started: %s", exc.message)
         return now
 
     def _watch_sleep(self) -> None:
@@ -278,8 +283,9 @@ class ReminderService(QObject):
         zone = self._checklist.zone
         start = max(self._since, now - LOOK_BACK)
         found = upcoming_reminders(self._store, start, now + LOOK_AHEAD, zone)
-        items = {r.item_id: item for r, item in found}
         log_rows = self._store.reminder_log.since(start.astimezone(zone).date() - timedelta(1))
+        found += self._older_snoozes(found, log_rows)
+        items = {r.item_id: item for r, item in found}
         queue = plan_queue(
             [r for r, _ in found], log_rows, now, zone, self.quiet_hours(), self.resume_on()
         )
@@ -311,6 +317,26 @@ class ReminderService(QObject):
             )
         self.planned.emit()
         return queue
+
+    def _older_snoozes(
+        self, found: list[tuple[DueReminder, Item]], log_rows: dict[ReminderKey, LogEntry]
+    ) -> list[tuple[DueReminder, Item]]:
+        """Snoozes of reminders that fell due before the span looked at (snoozed again
+        and again); they still come, unless the item was answered or archived since."""
+        known = {key_of(r) for r, _ in found}
+        pending = [e for e in self._store.reminder_log.pending_snoozes() if e.key not in known]
+        if not pending:
+            return []
+        active = {i.id: i for i in self._store.items.active()}
+        first, last = min(e.day for e in pending), max(e.day for e in pending)
+        answered = {(c.item_id, c.day) for c in self._store.checkoffs.between(first, last)}
+        extra = []
+        for e in pending:
+            item = active.get(e.item_id)
+            if item is not None and (e.item_id, e.day) not in answered:
+                log_rows[e.key] = e
+                extra.append((DueReminder(e.due_at, e.day, e.at, e.item_id), item))
+        return extra
 
     def _schedule(self, queue: ReminderQueue, now: datetime) -> None:
         assert self._scheduler is not None
@@ -376,7 +402,10 @@ class ReminderService(QObject):
                 self._checklist.mark_done(r.item, r.due.day)
             else:
                 self._checklist.skip(r.item, r.due.day, None)
-        self._store.reminder_log.set_outcome([r.due for r in reminders], outcome, now)
+        try:
+            self._store.reminder_log.set_outcome([r.due for r in reminders], outcome, now)
+        except StoreError as exc:  # the answer itself is saved; only the log line is not
+            log.error("Could not log a reminder's answer: %s", exc.message)
 
     def still_open(self, reminders: Sequence[Reminder]) -> list[Reminder]:
         """Those of ``reminders`` whose item is still active and unanswered for its day."""

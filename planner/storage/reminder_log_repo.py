@@ -74,6 +74,14 @@ class ReminderLogRepository:
         )
         return [_entry(row) for row in rows]
 
+    def pending_snoozes(self) -> list[LogEntry]:
+        """Rows snoozed and not shown again since: they are still to come."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM reminder_log WHERE outcome = 'snoozed' AND "
+            "(last_shown_at_utc IS NULL OR last_shown_at_utc < snoozed_until_utc)"
+        )
+        return [_entry(row) for row in rows]
+
     def all(self) -> list[LogEntry]:
         """Every row, in due-time order (for the export)."""
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM reminder_log ORDER BY due_at_utc, id")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
+from planner.storage.database import StoreError
 from planner.ui.theme import app_icon, icon, scaled_font
 from planner.ui.today_page import TodayPage
 
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from planner.ui.reminder_panel import ReminderPanel
     from planner.ui.settings_page import SettingsPage
     from planner.ui.tray import Tray
+
+log = logging.getLogger(__name__)
 
 PAGES = (("today", "Today"), ("items", "Items"), ("history", "History"), ("settings", "Settings"))
 CLOSE_NOTE_KEY = "window.close_to_tray_told"
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         if notifier is not None:
             notifier.action.connect(self._on_notification_action)
             self.reminder_panel.emptied.connect(notifier.close_current)
+            self.reminder_panel.pruned.connect(self._notify)
         if tray is not None:
             tray.open_requested.connect(self.bring_forward)
             tray.open_item.connect(self.open_item)
@@ -225,20 +230,34 @@ class MainWindow(QMainWindow):
 
     def _on_reminders(self, batch: ReminderBatch) -> None:
         assert self.reminder_panel is not None
-        from planner.services.reminders import notification_text
-
         panel = self.reminder_panel
         panel.show_batch(batch)
-        titles, late = panel.titles(), panel.all_late()
-        if self.notifier is not None and self.notifier.show(
-            *notification_text(titles, late), self._notification_actions(len(titles))
-        ):
+        if self._notify():
             return
-        if self.tray is not None:
-            self.tray.show_reminders(titles, late)
+        if self.tray_shown():
+            assert self.tray is not None
+            self.tray.show_reminders(panel.titles(), panel.all_late())
         else:
             # No tray to tell: the window itself comes forward with the panel.
             self.bring_forward()
+
+    def _notify(self) -> bool:
+        """Show (or update) the desktop notification for the reminders in the panel."""
+        from planner.services.reminders import notification_text
+
+        panel = self.reminder_panel
+        if self.notifier is None or panel is None or not panel.rows:
+            return False
+        titles = panel.titles()
+        return self.notifier.show(
+            *notification_text(titles, panel.all_late()), self._notification_actions(len(titles))
+        )
+
+    def tray_shown(self) -> bool:
+        """Whether the tray icon is really there (a tray may come or go, e.g. at login)."""
+        from planner.ui.tray import tray_available
+
+        return self.tray is not None and tray_available()
 
     @staticmethod
     def _notification_actions(count: int) -> list[tuple[str, str]]:
@@ -293,21 +312,26 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.tray is not None and not self._quitting:
+        if self.tray_shown() and not self._quitting:
             # With a tray, closing the window keeps the app (and its reminders) running.
             event.ignore()
             self.hide()
             self._tell_once_about_tray()
             return
         self._day_timer.stop()
-        if self.tray is not None:
-            self.tray.hide()
         super().closeEvent(event)
+        if self.tray is not None:
+            # With a tray icon the app does not quit by itself when its window closes.
+            self.tray.hide()
+            QApplication.quit()
 
     def _tell_once_about_tray(self) -> None:
         assert self.reminders is not None
         assert self.tray is not None
-        if self.reminders.setting(CLOSE_NOTE_KEY):
+        try:
+            if self.reminders.setting(CLOSE_NOTE_KEY):
+                return
+        except StoreError:
             return
         self.tray.showMessage(
             f"{APP_NAME} is still running",
@@ -316,4 +340,7 @@ class MainWindow(QMainWindow):
             app_icon(),
             15_000,
         )
-        self.reminders.save_setting(CLOSE_NOTE_KEY, "yes")
+        try:
+            self.reminders.save_setting(CLOSE_NOTE_KEY, "yes")
+        except StoreError as exc:  # told again next time; nothing else depends on it
+            log.error("Could not save a setting: %s", exc.message)

@@ -144,6 +144,7 @@ class ReminderPanel(QFrame):
 
     open_item = Signal(int)
     emptied = Signal()
+    pruned = Signal()  # some reminders were answered elsewhere; others remain
 
     def __init__(self, service: ReminderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,11 +203,13 @@ class ReminderPanel(QFrame):
     def answer_all(self, what: str) -> None:
         """Done or Skip for every reminder shown (from a grouped notification's button)."""
         for row in list(self.rows):
-            self.answer(row, what)
+            if row in self.rows:  # answering one can clear others (same item and day)
+                self.answer(row, what)
 
     def snooze_all(self, until: datetime) -> None:
         for row in list(self.rows):
-            self.snooze(row, until)
+            if row in self.rows:
+                self.snooze(row, until)
 
     def _update_heading(self) -> None:
         count = len(self.rows)
@@ -229,8 +232,11 @@ class ReminderPanel(QFrame):
         except StoreError as exc:
             log.error("Could not read the checklist: %s", exc.message)
             return
-        for row in [row for row in self.rows if row.reminder.due not in still]:
+        gone = [row for row in self.rows if row.reminder.due not in still]
+        for row in gone:
             self._remove(row)
+        if gone and self.rows:
+            self.pruned.emit()
 
     def _remove(self, row: ReminderRow) -> None:
         self.rows.remove(row)

@@ -142,6 +142,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.pause_button)
         self.resume_button = QPushButton("Turn reminders back on")
         self.resume_button.setObjectName("ResumeButton")
+        self.resume_button.setAccessibleName("Turn reminders back on")
         self.resume_button.clicked.connect(lambda: self._set_pause(None))
         row.addWidget(self.resume_button)
         row.addStretch(1)

@@ -217,6 +217,9 @@ class TodayPage(QWidget):
 
     def reveal(self, item_id: int) -> None:
         """Scroll to an item's card and focus it (showing items not due today if needed)."""
+        if self._rows_limit is not None:  # never painted yet (started in the tray)
+            self._rows_limit = None
+            self.refresh()
         if self.row_for(item_id) is None and not self._show_all:
             self._show_all = True
             self.refresh()

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.model import Category, Item, Schedule, Target
@@ -96,3 +97,14 @@ def when_modal() -> Callable[[Callable[[QWidget], None]], None]:
         QTimer.singleShot(0, attempt)
 
     return schedule
+
+
+@pytest.fixture
+def large_text(qapp):
+    """The application font at 150%, as with large text in the system settings."""
+    original = QFont(qapp.font())
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(original)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -131,16 +129,6 @@ def _clipped(root: QWidget) -> list[str]:
         ):
             problems.append(f"{label.objectName() or label.text()[:30]}")
     return problems
-
-
-@pytest.fixture
-def large_text(qapp):
-    original = QFont(qapp.font())
-    bigger = QFont(original)
-    bigger.setPointSizeF(original.pointSizeF() * 1.5)
-    qapp.setFont(bigger)
-    yield
-    qapp.setFont(original)
 
 
 def test_nothing_is_cut_off_at_150_percent_text(qtbot, service, items, large_text):

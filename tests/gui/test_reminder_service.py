@@ -248,3 +248,23 @@ def test_a_wake_reported_by_logind_gives_the_missed_summary_at_once(qtbot, store
     service._on_prepare_for_sleep(False)  # awake again, before any heartbeat
     (batch,) = batches
     assert titles(batch.missed) == ["Walk"]
+
+
+def test_a_snooze_of_a_reminder_from_days_ago_still_comes(qtbot, store, add, make):
+    from planner.domain.reminders import DueReminder
+
+    walk = add("Walk", time(8, 30))
+    clock = RunningClock(berlin(9, 0))
+    old_day = DAY - timedelta(days=3)
+    old = DueReminder(berlin(8, 30, day=old_day), old_day, time(8, 30), walk.id)
+    store.reminder_log.mark_shown([old], old.instant)
+    store.reminder_log.set_outcome(
+        [old], Outcome.SNOOZED, berlin(8, 59), clock.now() + timedelta(seconds=1)
+    )
+    service = make(clock)
+    batches = collect(service)
+    service.start()
+    with qtbot.waitSignal(service.due, timeout=4000):
+        pass
+    (reminder,) = batches[-1].on_time
+    assert reminder.due.day == old_day

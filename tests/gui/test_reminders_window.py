@@ -208,7 +208,8 @@ def test_start_when_i_log_in_writes_and_removes_the_autostart_entry(
 
 # Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")
-def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_window):
+def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_window, monkeypatch):
+    monkeypatch.setattr("planner.ui.tray.tray_available", lambda: True)
     window = open_window(RunningClock(berlin(8, 0)), tray=True)
     messages: list[str] = []
     window.tray.showMessage = lambda title, *args: messages.append(title)
@@ -228,8 +229,9 @@ def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_win
 # Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")
 def test_with_a_tray_a_reminder_is_a_tray_message_and_fills_the_panel(
-    qtbot, store, walk, open_window
+    qtbot, store, walk, open_window, monkeypatch
 ):
+    monkeypatch.setattr("planner.ui.tray.tray_available", lambda: True)
     clock = RunningClock(berlin(8, 29, 59))
     window = open_window(clock, tray=True)
     messages: list[tuple[str, str]] = []
@@ -238,3 +240,51 @@ def test_with_a_tray_a_reminder_is_a_tray_message_and_fills_the_panel(
     assert messages == [("Reminder", "Walk")]
     assert window.reminder_panel.titles() == ["Walk"]
     assert window.findChild(QPushButton, "ReminderDone") is not None
+
+
+def test_panel_and_settings_are_named_and_not_cut_off_at_150_percent_text(
+    qtbot, store, walk, open_window, large_text
+):
+    from tests.gui.test_main_window import _clipped, unnamed
+
+    store.items.add_many(
+        [Item("Write down three questions for the next visit", Schedule.daily(),
+              reminders=(time(8, 30),))],
+        today=date(2026, 4, 1),
+        now=berlin(8, 0),
+    )  # fmt: skip
+    window = open_window(RunningClock(berlin(8, 30, 3)))
+    window.resize(1000, 720)
+    panel = window.reminder_panel
+    assert len(panel.rows) == 2
+    QApplication.processEvents()
+    assert _clipped(panel) == []
+    assert unnamed(panel) == []
+    window.show_page(3)
+    QApplication.processEvents()
+    assert _clipped(window.settings_page) == []
+    assert unnamed(window.settings_page) == []
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_while_the_tray_is_not_there_closing_quits(qtbot, store, walk, open_window, monkeypatch):
+    window = open_window(RunningClock(berlin(8, 0)), tray=True)  # offscreen: no tray
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    window.close()
+    assert window.isHidden()
+    assert quits == [True]
+    assert store.settings.get(CLOSE_NOTE_KEY) is None  # nothing said about a tray
+
+
+def test_all_done_for_two_reminders_of_one_item_answers_it_once(qtbot, store, walk, open_window):
+    store.items.update(
+        Item("Walk", Schedule.daily(), id=walk.id, reminders=(time(8, 30), time(8, 31)))
+    )
+    window = open_window(RunningClock(berlin(8, 31, 5)))
+    panel = window.reminder_panel
+    assert len(panel.rows) == 2
+    panel.answer_all("done")
+    assert panel.isHidden()
+    (answer,) = store.checkoffs.between(DAY, DAY)
+    assert answer.status is Status.DONE

@@ -174,3 +174,13 @@ def test_history_lines_for_reminders():
     assert describe_reminder(missed, skipped, BERLIN) == (
         "Reminder at 08:30 came while the app was closed, skipped at 21:00"
     )
+
+
+def test_a_missed_summary_waits_for_the_end_of_quiet_hours():
+    woke = berlin(2026, 5, 2, 5, 0)  # the laptop wakes at 05:00, inside 22:00-07:00
+    evening = reminder(9, woke)  # due 20:00 yesterday
+    queue = plan_queue([evening], {}, woke, BERLIN, NIGHT)
+    assert queue.missed == ()
+    assert queue.later == {berlin(2026, 5, 2, 7, 0): (evening,)}
+    at_seven = plan_queue([evening], {}, berlin(2026, 5, 2, 7, 0), BERLIN, NIGHT)
+    assert at_seven.missed == (evening,)  # 11 hours late: still in the summary
