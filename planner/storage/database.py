@@ -9,12 +9,15 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.storage.checkoffs_repo import CheckOffRepository
 from planner.storage.items_repo import ItemRepository
 from planner.storage.migrations import MIGRATIONS, split_statements
-from planner.storage.reminder_log_repo import ReminderLogRepository
 from planner.storage.settings_repo import SettingsRepository
+
+if TYPE_CHECKING:
+    from planner.storage.reminder_log_repo import ReminderLogRepository
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +90,16 @@ class Store:
         self.items = ItemRepository(self)
         self.checkoffs = CheckOffRepository(self)
         self.settings = SettingsRepository(self)
-        self.reminder_log = ReminderLogRepository(self)
+        self._reminder_log: ReminderLogRepository | None = None
+
+    @property
+    def reminder_log(self) -> ReminderLogRepository:
+        """The reminder log, loaded on first use (the reminders start after the window)."""
+        if self._reminder_log is None:
+            from planner.storage.reminder_log_repo import ReminderLogRepository
+
+            self._reminder_log = ReminderLogRepository(self)
+        return self._reminder_log
 
     @property
     def connection(self) -> sqlite3.Connection:

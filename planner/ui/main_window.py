@@ -255,9 +255,11 @@ class MainWindow(QMainWindow):
 
     def tray_shown(self) -> bool:
         """Whether the tray icon is really there (a tray may come or go, e.g. at login)."""
+        if self.tray is None:
+            return False
         from planner.ui.tray import tray_available
 
-        return self.tray is not None and tray_available()
+        return tray_available()
 
     @staticmethod
     def _notification_actions(count: int) -> list[tuple[str, str]]:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from planner import APP_NAME
 from planner.domain.model import Status
 from planner.services.checklist import ChecklistService
-from planner.services.reminders import notification_text
 from planner.storage.database import StoreError
 from planner.ui.theme import app_icon
 
@@ -78,5 +77,7 @@ class Tray(QSystemTrayIcon):
         menu.addAction("Quit").triggered.connect(self.quit_requested)
 
     def show_reminders(self, titles: list[str], all_late: bool) -> None:
+        from planner.services.reminders import notification_text
+
         head, text = notification_text(titles, all_late)
         self.showMessage(head, text, app_icon(), 15_000)
