@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from planner.domain.model import CheckOff, Item
 from planner.domain.reminder_rules import describe_reminder
 from planner.services.checklist import ChecklistService
 from planner.ui.month_calendar import Legend, MonthCalendar
-from planner.ui.theme import scaled_font
+from planner.ui.theme import scaled_font, scrolling_page
 
 
 class StatCard(QFrame):
@@ -81,23 +80,7 @@ class HistoryPage(QWidget):
         self._today = service.today()
         self.stats: ItemStats | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("PageBody")
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
-
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 28, 32, 20)
-        layout.setSpacing(14)
-        title = QLabel("History")
-        title.setObjectName("PageTitle")
-        title.setFont(scaled_font(title, 1.8, bold=True))
-        layout.addWidget(title)
+        layout = scrolling_page(self, "History", spacing=14)
 
         chooser = QHBoxLayout()
         label = QLabel("&Item")

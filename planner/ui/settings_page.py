@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from planner.services import autostart
 from planner.services.reminders import ReminderService
 from planner.storage.database import StoreError
 from planner.ui.messages import show_problem
-from planner.ui.theme import scaled_font
+from planner.ui.theme import scaled_font, scrolling_page
 
 log = logging.getLogger(__name__)
 
@@ -76,22 +75,7 @@ class SettingsPage(QWidget):
         self._reminders = reminders
         self._data_dir = data_dir
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("PageBody")
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 28, 32, 20)
-        layout.setSpacing(16)
-        title = QLabel("Settings")
-        title.setObjectName("PageTitle")
-        title.setFont(scaled_font(title, 1.8, bold=True))
-        layout.addWidget(title)
+        layout = scrolling_page(self, "Settings", spacing=16)
 
         # Quiet hours.
         quiet = _section(layout, "Quiet hours", "QuietHeading")

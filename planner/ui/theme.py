@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from planner.paths import resources_dir
 
@@ -147,3 +147,26 @@ def icon(name: str, color: str | None = None) -> QIcon:
 
 def app_icon() -> QIcon:
     return QIcon(str(resources_dir() / "icons" / "app.svg"))
+
+
+def scrolling_page(page: QWidget, title: str, spacing: int) -> QVBoxLayout:
+    """Give ``page`` a frameless scroll area holding a titled column; returns the column."""
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget()
+    body.setObjectName("PageBody")
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(32, 28, 32, 20)
+    layout.setSpacing(spacing)
+    heading = QLabel(title)
+    heading.setObjectName("PageTitle")
+    heading.setFont(scaled_font(heading, 1.8, bold=True))
+    layout.addWidget(heading)
+    return layout

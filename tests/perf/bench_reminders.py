@@ -36,7 +36,7 @@ PERF = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(PERF))
 
-from bench_startup import _display, base_env  # noqa: E402
+from bench_startup import _display, base_env, stop  # noqa: E402
 
 from planner.domain.model import Item, Schedule  # noqa: E402
 from planner.domain.reminder_rules import Outcome  # noqa: E402
@@ -154,15 +154,6 @@ def start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         [sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )  # fmt: skip
-
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 def idle_run(scratch: Path, env: dict[str, str], seconds: float) -> None:

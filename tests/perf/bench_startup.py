@@ -99,6 +99,16 @@ def _kill(pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
 
 
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    """End a child politely, then firmly."""
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @contextmanager
 def xvfb_display() -> Iterator[str]:
     """Start Xvfb on the first free display from :90 and yield its name."""
@@ -121,12 +131,7 @@ def xvfb_display() -> Iterator[str]:
             try:
                 yield f":{number}"
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+                stop(proc)
             return
         proc.kill()
         proc.wait()
