@@ -163,7 +163,7 @@ def plan_queue(
     when ``now`` falls in them); older ones are only marked.
     """
     # A summary of late reminders waits, too, while quiet hours last.
-    hold = show_at(now, zone, quiet) if quiet is not None else now
+    hold = show_at(now, zone, quiet) or now  # no pause given, so never None
     show_now: list[DueReminder] = []
     missed: list[DueReminder] = []
     only_mark: list[DueReminder] = []
@@ -176,7 +176,7 @@ def plan_queue(
             later.setdefault(at, []).append(reminder)
         elif now - at <= grace:
             show_now.append(reminder)
-        elif now - at <= limit and hold is not None and hold > now:
+        elif now - at <= limit and hold > now:
             later.setdefault(hold, []).append(reminder)
         elif now - at <= limit:
             missed.append(reminder)

@@ -33,11 +33,9 @@ class DesktopNotifier(QObject):
     Signals:
         action(str): the key of the button pressed on the current notification
             ("default" when the notification itself was clicked).
-        closed(): the current notification was dismissed or expired.
     """
 
     action = Signal(str)
-    closed = Signal()
 
     def __init__(self, connection: Any, app_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +143,6 @@ class DesktopNotifier(QObject):
                 self.action.emit(str(message.body[1]))
             elif member == "NotificationClosed":
                 self.current = 0
-                self.closed.emit()
 
     def shutdown(self) -> None:
         self._notifier.setEnabled(False)

@@ -85,10 +85,6 @@ class ReminderBatch:
     on_time: tuple[Reminder, ...] = ()
     missed: tuple[Reminder, ...] = ()
 
-    @property
-    def all(self) -> tuple[Reminder, ...]:
-        return self.missed + self.on_time
-
 
 def _make_scheduler(zone: ZoneInfo) -> QtScheduler:
     """A QtScheduler that runs jobs on the GUI thread and never drops a late one."""
@@ -169,14 +165,6 @@ class ReminderService(QObject):
         self._sweep.timeout.connect(lambda: self.replan("sweep"))
 
     # --- Running -----------------------------------------------------------
-
-    @property
-    def running(self) -> bool:
-        return self._scheduler is not None
-
-    @property
-    def scheduler(self) -> QtScheduler | None:
-        return self._scheduler
 
     def start(self) -> None:
         """Create the scheduler, plan from the tables, and start watching for jumps."""
@@ -422,9 +410,6 @@ class ReminderService(QObject):
         ]
 
     # --- What Today and History show ---------------------------------------
-
-    def log_for(self, item_id: int) -> list[LogEntry]:
-        return self._store.reminder_log.for_item(item_id)
 
     def missed_today(self, day: date) -> dict[int, list[time]]:
         """Per item, the clock times of ``day``'s reminders that came and went unseen."""

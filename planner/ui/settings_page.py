@@ -234,10 +234,9 @@ class SettingsPage(QWidget):
             else:
                 autostart.disable()
                 log.info("Start at login turned off")
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             show_problem(
-                self,
-                "Not changed",
-                f"The start-at-login setting could not be changed ({exc.strerror}).",
+                self, "Not changed", f"The start-at-login setting could not be changed ({why})."
             )
         self.refresh()
