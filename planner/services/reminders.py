@@ -39,7 +39,7 @@ from planner.domain.reminder_rules import (
 from planner.domain.reminders import DueReminder, next_due, parse_clock_time
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone, now_utc
-from planner.services.reminder_plan import upcoming_reminders
+from planner.services.reminder_plan import CHECKIN_ITEM_ID, checkin_item, upcoming_reminders
 from planner.storage.database import Store, StoreError
 
 if TYPE_CHECKING:
@@ -76,6 +76,11 @@ class Reminder:
     @property
     def title(self) -> str:
         return self.item.title
+
+    @property
+    def is_checkin(self) -> bool:
+        """The evening check-in (answered by checking in, not by a check-off)."""
+        return self.due.item_id == CHECKIN_ITEM_ID
 
 
 @dataclass(frozen=True)
@@ -315,9 +320,15 @@ class ReminderService(QObject):
         pending = [e for e in self._store.reminder_log.pending_snoozes() if e.key not in known]
         if not pending:
             return []
-        active = {i.id: i for i in self._store.items.active()}
+        active: dict[int | None, Item] = {i.id: i for i in self._store.items.active()}
         first, last = min(e.day for e in pending), max(e.day for e in pending)
         answered = {(c.item_id, c.day) for c in self._store.checkoffs.between(first, last)}
+        answered |= {
+            (CHECKIN_ITEM_ID, day) for day in self._store.journal.days_with_entries(first, last)
+        }
+        for e in pending:
+            if e.item_id == CHECKIN_ITEM_ID:
+                active[CHECKIN_ITEM_ID] = checkin_item(e.at)
         extra = []
         for e in pending:
             item = active.get(e.item_id)
@@ -386,6 +397,8 @@ class ReminderService(QObject):
     def _answer(self, reminders: Sequence[Reminder], outcome: Outcome) -> None:
         now = self._clock()
         for r in reminders:
+            if r.is_checkin:
+                continue  # answered by checking in; the log line below is all there is
             if outcome is Outcome.DONE:
                 self._checklist.mark_done(r.item, r.due.day)
             else:
@@ -402,7 +415,10 @@ class ReminderService(QObject):
         first = min(r.due.day for r in reminders)
         last = max(r.due.day for r in reminders)
         answered = {(c.item_id, c.day) for c in self._store.checkoffs.between(first, last)}
-        active = {i.id for i in self._store.items.active()}
+        answered |= {
+            (CHECKIN_ITEM_ID, day) for day in self._store.journal.days_with_entries(first, last)
+        }
+        active = {i.id for i in self._store.items.active()} | {CHECKIN_ITEM_ID}
         return [
             r
             for r in reminders

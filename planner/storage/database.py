@@ -17,7 +17,11 @@ from planner.storage.migrations import MIGRATIONS, split_statements
 from planner.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:
+    from planner.storage.checkups_repo import CheckupRepository
+    from planner.storage.drafts_repo import DraftRepository
+    from planner.storage.journal_repo import JournalRepository
     from planner.storage.reminder_log_repo import ReminderLogRepository
+    from planner.storage.wellbeing_repo import WellbeingRepository
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +95,10 @@ class Store:
         self.checkoffs = CheckOffRepository(self)
         self.settings = SettingsRepository(self)
         self._reminder_log: ReminderLogRepository | None = None
+        self._journal: JournalRepository | None = None
+        self._checkups: CheckupRepository | None = None
+        self._wellbeing: WellbeingRepository | None = None
+        self._drafts: DraftRepository | None = None
 
     @property
     def reminder_log(self) -> ReminderLogRepository:
@@ -100,6 +108,40 @@ class Store:
 
             self._reminder_log = ReminderLogRepository(self)
         return self._reminder_log
+
+    @property
+    def journal(self) -> JournalRepository:
+        """Check-ins (loaded on first use: Today's first paint does not need them)."""
+        if self._journal is None:
+            from planner.storage.journal_repo import JournalRepository
+
+            self._journal = JournalRepository(self)
+        return self._journal
+
+    @property
+    def checkups(self) -> CheckupRepository:
+        if self._checkups is None:
+            from planner.storage.checkups_repo import CheckupRepository
+
+            self._checkups = CheckupRepository(self)
+        return self._checkups
+
+    @property
+    def wellbeing(self) -> WellbeingRepository:
+        """The two-weekly screens and the care-team notes shown."""
+        if self._wellbeing is None:
+            from planner.storage.wellbeing_repo import WellbeingRepository
+
+            self._wellbeing = WellbeingRepository(self)
+        return self._wellbeing
+
+    @property
+    def drafts(self) -> DraftRepository:
+        if self._drafts is None:
+            from planner.storage.drafts_repo import DraftRepository
+
+            self._drafts = DraftRepository(self)
+        return self._drafts
 
     @property
     def connection(self) -> sqlite3.Connection:

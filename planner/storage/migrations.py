@@ -69,7 +69,97 @@ CREATE TABLE reminder_log (
 CREATE INDEX reminder_log_day ON reminder_log (day);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+# Version 4: the journal. Check-ins with a full-text index over notes and tags (kept
+# in step by triggers), checkups, the two-weekly screens, the care-team notes shown,
+# and drafts of what is being written. The reminder log is rebuilt without its link
+# to items, so the evening check-in (item 0, not a checklist item) can be logged too.
+SCHEMA_V4 = """
+CREATE TABLE journal_entries (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    at_utc TEXT NOT NULL,
+    zone TEXT NOT NULL,
+    mood INTEGER NOT NULL CHECK (mood BETWEEN 1 AND 5),
+    worry INTEGER NOT NULL CHECK (worry BETWEEN 0 AND 10),
+    energy INTEGER CHECK (energy BETWEEN 0 AND 10),
+    sleep_hours REAL CHECK (sleep_hours BETWEEN 0 AND 24),
+    sleep_quality INTEGER CHECK (sleep_quality BETWEEN 1 AND 3),
+    note TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
+    for_care_team INTEGER NOT NULL DEFAULT 0,
+    updated_at_utc TEXT NOT NULL
+);
+CREATE INDEX journal_entries_at ON journal_entries (at_utc, id);
+CREATE INDEX journal_entries_day ON journal_entries (day);
+CREATE VIRTUAL TABLE journal_search USING fts5(
+    note, tags, content='journal_entries', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER journal_entries_ai AFTER INSERT ON journal_entries BEGIN
+    INSERT INTO journal_search (rowid, note, tags) VALUES (new.id, new.note, new.tags);
+END;
+CREATE TRIGGER journal_entries_ad AFTER DELETE ON journal_entries BEGIN
+    INSERT INTO journal_search (journal_search, rowid, note, tags)
+    VALUES ('delete', old.id, old.note, old.tags);
+END;
+CREATE TRIGGER journal_entries_au AFTER UPDATE OF note, tags ON journal_entries BEGIN
+    INSERT INTO journal_search (journal_search, rowid, note, tags)
+    VALUES ('delete', old.id, old.note, old.tags);
+    INSERT INTO journal_search (rowid, note, tags) VALUES (new.id, new.note, new.tags);
+END;
+CREATE TABLE checkups (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    at TEXT,
+    zone TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('oncologist', 'blood_test', 'scan', 'other')),
+    place TEXT NOT NULL DEFAULT '',
+    results_on TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    created_at_utc TEXT NOT NULL
+);
+CREATE INDEX checkups_day ON checkups (day);
+CREATE TABLE screens (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('phq2', 'gad2')),
+    answer_1 INTEGER NOT NULL CHECK (answer_1 BETWEEN 0 AND 3),
+    answer_2 INTEGER NOT NULL CHECK (answer_2 BETWEEN 0 AND 3),
+    day TEXT NOT NULL,
+    at_utc TEXT NOT NULL,
+    zone TEXT NOT NULL
+);
+CREATE INDEX screens_at ON screens (at_utc);
+CREATE TABLE nudges (
+    id INTEGER PRIMARY KEY,
+    reason TEXT NOT NULL,
+    shown_at_utc TEXT NOT NULL,
+    dismissed_at_utc TEXT
+);
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    saved_at_utc TEXT NOT NULL
+);
+CREATE TABLE reminder_log_v4 (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    at TEXT NOT NULL,
+    due_at_utc TEXT NOT NULL,
+    first_shown_at_utc TEXT,
+    last_shown_at_utc TEXT,
+    outcome TEXT CHECK (outcome IN ('done', 'snoozed', 'skipped', 'missed')),
+    outcome_at_utc TEXT,
+    snoozed_until_utc TEXT,
+    UNIQUE (item_id, day, at)
+);
+INSERT INTO reminder_log_v4 SELECT * FROM reminder_log;
+DROP TABLE reminder_log;
+ALTER TABLE reminder_log_v4 RENAME TO reminder_log;
+CREATE INDEX reminder_log_day ON reminder_log (day);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
 
 
 def split_statements(script: str) -> list[str]:

@@ -68,6 +68,9 @@ def make(store: Store) -> Iterator:
         # The app has been running since the day began (a first start misses nothing).
         if store.settings.get("reminders.since") is None:
             store.settings.set("reminders.since", berlin(0, 0).isoformat())
+        # These tests are about checklist reminders; the evening check-in has its own.
+        if store.settings.get("journal.checkin_time") is None:
+            store.settings.set("journal.checkin_time", "")
         checklist = ChecklistService(store, BERLIN, clock=clock.now)
         service = ReminderService(
             store, checklist, clock=clock.now, wall=clock.wall, zone_source=zone_source

@@ -221,6 +221,8 @@ def reminder_profile(tmp_path):
         now=NOW,
     )
     store.checkoffs.record(CheckOff(pill.id, date(2026, 3, 28), Status.DONE, recorded_at=NOW))
+    # The lists below are about checklist items; the evening check-in is tested on its own.
+    store.settings.set("journal.checkin_time", "")
     store.close()
     return folder
 
@@ -265,3 +267,21 @@ def test_reminders_with_an_aware_start_and_another_zone(reminder_profile, capsys
 def test_reminders_bad_input_is_a_usage_error(reminder_profile, capsys, argv, message):
     assert main([*argv, "--data-dir", str(reminder_profile)]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_reminders_list_the_evening_check_in_except_on_days_with_one(tmp_path, capsys, monkeypatch):
+    from planner.domain.journal import JournalEntry, Mood
+
+    folder = tmp_path / "checkin"
+    store = Store.open(folder / "planner.db")
+    store.settings.set("journal.checkin_time", "19:30")
+    made = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
+    store.journal.add(JournalEntry(Mood.GOOD, 3, date(2026, 3, 28), made, "Europe/Berlin"), made)
+    store.close()
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    argv = ["reminders", "--from", "2026-03-27T12:00", "--days", "3"]
+    assert main([*argv, "--data-dir", str(folder)]) == 0
+    assert capsys.readouterr().out.strip().splitlines() == [
+        "2026-03-27T19:30:00+01:00\tEvening check-in",
+        "2026-03-29T19:30:00+02:00\tEvening check-in",  # none on the 28th: checked in
+    ]
