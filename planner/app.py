@@ -137,6 +137,9 @@ def _start_reminders(window: MainWindow, store: Store, service: ChecklistService
     notifier = DesktopNotifier.open(APP_NAME, window)
     window.attach_reminders(reminders, tray, notifier)
     reminders.start()
+    # A check-in answers the evening reminder; a new reminder time plans again.
+    window.journal.changed.connect(lambda: reminders.replan("journal"))
+    window.journal.settings_changed.connect(lambda: reminders.replan("settings"))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(reminders.stop)
@@ -192,11 +195,13 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
         chosen = data_dir or os.environ.get(DATA_DIR_ENV)
         window = MainWindow(service, data_dir=paths.data_dir if chosen else None)
         single.activation_requested.connect(window.bring_forward)
+        app.aboutToQuit.connect(window.finish_journal)
         # Painting comes first; these follow at once (see shared/quality.md on start-up).
         tasks: list[Callable[[], object]] = [
             lambda: _start_logging(paths),
             lambda: log.info("Started %s %s", APP_NAME, __version__),
             single.listen,
+            window.attach_journal,
             lambda: _start_reminders(window, store, service),
         ]
         if os.environ.get(EXIT_AFTER_PAINT_ENV):

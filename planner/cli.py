@@ -52,7 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write your data as JSON or CSV")
     export.add_argument(
-        "--format", choices=("json", "csv"), default="json", help="json: everything; csv: history"
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help="json: everything; csv: one table (see --table)",
+    )
+    export.add_argument(
+        "--table",
+        choices=("checkoffs", "journal", "checkups"),
+        help="with --format csv: checkoffs (the default), journal (check-ins) or checkups",
     )
     export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
     _add_global_options(export, in_subcommand=True)
@@ -120,6 +128,8 @@ def _export(args: argparse.Namespace) -> int:
     from planner.services.clock import now_utc
     from planner.services.export import export_csv, export_json
 
+    if args.table and args.format != "csv":
+        raise CommandError("--table works with --format csv; the JSON export holds every table.")
     store = _open_for_reading(args)
     try:
 
@@ -127,7 +137,7 @@ def _export(args: argparse.Namespace) -> int:
             if args.format == "json":
                 export_json(store, out, now=now_utc())
             else:
-                export_csv(store, out)
+                export_csv(store, out, args.table or "checkoffs")
 
         if args.out:
             _write_file(Path(args.out), write)

@@ -283,6 +283,13 @@ def period_summary(count: int, mood: float | None, worry: float | None) -> str:
     return " · ".join(parts)
 
 
+def average_summary(mood: float | None, worry: float | None) -> str:
+    """ "Average mood 3.4 of 5 · average worry 5.1 of 10" ("" with no check-ins)."""
+    if mood is None or worry is None:
+        return ""
+    return f"Average mood {mood:.1f} of 5 · average worry {worry:.1f} of 10"
+
+
 # --- Phases around checkups ------------------------------------------------
 
 

@@ -45,6 +45,11 @@ class ChecklistService(QObject):
         self.zone = zone
         self._clock = clock
 
+    @property
+    def store(self) -> Store:
+        """The store, for the services built beside this one (the journal's)."""
+        return self._store
+
     def now(self) -> datetime:
         """The current instant, aware, in UTC."""
         return self._clock()

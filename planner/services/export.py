@@ -1,4 +1,4 @@
-"""Write everything the person keeps as JSON, or the check-off history as CSV."""
+"""Write everything the person keeps as JSON, or one table (answers, check-ins, checkups) as CSV."""
 
 from __future__ import annotations
 
@@ -9,13 +9,32 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from planner import __version__
+from planner.domain.journal import Checkup, JournalEntry
 from planner.domain.model import WEEKDAY_NAMES, CheckOff, Item, Schedule, ScheduleKind
 from planner.domain.reminder_rules import LogEntry
+from planner.domain.screens import NudgeReason, ScreenResult
 from planner.storage.database import Store
 
 EXPORT_FORMAT = "between-checkups-export"
 EXPORT_VERSION = 1
 CSV_COLUMNS = ("date", "item", "status", "amount", "unit", "skip_reason", "recorded_at_utc", "zone")
+JOURNAL_CSV_COLUMNS = (
+    "id",
+    "date",
+    "at_utc",
+    "zone",
+    "mood",
+    "mood_label",
+    "worry",
+    "energy",
+    "sleep_hours",
+    "sleep_quality",
+    "tags",
+    "for_care_team",
+    "note",
+)
+CHECKUP_CSV_COLUMNS = ("id", "date", "time", "zone", "kind", "place", "results_on", "note")
+TAG_JOIN = "; "
 
 
 def schedule_to_dict(schedule: Schedule) -> dict[str, Any]:
@@ -85,12 +104,60 @@ def reminder_to_dict(entry: LogEntry) -> dict[str, Any]:
     }
 
 
+def journal_to_dict(entry: JournalEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "day": entry.day.isoformat(),
+        "at": _utc(entry.at),
+        "zone": entry.zone,
+        "mood": int(entry.mood),
+        "mood_label": entry.mood.label,
+        "worry": entry.worry,
+        "energy": entry.energy,
+        "sleep_hours": entry.sleep_hours,
+        "sleep_quality": entry.sleep_quality.label if entry.sleep_quality else None,
+        "note": entry.note,
+        "tags": list(entry.tags),
+        "for_care_team": entry.for_care_team,
+    }
+
+
+def checkup_to_dict(checkup: Checkup) -> dict[str, Any]:
+    return {
+        "id": checkup.id,
+        "day": checkup.day.isoformat(),
+        "at": checkup.at.strftime("%H:%M") if checkup.at else None,
+        "zone": checkup.zone,
+        "kind": checkup.kind.value,
+        "place": checkup.place,
+        "results_on": checkup.results_on.isoformat() if checkup.results_on else None,
+        "note": checkup.note,
+    }
+
+
+def screen_to_dict(result: ScreenResult) -> dict[str, Any]:
+    return {
+        "kind": result.kind.value,
+        "answers": list(result.answers),
+        "total": result.total,
+        "day": result.day.isoformat(),
+        "at": _utc(result.at),
+        "zone": result.zone,
+    }
+
+
+def care_note_to_dict(
+    reason: NudgeReason, shown_at: datetime, dismissed_at: datetime | None
+) -> dict[str, Any]:
+    return {"reason": reason.value, "shown_at": _utc(shown_at), "dismissed_at": _utc(dismissed_at)}
+
+
 def _all_items(store: Store) -> list[Item]:
     return store.items.active() + store.items.archived()
 
 
 def export_json(store: Store, out: IO[str], *, now: datetime) -> None:
-    """All items, schedules, check-offs and settings as one JSON document."""
+    """Everything kept (checklist, reminders, journal, checkups, screens) as one JSON document."""
     doc = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -100,17 +167,30 @@ def export_json(store: Store, out: IO[str], *, now: datetime) -> None:
         "checkoffs": [checkoff_to_dict(c) for c in store.checkoffs.all()],
         "settings": store.settings.all(),
         "reminder_log": [reminder_to_dict(e) for e in store.reminder_log.all()],
+        "journal": [journal_to_dict(e) for e in store.journal.all()],
+        "checkups": [checkup_to_dict(c) for c in store.checkups.all()],
+        "screens": [screen_to_dict(r) for r in store.wellbeing.screens()],
+        "care_notes": [care_note_to_dict(*n) for n in store.wellbeing.nudges()],
     }
     json.dump(doc, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
-def export_csv(store: Store, out: IO[str]) -> None:
-    """The check-off history, one row per answer, for spreadsheets."""
-    items = {i.id: i for i in _all_items(store)}
+def export_csv(store: Store, out: IO[str], table: str = "checkoffs") -> None:
+    """One table for spreadsheets: the check-off history, the check-ins or the checkups."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(_csv_rows(store.checkoffs.all(), items))
+    if table == "checkoffs":
+        items = {i.id: i for i in _all_items(store)}
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(_csv_rows(store.checkoffs.all(), items))
+    elif table == "journal":
+        writer.writerow(JOURNAL_CSV_COLUMNS)
+        writer.writerows(_journal_rows(store.journal.all()))
+    elif table == "checkups":
+        writer.writerow(CHECKUP_CSV_COLUMNS)
+        writer.writerows(_checkup_rows(store.checkups.all()))
+    else:
+        raise ValueError(f"unknown table {table!r}")
 
 
 def _csv_rows(checkoffs: Iterable[CheckOff], items: dict[int | None, Item]) -> Iterable[list[str]]:
@@ -126,3 +206,33 @@ def _csv_rows(checkoffs: Iterable[CheckOff], items: dict[int | None, Item]) -> I
             c.recorded_at.isoformat() if c.recorded_at else "",
             c.zone,
         ]
+
+
+def _blank(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _journal_rows(entries: Iterable[JournalEntry]) -> Iterable[list[str]]:
+    for e in entries:
+        yield [
+            _blank(e.id),
+            e.day.isoformat(),
+            _utc(e.at) or "",
+            e.zone,
+            str(int(e.mood)),
+            e.mood.label,
+            str(e.worry),
+            _blank(e.energy),
+            "" if e.sleep_hours is None else f"{e.sleep_hours:g}",
+            e.sleep_quality.label if e.sleep_quality else "",
+            TAG_JOIN.join(e.tags),
+            "yes" if e.for_care_team else "no",
+            e.note,
+        ]
+
+
+def _checkup_rows(checkups: Iterable[Checkup]) -> Iterable[list[str]]:
+    keys = ("id", "day", "at", "zone", "kind", "place", "results_on", "note")
+    for c in checkups:
+        row = checkup_to_dict(c)
+        yield [_blank(row[key]) for key in keys]

@@ -1,4 +1,5 @@
-"""The main window: a sidebar of pages (Today, Items, History) beside the page shown."""
+"""The main window: a sidebar of pages (Today, Journal, Checkups, Insights, Items, History,
+Settings) beside the page shown."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
+from planner.services.journal import JournalService
 from planner.storage.database import StoreError
 from planner.ui.theme import app_icon, icon, scaled_font
 from planner.ui.today_page import TodayPage
@@ -31,23 +33,36 @@ if TYPE_CHECKING:
 
     from planner.services.desktop_notifications import DesktopNotifier
     from planner.services.reminders import ReminderBatch, ReminderService
+    from planner.ui.checkin_card import CheckInCard
     from planner.ui.history_page import HistoryPage
     from planner.ui.items_page import ItemsPage
+    from planner.ui.journal_page import JournalPage
     from planner.ui.reminder_panel import ReminderPanel
     from planner.ui.settings_page import SettingsPage
     from planner.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
-PAGES = (("today", "Today"), ("items", "Items"), ("history", "History"), ("settings", "Settings"))
+PAGES = (
+    ("today", "Today"),
+    ("journal", "Journal"),
+    ("checkups", "Checkups"),
+    ("insights", "Insights"),
+    ("items", "Items"),
+    ("history", "History"),
+    ("settings", "Settings"),
+)
+KEYS = [key for key, _label in PAGES]
+SETTINGS = KEYS.index("settings")
 CLOSE_NOTE_KEY = "window.close_to_tray_told"
 
 
 class MainWindow(QMainWindow):
-    """Holds the pages and switches between them (Ctrl+1 to Ctrl+4).
+    """Holds the pages and switches between them (Ctrl+1 to Ctrl+7).
 
     Reminders (the panel, Settings, the tray) are attached after the first paint by
-    ``attach_reminders``; until then the Settings page is not offered.
+    ``attach_reminders``; until then the Settings page is not offered. Today's check-in
+    card is added after the first paint too (``attach_journal``).
     """
 
     def __init__(
@@ -56,13 +71,16 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         data_dir: Path | None = None,
+        journal: JournalService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self._service = service
+        self.journal = journal or JournalService(service.store, service)
         self._data_dir = data_dir
+        self.checkin_card: CheckInCard | None = None
         self.reminders: ReminderService | None = None
         self.reminder_panel: ReminderPanel | None = None
         self.tray: Tray | None = None
@@ -91,7 +109,7 @@ class MainWindow(QMainWindow):
         # modules) are built the first time they are opened.
         self.stack = QStackedWidget()
         self.today_page = TodayPage(service)
-        self._pages: list[QWidget | None] = [self.today_page, None, None, None]
+        self._pages: list[QWidget | None] = [self.today_page] + [None] * (len(PAGES) - 1)
         self.stack.addWidget(self.today_page)
 
         self.nav = QButtonGroup(self)
@@ -108,7 +126,7 @@ class MainWindow(QMainWindow):
             self.nav_buttons.append(button)
             side.addWidget(button)
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._go_to(i))
-        self.nav_buttons[3].setVisible(False)  # shown once reminders are attached
+        self.nav_buttons[SETTINGS].setVisible(False)  # shown once reminders are attached
         side.addStretch(1)
         self.nav.idClicked.connect(self.show_page)
         sidebar.setMinimumWidth(200)
@@ -131,44 +149,67 @@ class MainWindow(QMainWindow):
         self._day_timer.timeout.connect(self._check_new_day)
         self._day_timer.start()
 
-    def page(self, index: int) -> QWidget:
-        """The page at ``index``, built on first use."""
+    def page(self, which: int | str) -> QWidget:
+        """The page at an index or key ("journal"), built on first use."""
+        index = KEYS.index(which) if isinstance(which, str) else which
         page = self._pages[index]
         if page is None:
-            if index == 1:
-                from planner.ui.items_page import ItemsPage
-
-                page = ItemsPage(self._service)
-            elif index == 2:
-                from planner.ui.history_page import HistoryPage
-
-                page = HistoryPage(self._service)
-            else:
-                from planner.ui.settings_page import SettingsPage
-
-                assert self.reminders is not None, "Settings needs the reminder service"
-                page = SettingsPage(self.reminders, self._data_dir)
+            page = self._build_page(KEYS[index])
             self._pages[index] = page
             self.stack.addWidget(page)
         return page
 
+    def _build_page(self, key: str) -> QWidget:
+        # Each page's module is imported the first time it is opened (QtCharts too).
+        if key == "journal":
+            from planner.ui.journal_page import JournalPage
+
+            page = JournalPage(self.journal)
+            self._add_journal_banners(page)
+            return page
+        if key == "checkups":
+            from planner.ui.checkups_page import CheckupsPage
+
+            return CheckupsPage(self.journal)
+        if key == "insights":
+            from planner.ui.insights_page import InsightsPage
+
+            return InsightsPage(self.journal)
+        if key == "items":
+            from planner.ui.items_page import ItemsPage
+
+            return ItemsPage(self._service)
+        if key == "history":
+            from planner.ui.history_page import HistoryPage
+
+            return HistoryPage(self._service)
+        from planner.ui.settings_page import SettingsPage
+
+        assert self.reminders is not None, "Settings needs the reminder service"
+        return SettingsPage(self.reminders, self._data_dir, journal=self.journal)
+
     @property
     def items_page(self) -> ItemsPage:
-        return self.page(1)  # type: ignore[return-value]
+        return self.page("items")  # type: ignore[return-value]
 
     @property
     def history_page(self) -> HistoryPage:
-        return self.page(2)  # type: ignore[return-value]
+        return self.page("history")  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
-        return self.page(3)  # type: ignore[return-value]
+        return self.page("settings")  # type: ignore[return-value]
+
+    @property
+    def journal_page(self) -> JournalPage:
+        return self.page("journal")  # type: ignore[return-value]
 
     def _go_to(self, index: int) -> None:
-        if self.nav_buttons[index].isVisible() or index < 3:
+        if self.nav_buttons[index].isVisible() or index != SETTINGS:
             self.show_page(index)
 
-    def show_page(self, index: int) -> None:
+    def show_page(self, which: int | str) -> None:
+        index = KEYS.index(which) if isinstance(which, str) else which
         self.stack.setCurrentWidget(self.page(index))
         self.nav_buttons[index].setChecked(True)
         if index == 0:
@@ -187,12 +228,60 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _new_item(self) -> None:
-        self.show_page(1)
+        self.show_page("items")
         self.items_page.add_item()
+
+    # --- Journal -------------------------------------------------------------
+
+    def attach_journal(self) -> None:
+        """Today's card: the next checkup, a care-team note if there is one, and the quick
+        check-in (added after the first paint, like the reminders)."""
+        from planner.ui.checkin_card import CheckInCard
+        from planner.ui.nudge_banner import NudgeBanner
+
+        if self.checkin_card is not None:
+            return
+        self.today_nudge = NudgeBanner(self.journal)
+        self.today_page.top_layout.addWidget(self.today_nudge)
+        self.checkin_card = CheckInCard(self.journal)
+        self.checkin_card.open_journal.connect(lambda pair: self.open_checkin(*pair))
+        self.today_page.top_layout.addWidget(self.checkin_card)
+        self.journal.changed.connect(self.today_nudge.refresh)
+        self.today_nudge.refresh()
+
+    def _add_journal_banners(self, page: JournalPage) -> None:
+        from planner.ui.nudge_banner import NudgeBanner
+        from planner.ui.screens_dialog import ScreensPrompt
+
+        nudge = NudgeBanner(self.journal)
+        prompt = ScreensPrompt(self.journal)
+        page.banners.addWidget(nudge)
+        page.banners.addWidget(prompt)
+        self.journal.changed.connect(nudge.refresh)
+        self.journal.settings_changed.connect(prompt.refresh)
+        nudge.refresh()
+        prompt.refresh()
+
+    def open_checkin(self, mood: int | None = None, worry: int | None = None) -> None:
+        """Bring the window forward on the Journal page, ready for a check-in."""
+        self.bring_forward()
+        self.show_page("journal")
+        self.journal_page.start_check_in(mood, worry)
+
+    def finish_journal(self) -> None:
+        """Keep the draft and finish a pending delete (the app is quitting)."""
+        page = self._pages[KEYS.index("journal")]
+        if page is not None:
+            page.finish()  # type: ignore[attr-defined]
 
     def _check_new_day(self) -> None:
         if self._service.today() != self.today_page.day:
             self.today_page.refresh()
+            if self.checkin_card is not None:
+                self.checkin_card.refresh()
+        checkups = self._pages[KEYS.index("checkups")]
+        if checkups is not None:
+            checkups.refresh_if_new_day()  # type: ignore[attr-defined]
 
     # --- Reminders -----------------------------------------------------------
 
@@ -211,11 +300,13 @@ class MainWindow(QMainWindow):
         self.notifier = notifier
         self.reminder_panel = ReminderPanel(reminders)
         self.reminder_panel.open_item.connect(self.open_item)
+        self.reminder_panel.open_checkin.connect(self.open_checkin)
         self._right.insertWidget(0, self.reminder_panel)
         self._service.changed.connect(self.reminder_panel.prune)
+        self.journal.changed.connect(self.reminder_panel.prune)
         reminders.due.connect(self._on_reminders)
         reminders.planned.connect(self._on_planned)
-        self.nav_buttons[3].setVisible(True)
+        self.nav_buttons[SETTINGS].setVisible(True)
         if notifier is not None:
             notifier.action.connect(self._on_notification_action)
             self.reminder_panel.emptied.connect(notifier.close_current)
@@ -249,9 +340,11 @@ class MainWindow(QMainWindow):
         if self.notifier is None or panel is None or not panel.rows:
             return False
         titles = panel.titles()
-        return self.notifier.show(
-            *notification_text(titles, panel.all_late()), self._notification_actions(len(titles))
-        )
+        if len(panel.rows) == 1 and panel.rows[0].reminder.is_checkin:
+            actions = [("default", "Check in"), ("snooze", "Snooze 10 minutes"), ("skip", "Skip")]
+        else:
+            actions = self._notification_actions(len(titles))
+        return self.notifier.show(*notification_text(titles, panel.all_late()), actions)
 
     def tray_shown(self) -> bool:
         """Whether the tray icon is really there (a tray may come or go, e.g. at login)."""
@@ -285,6 +378,9 @@ class MainWindow(QMainWindow):
             panel.answer_all(key)
         elif key == "snooze":
             panel.snooze_all(self.reminders.now() + timedelta(minutes=10))
+        elif len(panel.rows) == 1 and panel.rows[0].reminder.is_checkin:
+            panel.answer(panel.rows[0], "done")
+            self.open_checkin()
         elif len(panel.rows) == 1:
             self.open_item(panel.rows[0].reminder.due.item_id)
         else:
@@ -302,7 +398,7 @@ class MainWindow(QMainWindow):
 
     def _show_pause(self) -> None:
         self.bring_forward()
-        self.show_page(3)
+        self.show_page("settings")
         self.settings_page.resume_date.setFocus()
 
     # --- Closing -------------------------------------------------------------
@@ -321,6 +417,7 @@ class MainWindow(QMainWindow):
             self._tell_once_about_tray()
             return
         self._day_timer.stop()
+        self.finish_journal()
         super().closeEvent(event)
         if self.tray is not None:
             # With a tray icon the app does not quit by itself when its window closes.

@@ -107,7 +107,12 @@ class ReminderRow(QFrame):
         self.title_button.setAccessibleName(f"Open {title}")
         self.title_button.setToolTip("Show this item on Today")
         self.title_button.setFont(scaled_font(self.title_button, 1.05, bold=True))
-        self.title_button.clicked.connect(lambda: panel.open_item.emit(reminder.due.item_id))
+        if reminder.is_checkin:
+            self.title_button.setAccessibleName("Open the check-in")
+            self.title_button.setToolTip("Check in on the Journal page")
+            self.title_button.clicked.connect(lambda: panel.check_in(self))
+        else:
+            self.title_button.clicked.connect(lambda: panel.open_item.emit(reminder.due.item_id))
         row.addWidget(self.title_button)
         due = reminder.due.at.strftime("%H:%M")
         when = QLabel(f"was due at {due}" if late else f"at {due}")
@@ -119,6 +124,11 @@ class ReminderRow(QFrame):
         self.done_button.setProperty("primary", "true")
         self.done_button.setAccessibleName(f"Mark {title} done")
         self.done_button.clicked.connect(lambda: panel.answer(self, "done"))
+        if reminder.is_checkin:
+            self.done_button.setText("Check in")
+            self.done_button.setAccessibleName("Check in now")
+            self.done_button.clicked.disconnect()
+            self.done_button.clicked.connect(lambda: panel.check_in(self))
         self.snooze_button = QPushButton(icon("snooze"), "Snooze")
         self.snooze_button.setObjectName("ReminderSnooze")
         self.snooze_button.setAccessibleName(f"Snooze {title}")
@@ -140,9 +150,11 @@ class ReminderPanel(QFrame):
 
     Signals:
         open_item(int): the person clicked a reminder's title.
+        open_checkin(): the person chose to check in (the evening check-in reminder).
     """
 
     open_item = Signal(int)
+    open_checkin = Signal()
     emptied = Signal()
     pruned = Signal()  # some reminders were answered elsewhere; others remain
 
@@ -201,10 +213,20 @@ class ReminderPanel(QFrame):
         return bool(self.rows) and all(row.reminder.due in self._late for row in self.rows)
 
     def answer_all(self, what: str) -> None:
-        """Done or Skip for every reminder shown (from a grouped notification's button)."""
+        """Done or Skip for every reminder shown (from a grouped notification's button).
+
+        "All done" leaves the evening check-in: only checking in answers that one.
+        """
         for row in list(self.rows):
+            if what == "done" and row.reminder.is_checkin:
+                continue
             if row in self.rows:  # answering one can clear others (same item and day)
                 self.answer(row, what)
+
+    def check_in(self, row: ReminderRow) -> None:
+        """Answer the evening check-in reminder by opening the check-in."""
+        self.answer(row, "done")
+        self.open_checkin.emit()
 
     def snooze_all(self, until: datetime) -> None:
         for row in list(self.rows):

@@ -1,8 +1,10 @@
-"""The Settings page: quiet hours, pausing reminders, and starting at login."""
+"""The Settings page: quiet hours, pausing reminders, starting at login, and the journal's
+evening reminder, two-weekly questions and care-team phone."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.reminder_rules import QuietHours
 from planner.services import autostart
+from planner.services.journal import JournalService
 from planner.services.reminders import ReminderService
 from planner.storage.database import StoreError
 from planner.ui.messages import show_problem
@@ -69,11 +73,13 @@ class SettingsPage(QWidget):
         reminders: ReminderService,
         data_dir: Path | None = None,
         parent: QWidget | None = None,
+        journal: JournalService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsPage")
         self._reminders = reminders
         self._data_dir = data_dir
+        self._journal = journal
 
         layout = scrolling_page(self, "Settings", spacing=16)
 
@@ -157,6 +163,8 @@ class SettingsPage(QWidget):
             start.addWidget(
                 _note("This option is not available on this system yet.", "AutostartNote")
             )
+        if journal is not None:
+            self._build_journal(layout)
         layout.addStretch(1)
 
         self.refresh()
@@ -164,6 +172,90 @@ class SettingsPage(QWidget):
         self.quiet_start.timeChanged.connect(self._save_quiet)
         self.quiet_end.timeChanged.connect(self._save_quiet)
         self.autostart_check.toggled.connect(self._set_autostart)
+
+    def _build_journal(self, layout: QVBoxLayout) -> None:
+        section = _section(layout, "Journal", "JournalHeading")
+        row = QHBoxLayout()
+        self.checkin_check = QCheckBox("Remind me to check in every evening at")
+        self.checkin_check.setObjectName("CheckInReminderOn")
+        self.checkin_check.setAccessibleName("Evening check-in reminder on")
+        self.checkin_time = QTimeEdit()
+        self.checkin_time.setObjectName("CheckInReminderTime")
+        self.checkin_time.setAccessibleName("Evening check-in reminder time")
+        self.checkin_time.setDisplayFormat("HH:mm")
+        self.checkin_time.setMinimumWidth(90)
+        row.addWidget(self.checkin_check)
+        row.addWidget(self.checkin_time)
+        row.addStretch(1)
+        section.addLayout(row)
+        section.addWidget(
+            _note("It does not come on days you have already checked in.", "CheckInNote")
+        )
+        self.screens_check = QCheckBox("Offer the two-weekly questions about mood and worry")
+        self.screens_check.setObjectName("ScreensOn")
+        self.screens_check.setAccessibleName("Offer the two-weekly questions")
+        section.addWidget(self.screens_check)
+        row = QHBoxLayout()
+        phone_label = QLabel("My care team's phone")
+        row.addWidget(phone_label)
+        self.phone = QLineEdit()
+        self.phone.setObjectName("CarePhone")
+        self.phone.setAccessibleName("My care team's phone")
+        self.phone.setPlaceholderText("For example 555 0100 (ext. 12)")
+        self.phone.setMaxLength(80)
+        row.addWidget(self.phone, 1)
+        section.addLayout(row)
+        section.addWidget(
+            _note(
+                "Shown in the kind note the journal gives when things have felt heavy for a "
+                "while, so the number is at hand.",
+                "PhoneNote",
+            )
+        )
+        self.checkin_check.toggled.connect(self._save_checkin_time)
+        self.checkin_time.timeChanged.connect(self._save_checkin_time)
+        self.screens_check.toggled.connect(self._save_screens)
+        self.phone.editingFinished.connect(self._save_phone)
+
+    def _refresh_journal(self) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        at = journal.checkin_time()
+        widgets = (self.checkin_check, self.checkin_time, self.screens_check)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.checkin_check.setChecked(at is not None)
+        self.checkin_time.setTime(_qtime(at or time(20, 0)))
+        self.checkin_time.setEnabled(at is not None)
+        self.screens_check.setChecked(journal.screens_on())
+        self.phone.setText(journal.care_phone())
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _journal_save(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except StoreError as exc:
+            show_problem(self, "Not saved", exc.message)
+            self._refresh_journal()
+
+    def _save_checkin_time(self) -> None:
+        assert self._journal is not None
+        on = self.checkin_check.isChecked()
+        self.checkin_time.setEnabled(on)
+        at = _time(self.checkin_time.time()) if on else None
+        self._journal_save(lambda: self._journal.set_checkin_time(at))  # type: ignore[union-attr]
+
+    def _save_screens(self, on: bool) -> None:
+        assert self._journal is not None
+        self._journal_save(lambda: self._journal.set_screens_on(on))  # type: ignore[union-attr]
+
+    def _save_phone(self) -> None:
+        journal = self._journal
+        assert journal is not None
+        if self.phone.text().strip() != journal.care_phone():
+            self._journal_save(lambda: journal.set_care_phone(self.phone.text()))
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self.refresh()
@@ -184,6 +276,7 @@ class SettingsPage(QWidget):
         for widget in (self.quiet_check, self.quiet_start, self.quiet_end, self.autostart_check):
             widget.blockSignals(False)
         self._show_pause()
+        self._refresh_journal()
 
     def _show_pause(self) -> None:
         today = self._reminders.now().astimezone(self._reminders.zone).date()

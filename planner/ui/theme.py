@@ -91,6 +91,12 @@ def style_sheet(palette: QPalette | None = None) -> str:
         font-weight: 600;
     }}
     QPushButton[primary="true"]:focus {{ border: 2px solid {c["text"]}; }}
+    QPushButton[choice="true"] {{ padding: 8px 6px; }}
+    QPushButton[choice="true"]:checked {{
+        background: {c["accent"]}; color: {c["on_accent"]}; border: 1px solid {c["accent"]};
+        font-weight: 600;
+    }}
+    QPushButton[choice="true"]:checked:focus {{ border: 2px solid {c["text"]}; }}
     QPushButton#LinkButton {{
         border: none; background: transparent; color: {c["accent"]};
         padding: 2px 0px; font-weight: 600; text-align: left;

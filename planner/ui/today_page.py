@@ -85,9 +85,16 @@ class TodayPage(QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget()
         self.body.setObjectName("PageBody")
-        self.list_layout = QVBoxLayout(self.body)
-        self.list_layout.setContentsMargins(0, 0, 8, 16)
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 8, 16)
+        column.setSpacing(12)
+        #: Cards that stay while the list is rebuilt (the journal's check-in card).
+        self.top_layout = QVBoxLayout()
+        self.top_layout.setSpacing(12)
+        column.addLayout(self.top_layout)
+        self.list_layout = QVBoxLayout()
         self.list_layout.setSpacing(12)
+        column.addLayout(self.list_layout, 1)
         self.scroll.setWidget(self.body)
         layout.addWidget(self.scroll, 1)
 

@@ -65,14 +65,14 @@ def test_first_day_tick_quit_and_reopen(
     x.key(window, "space")  # focus starts on "Done" of the first item due today
     time.sleep(SETTLE_S)
     today_shot = x.screenshot(tmp_path / "today.png")
-    x.key(window, "ctrl+3")
+    x.key(window, "ctrl+6")
     time.sleep(SETTLE_S)
     history_shot = x.screenshot(tmp_path / "history.png")
     _quit(x, app_runner, window, app)
     _keep([today_shot, history_shot])
 
     assert x.colours(today_shot) > 16, "the Today screenshot is blank"
-    assert x.differing_pixels(today_shot, history_shot) > 0, "Ctrl+3 did not change the page"
+    assert x.differing_pixels(today_shot, history_shot) > 0, "Ctrl+6 did not change the page"
 
     days = {today_before, date.today().isoformat()}
     answers = _answers_on(_export(app_runner, data_dir), days)

@@ -62,14 +62,17 @@ def test_title_and_page_shortcuts(qtbot, service, items):
     assert window.current_page() is window.today_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     for key, page in (
-        (Qt.Key.Key_2, window.items_page),
-        (Qt.Key.Key_3, window.history_page),
+        (Qt.Key.Key_2, window.journal_page),
+        (Qt.Key.Key_3, window.page("checkups")),
+        (Qt.Key.Key_4, window.page("insights")),
+        (Qt.Key.Key_5, window.items_page),
+        (Qt.Key.Key_6, window.history_page),
         (Qt.Key.Key_1, window.today_page),
     ):
         target = QApplication.focusWidget() or window  # keys go where the focus is
         qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is page
-    qtbot.mouseClick(window.nav_buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.nav_buttons[5], Qt.MouseButton.LeftButton)
     assert window.current_page() is window.history_page
 
 
@@ -104,7 +107,7 @@ def test_today_starts_with_focus_on_the_first_done_button(qtbot, service, items)
 def test_every_interactive_widget_has_an_accessible_name(qtbot, service, items):
     window = open_window(qtbot, service)
     window.today_page.findChild(QPushButton, "ShowAllButton").click()
-    for index in range(3):
+    for index in range(6):  # every page but Settings (it needs the reminders)
         window.show_page(index)
         QApplication.processEvents()
     assert unnamed(window) == []
@@ -134,7 +137,7 @@ def _clipped(root: QWidget) -> list[str]:
 def test_nothing_is_cut_off_at_150_percent_text(qtbot, service, items, large_text):
     window = open_window(qtbot, service, size=(1000, 720))
     window.today_page.findChild(QPushButton, "ShowAllButton").click()
-    for index in range(3):
+    for index in range(6):  # every page but Settings (it needs the reminders)
         window.show_page(index)
         QApplication.processEvents()
         assert _clipped(window.stack.currentWidget()) == [], f"page {index}"

@@ -166,7 +166,7 @@ def test_one_missed_summary_after_a_long_sleep_and_marks_for_older_ones(
 
 def test_settings_save_quiet_hours_and_a_pause(qtbot, store, walk, open_window):
     window = open_window(RunningClock(berlin(8, 0)))
-    window.show_page(3)
+    window.show_page("settings")
     page = window.settings_page
     assert page.quiet_check.isChecked()  # on by default, 22:00 to 07:00
     assert (page.quiet_start.time().toString("HH:mm"), page.quiet_end.time().toString("HH:mm")) == (
@@ -194,7 +194,7 @@ def test_start_when_i_log_in_writes_and_removes_the_autostart_entry(
     qtbot, store, walk, open_window, tmp_path
 ):
     window = open_window(RunningClock(berlin(8, 0)))
-    window.show_page(3)
+    window.show_page("settings")
     check = window.settings_page.findChild(QCheckBox, "AutostartCheck")
     entry = Path.home() / "config" / "autostart" / "between-checkups.desktop"
     assert not check.isChecked()
@@ -260,7 +260,7 @@ def test_panel_and_settings_are_named_and_not_cut_off_at_150_percent_text(
     QApplication.processEvents()
     assert _clipped(panel) == []
     assert unnamed(panel) == []
-    window.show_page(3)
+    window.show_page("settings")
     QApplication.processEvents()
     assert _clipped(window.settings_page) == []
     assert unnamed(window.settings_page) == []

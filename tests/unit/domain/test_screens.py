@@ -1,0 +1,197 @@
+"""PHQ-2 and GAD-2 word for word, their scores, when they are offered, and the nudge rules."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner.domain.journal import JournalEntry, Mood
+from planner.domain.screens import (
+    ANSWERS,
+    SCREEN_STEM,
+    NudgeReason,
+    ScreenKind,
+    ScreenResult,
+    nudge_reason,
+    nudge_text,
+    screen_due,
+)
+
+NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+DAY = timedelta(days=1)
+
+
+def screen(kind: ScreenKind, a: int, b: int, at: datetime) -> ScreenResult:
+    return ScreenResult(kind, (a, b), at.date(), at, "UTC")
+
+
+def checkin(worry: int, at: datetime) -> JournalEntry:
+    return JournalEntry(Mood.OKAY, worry, at.date(), at, "UTC")
+
+
+# --- The questions, word for word ----------------------------------------------
+
+
+def test_the_stem_and_answers_are_the_standard_wording():
+    assert SCREEN_STEM == (
+        "Over the last 2 weeks, how often have you been bothered by the following problems?"
+    )
+    assert ANSWERS == ("Not at all", "Several days", "More than half the days", "Nearly every day")
+
+
+def test_phq2_questions_are_the_standard_wording():
+    assert ScreenKind.PHQ2.label == "PHQ-2"
+    assert ScreenKind.PHQ2.questions == (
+        "Little interest or pleasure in doing things",
+        "Feeling down, depressed, or hopeless",
+    )
+
+
+def test_gad2_questions_are_the_standard_wording():
+    assert ScreenKind.GAD2.label == "GAD-2"
+    assert ScreenKind.GAD2.questions == (
+        "Feeling nervous, anxious or on edge",
+        "Not being able to stop or control worrying",
+    )
+
+
+# --- Scores ----------------------------------------------------------------------
+
+
+def test_a_total_of_three_is_positive_and_two_is_not():
+    assert screen(ScreenKind.PHQ2, 1, 1, NOW).total == 2
+    assert not screen(ScreenKind.PHQ2, 1, 1, NOW).positive
+    assert not screen(ScreenKind.GAD2, 2, 0, NOW).positive
+    assert screen(ScreenKind.PHQ2, 2, 1, NOW).positive
+    assert screen(ScreenKind.GAD2, 0, 3, NOW).positive
+    assert screen(ScreenKind.GAD2, 3, 3, NOW).total == 6
+
+
+@given(a=st.integers(0, 3), b=st.integers(0, 3), kind=st.sampled_from(list(ScreenKind)))
+def test_the_score_is_the_sum_and_positive_from_three(a, b, kind):
+    result = screen(kind, a, b, NOW)
+    assert result.total == a + b
+    assert result.positive is (a + b >= 3)
+
+
+@pytest.mark.parametrize("answers", [(4, 0), (0, -1), (1,), (1, 1, 1)])
+def test_answers_outside_the_four_choices_are_refused(answers):
+    with pytest.raises(ValueError, match="two answers from 0 to 3"):
+        ScreenResult(ScreenKind.PHQ2, answers, NOW.date(), NOW, "UTC")
+
+
+# --- When the screens are offered ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "due"),
+    [
+        (None, True),
+        (date(2026, 11, 25), False),
+        (date(2026, 11, 12), False),  # 13 days ago
+        (date(2026, 11, 11), True),  # 14 days ago
+        (date(2026, 10, 1), True),
+    ],
+)
+def test_screens_are_offered_every_fourteen_days(last, due):
+    assert screen_due(last, date(2026, 11, 25)) is due
+
+
+# --- The care-team note --------------------------------------------------------
+
+
+def test_nothing_to_say_without_screens_or_check_ins():
+    assert nudge_reason([], [], NOW, None) is None
+
+
+def test_a_recent_positive_screen_leads_to_a_note_naming_its_kind():
+    assert nudge_reason([screen(ScreenKind.PHQ2, 2, 1, NOW - 3 * DAY)], [], NOW, None) == (
+        NudgeReason.PHQ2
+    )
+    assert nudge_reason([screen(ScreenKind.GAD2, 3, 0, NOW - DAY)], [], NOW, None) == (
+        NudgeReason.GAD2
+    )
+
+
+def test_a_negative_screen_leads_to_nothing():
+    assert nudge_reason([screen(ScreenKind.PHQ2, 1, 1, NOW - DAY)], [], NOW, None) is None
+
+
+def test_a_positive_screen_counts_for_fourteen_days_only():
+    almost = screen(ScreenKind.PHQ2, 3, 3, NOW - 14 * DAY + timedelta(minutes=1))
+    too_old = screen(ScreenKind.PHQ2, 3, 3, NOW - 14 * DAY)
+    assert nudge_reason([almost], [], NOW, None) is NudgeReason.PHQ2
+    assert nudge_reason([too_old], [], NOW, None) is None
+
+
+def test_the_newest_positive_screen_names_the_reason():
+    older = screen(ScreenKind.PHQ2, 3, 0, NOW - 5 * DAY)
+    newer = screen(ScreenKind.GAD2, 2, 2, NOW - 2 * DAY)
+    negative_newest = screen(ScreenKind.PHQ2, 0, 0, NOW - DAY)
+    assert nudge_reason([older, negative_newest, newer], [], NOW, None) is NudgeReason.GAD2
+
+
+def test_never_more_than_once_a_week():
+    positive = screen(ScreenKind.PHQ2, 3, 3, NOW - timedelta(hours=2))
+    six_days = NOW - 6 * DAY - timedelta(hours=23)
+    assert nudge_reason([positive], [], NOW, six_days) is None
+    assert nudge_reason([positive], [], NOW, NOW - 7 * DAY) is NudgeReason.PHQ2
+
+
+def test_one_screen_leads_to_one_note():
+    positive = screen(ScreenKind.GAD2, 3, 3, NOW - 9 * DAY)
+    shown_after_it = NOW - 8 * DAY
+    assert nudge_reason([positive], [], NOW, shown_after_it) is None
+    shown_before_it = NOW - 10 * DAY
+    assert nudge_reason([positive], [], NOW, shown_before_it) is NudgeReason.GAD2
+
+
+def test_high_worry_on_most_of_three_recent_check_ins_leads_to_a_note():
+    entries = [checkin(7, NOW - DAY), checkin(9, NOW - 2 * DAY), checkin(2, NOW - 3 * DAY)]
+    assert nudge_reason([], entries, NOW, None) is NudgeReason.WORRY
+
+
+def test_two_check_ins_are_not_enough_however_high():
+    entries = [checkin(10, NOW - DAY), checkin(10, NOW - 2 * DAY)]
+    assert nudge_reason([], entries, NOW, None) is None
+
+
+def test_exactly_half_high_is_not_more_than_half():
+    entries = [checkin(8, NOW - i * DAY) for i in (1, 2)] + [
+        checkin(3, NOW - i * DAY) for i in (3, 4)
+    ]
+    assert nudge_reason([], entries, NOW, None) is None
+    assert nudge_reason([], [*entries, checkin(7, NOW - 5 * DAY)], NOW, None) is (NudgeReason.WORRY)
+
+
+def test_worry_of_six_is_not_high():
+    entries = [checkin(6, NOW - i * DAY) for i in (1, 2, 3)]
+    assert nudge_reason([], entries, NOW, None) is None
+
+
+def test_only_check_ins_of_the_last_fourteen_days_count():
+    old_high = [checkin(10, NOW - 14 * DAY - i * DAY) for i in range(5)]
+    recent = [checkin(9, NOW - DAY), checkin(1, NOW - 2 * DAY), checkin(1, NOW - 3 * DAY)]
+    assert nudge_reason([], old_high + recent, NOW, None) is None
+    assert nudge_reason([], [*recent[:1], *old_high], NOW, None) is None
+
+
+def test_worry_waits_a_week_after_the_last_note_too():
+    entries = [checkin(9, NOW - i * DAY) for i in (1, 2, 3)]
+    assert nudge_reason([], entries, NOW, NOW - 3 * DAY) is None
+    assert nudge_reason([], entries, NOW, NOW - 7 * DAY) is NudgeReason.WORRY
+
+
+def test_the_note_is_kind_names_no_condition_and_gives_the_number():
+    for reason in NudgeReason:
+        text = nudge_text(reason, "555-0100")
+        assert "You may want to talk to your care team about how you feel: 555-0100." in text
+        assert "This is not a diagnosis" in text
+        for word in ("depress", "anxi", "disorder"):
+            assert word not in text.lower()
+    assert nudge_text(NudgeReason.WORRY, "").count("care team about how you feel.") == 1
+    assert "Your worry has been high on most days lately." in nudge_text(NudgeReason.WORRY, "")
+    assert "two-weekly questions" in nudge_text(NudgeReason.PHQ2, "")
