@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from planner.domain.journal import JournalEntry, JournalFilter, Mood
+from planner.domain.journal import JournalEntry, JournalFilter, Mood, SleepQuality
 from planner.services.checklist import ChecklistService
 from planner.services.journal import CHECKIN_DRAFT, JournalService
 from planner.storage.database import SaveFailed, Store
@@ -84,7 +84,7 @@ def test_details_note_tags_and_care_flag_are_kept(qtbot, shown, journal, store):
     (entry,) = store.journal.all()
     assert entry.energy == 3
     assert entry.sleep_hours == 6.5
-    assert entry.sleep_quality is not None and entry.sleep_quality.label == "Poorly"
+    assert entry.sleep_quality is SleepQuality.POORLY
     assert entry.note == "Scan letter came today"
     assert entry.tags == ("waiting for results", "sam visited")
     assert entry.for_care_team
