@@ -137,9 +137,6 @@ def _start_reminders(window: MainWindow, store: Store, service: ChecklistService
     notifier = DesktopNotifier.open(APP_NAME, window)
     window.attach_reminders(reminders, tray, notifier)
     reminders.start()
-    # A check-in answers the evening reminder; a new reminder time plans again.
-    window.journal.changed.connect(lambda: reminders.replan("journal"))
-    window.journal.settings_changed.connect(lambda: reminders.replan("settings"))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(reminders.stop)

@@ -107,7 +107,7 @@ def reminder_to_dict(entry: LogEntry) -> dict[str, Any]:
 def journal_to_dict(entry: JournalEntry) -> dict[str, Any]:
     return {
         "id": entry.id,
-        "day": entry.day.isoformat(),
+        "date": entry.day.isoformat(),
         "at": _utc(entry.at),
         "zone": entry.zone,
         "mood": int(entry.mood),
@@ -125,7 +125,7 @@ def journal_to_dict(entry: JournalEntry) -> dict[str, Any]:
 def checkup_to_dict(checkup: Checkup) -> dict[str, Any]:
     return {
         "id": checkup.id,
-        "day": checkup.day.isoformat(),
+        "date": checkup.day.isoformat(),
         "at": checkup.at.strftime("%H:%M") if checkup.at else None,
         "zone": checkup.zone,
         "kind": checkup.kind.value,
@@ -140,7 +140,7 @@ def screen_to_dict(result: ScreenResult) -> dict[str, Any]:
         "kind": result.kind.value,
         "answers": list(result.answers),
         "total": result.total,
-        "day": result.day.isoformat(),
+        "date": result.day.isoformat(),
         "at": _utc(result.at),
         "zone": result.zone,
     }
@@ -232,7 +232,7 @@ def _journal_rows(entries: Iterable[JournalEntry]) -> Iterable[list[str]]:
 
 
 def _checkup_rows(checkups: Iterable[Checkup]) -> Iterable[list[str]]:
-    keys = ("id", "day", "at", "zone", "kind", "place", "results_on", "note")
+    keys = ("id", "date", "at", "zone", "kind", "place", "results_on", "note")
     for c in checkups:
         row = checkup_to_dict(c)
         yield [_blank(row[key]) for key in keys]

@@ -26,8 +26,6 @@ from planner.storage.database import Store
 
 #: A chart a few hundred pixels wide cannot show more points than this.
 MAX_POINTS = 400
-#: The chart spans at least a week, so a single check-in still has room around it.
-MIN_SPAN_DAYS = 7
 #: The phases shown as tiles, in reading order.
 TILE_PHASES = (Phase.BEFORE, Phase.WAITING, Phase.AFTER)
 _DONE = {Status.DONE, Status.PARTIAL}
@@ -80,8 +78,7 @@ def _span(
     start = range_start(choice, today, checkups)
     if start is None:
         start = first_day or today
-    start = min(start, today - timedelta(days=MIN_SPAN_DAYS - 1))
-    return start, today
+    return min(start, today), today
 
 
 def _phases(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +43,21 @@ log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
 
 
+class ChoiceButton(QPushButton):
+    """One choice in a row: Tab moves to the next row, the arrow keys along this one."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        group = self.group()
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if group is None or step is None:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        index = buttons.index(self) + step
+        if 0 <= index < len(buttons):
+            buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+
+
 def _choice_row(
     owner: QWidget, labels: Sequence[tuple[int, str]], name: str, spoken: str
 ) -> tuple[QHBoxLayout, QButtonGroup]:
@@ -51,7 +67,7 @@ def _choice_row(
     group = QButtonGroup(owner)
     group.setExclusive(False)
     for value, text in labels:
-        button = QPushButton(text)
+        button = ChoiceButton(text)
         button.setObjectName(f"{name}{value}")
         button.setProperty("choice", "true")
         button.setCheckable(True)
@@ -158,6 +174,12 @@ class CheckInForm(QFrame):
         actions.addWidget(self.save_button)
         box.addLayout(actions)
 
+        # Ctrl+Enter saves from anywhere in the form (also from inside the note).
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._save_if_ready)
+        self.save_button.setToolTip("Save check-in (Ctrl+Enter)")
         for group in (self.mood_group, self.worry_group, self.energy_group, self.sleep_group):
             group.buttonToggled.connect(self._changed)
         self.note.textChanged.connect(self._changed)
@@ -317,7 +339,7 @@ class CheckInForm(QFrame):
         ready = _chosen(self.mood_group) is not None and _chosen(self.worry_group) is not None
         self.save_button.setEnabled(ready)
         if ready:
-            self.save_button.setToolTip("")
+            self.save_button.setToolTip("Save check-in (Ctrl+Enter)")
         else:
             self.save_button.setToolTip("Choose a mood and a worry number first")
 
@@ -329,6 +351,14 @@ class CheckInForm(QFrame):
         return _chosen(self.mood_group), _chosen(self.worry_group)
 
     # --- Saving --------------------------------------------------------------
+
+    def _save_if_ready(self) -> None:
+        if self.save_button.isEnabled() and self.isVisible():
+            self.save()
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the first mood button."""
+        self.mood_group.buttons()[0].setFocus()
 
     def save(self) -> JournalEntry | None:
         mood, worry = self.mood_and_worry()

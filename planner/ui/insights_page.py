@@ -127,7 +127,7 @@ class InsightsPage(QWidget):
         row.addWidget(self.range_box)
         row.addStretch(1)
         layout.addLayout(row)
-        self.range_box.currentIndexChanged.connect(self.refresh)
+        self.range_box.currentIndexChanged.connect(self._range_chosen)
 
         chart_box = _panel(layout, "Mood and worry", "ChartHeading")
         self.summary = _muted("", "InsightsSummary")
@@ -179,6 +179,9 @@ class InsightsPage(QWidget):
     def choose(self, choice: Range) -> None:
         self.range_box.setCurrentIndex(list(Range).index(choice))
 
+    def _range_chosen(self, _index: int) -> None:
+        self.refresh()
+
     def mark_stale(self) -> None:
         """Something the page shows changed: read it again now if shown, else when next shown.
 
@@ -210,7 +213,10 @@ class InsightsPage(QWidget):
         self.key.setVisible(has_points)
         self.empty.setVisible(not has_points)
         self.empty.setText(EMPTY_RANGE if data.any_entries else EMPTY_JOURNAL)
-        span = f"{long_date(data.first)} to {long_date(data.last)}"
+        self.summary.setVisible(data.any_entries)
+        span = long_date(data.last)
+        if data.first != data.last:
+            span = f"{long_date(data.first)} to {span}"
         if has_points:
             summary = period_summary(data.count, data.mood, data.worry)
             # "of 10" stays with its number when the line wraps.

@@ -135,8 +135,23 @@ class JournalPage(QWidget):
         self.search.setMinimumWidth(240)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         head.addWidget(self.search)
+        self.filters_button = QPushButton("Filters")
+        self.filters_button.setObjectName("ShowFilters")
+        self.filters_button.setAccessibleName("Show filters by tag, mood, worry and dates")
+        self.filters_button.setCheckable(True)
+        head.addWidget(self.filters_button)
         box.addLayout(head)
-        box.addLayout(self._build_filters())
+        self.filters = QWidget()
+        self.filters.setObjectName("JournalFilters")
+        rows = QVBoxLayout(self.filters)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        first, second = self._build_filters()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        self.filters.setVisible(False)
+        self.filters_button.toggled.connect(self.filters.setVisible)
+        box.addWidget(self.filters)
 
         self.model = JournalModel(self._journal)
         self.list = QListView()
@@ -187,9 +202,11 @@ class JournalPage(QWidget):
         self._update_actions()
         return holder
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         row = QHBoxLayout()
         row.setSpacing(6)
+        dates = QHBoxLayout()
+        dates.setSpacing(6)
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("TagFilter")
         self.tag_filter.setAccessibleName("Show check-ins with this tag")
@@ -210,19 +227,22 @@ class JournalPage(QWidget):
         row.addWidget(QLabel("to"))
         self.worry_max = self._spin("WorryMax", "Worry at most", 10)
         row.addWidget(self.worry_max)
-        row.addWidget(QLabel("From"))
+        row.addStretch(1)
+        dates.addWidget(QLabel("From"))
         self.since = self._date("FilterSince", "Show check-ins from this date")
-        row.addWidget(self.since)
-        row.addWidget(QLabel("to"))
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("to"))
         self.until = self._date("FilterUntil", "Show check-ins up to this date")
-        row.addWidget(self.until)
-        self.clear_filters = QPushButton("Clear")
+        dates.addWidget(self.until)
+        self.clear_filters = QPushButton("Clear search and filters")
         self.clear_filters.setObjectName("ClearFilters")
         self.clear_filters.setAccessibleName("Clear search and filters")
         self.clear_filters.clicked.connect(self.reset_filters)
-        row.addWidget(self.clear_filters)
-        row.addStretch(1)
-        return row
+        dates.addWidget(self.clear_filters)
+        dates.addStretch(1)
+        for combo in (self.tag_filter, self.mood_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return row, dates
 
     def _spin(self, name: str, spoken: str, value: int) -> QSpinBox:
         spin = QSpinBox()
@@ -350,7 +370,8 @@ class JournalPage(QWidget):
         if mood is not None or worry is not None:
             self.form.set_mood_and_worry(mood, worry)
         self.form.show_details()
-        self.form.note.setFocus()
+        # Once the details just opened are laid out and shown.
+        QTimer.singleShot(0, self.form.note.setFocus)
 
     # --- Editing and deleting ------------------------------------------------
 

@@ -174,7 +174,9 @@ class MainWindow(QMainWindow):
         if key == "insights":
             from planner.ui.insights_page import InsightsPage
 
-            return InsightsPage(self.journal)
+            insights = InsightsPage(self.journal)
+            self._service.changed.connect(insights.mark_stale)  # check-offs feed the patterns
+            return insights
         if key == "items":
             from planner.ui.items_page import ItemsPage
 
@@ -214,6 +216,9 @@ class MainWindow(QMainWindow):
         self.nav_buttons[index].setChecked(True)
         if index == 0:
             self.today_page.focus_first()
+        elif KEYS[index] == "journal":
+            # Once the page (built just now, the first time) is shown.
+            QTimer.singleShot(0, self.journal_page.form.focus_first)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -304,6 +309,9 @@ class MainWindow(QMainWindow):
         self._right.insertWidget(0, self.reminder_panel)
         self._service.changed.connect(self.reminder_panel.prune)
         self.journal.changed.connect(self.reminder_panel.prune)
+        # A check-in answers the evening reminder; a new reminder time plans again.
+        self.journal.changed.connect(lambda: reminders.replan("journal"))
+        self.journal.settings_changed.connect(lambda: reminders.replan("settings"))
         reminders.due.connect(self._on_reminders)
         reminders.planned.connect(self._on_planned)
         self.nav_buttons[SETTINGS].setVisible(True)

@@ -18,12 +18,23 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QMargins,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap, QPolygonF, QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolTip, QWidget
 
 from planner.domain.insights import DayPoint
-from planner.domain.journal import short_date
+from planner.domain.journal import count_text, short_date
 from planner.services.insights import InsightsData
 from planner.ui.theme import colors
 
@@ -34,6 +45,8 @@ PIXELS_PER_DATE_LABEL = 120
 #: How strongly the single days and the waiting spans are drawn (the averages are solid).
 DAILY_ALPHA = 0.35
 BAND_ALPHA = 0.18
+#: The chart spans at least a week, so a single check-in still has room around it.
+MIN_SPAN_DAYS = 7
 #: Room past each end of the mood and worry scales, as a share of the scale.
 SCALE_ROOM = 0.05
 
@@ -89,7 +102,7 @@ def describe(data: InsightsData) -> str:
     assert data.worry is not None
     words = [
         f"Mood and worry from {long_date(data.first)} to {long_date(data.last)}, "
-        f"{data.count:,} check-in{'s' if data.count != 1 else ''}.",
+        f"{count_text(data.count)}.",
         f"Average mood {data.mood:.1f} of 5, worry {data.worry:.1f} of 10.",
     ]
     latest = data.latest_average
@@ -135,8 +148,8 @@ class MoodChart(QChartView):
         self.worry_average.setName("Worry, 7-day average")
 
         self.x_axis = QDateTimeAxis()
-        # Both scales get the same small margin (a sixteenth of a step on each), so
-        # the dots at 1 and 5 (0 and 10) are not cut in half by the plot's edge.
+        # Both scales get the same small room past their ends, so the dots at 1 and 5
+        # (0 and 10) are not cut in half by the plot's edge and the two scales line up.
         self.mood_axis = _scale(1, 5, 1)
         self.mood_axis.setTitleText("Mood (1 to 5)")
         self.worry_axis = _scale(0, 10, 2)
@@ -170,7 +183,7 @@ class MoodChart(QChartView):
 
     def show_data(self, data: InsightsData) -> None:
         """Draw one range's data; the axis spans the whole range even where it is empty."""
-        line = _Timeline(data.first)
+        line = _Timeline(min(data.first, data.last - timedelta(days=MIN_SPAN_DAYS - 1)))
         start, end = line.origin_ms, line.x(datetime.combine(data.last, time(23, 59)))
         self._span = (start, end)
         self._line, self._averages = line, data.averages
@@ -261,8 +274,8 @@ class MoodChart(QChartView):
 
     # --- Painting --------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        """Waiting spans as shaded bands and checkups as dashed lines, behind the data."""
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        """Waiting spans as shaded bands and checkups as marked lines, behind the data."""
         c = self._colors
         painter.fillRect(rect, QColor(c["card"]))
         if self._span is None:
@@ -284,7 +297,7 @@ class MoodChart(QChartView):
         for ms in self._checkups:
             _checkup_mark(painter, marker, x_of(ms), plot.top(), plot.bottom())
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         if self.hasFocus():
             pen = QPen(QColor(self._colors["accent"]), 2)
             painter.setPen(pen)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
 
 from planner.domain.insights import Range
@@ -35,6 +36,7 @@ from planner.ui.insights_page import (
     PATTERNS_NOTE,
     InsightsPage,
 )
+from planner.ui.theme import colors
 from tests.gui.conftest import NOW, TODAY, ZONE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,6 +94,18 @@ def fill(store: Store, days: int, checkups: int, seed: int = 7) -> list[Checkup]
     return saved
 
 
+def painted(widget: QWidget, color: str) -> bool:
+    """Whether ``color`` appears, exactly, somewhere in the widget as drawn."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    pixel = QColor(color)
+    wanted = bytes([pixel.blue(), pixel.green(), pixel.red(), 255])
+    data = bytes(image.constBits())
+    found = data.find(wanted)
+    while found % 4 and found != -1:  # only whole pixels count
+        found = data.find(wanted, found + 1)
+    return found != -1
+
+
 def axis_days(page: InsightsPage) -> tuple[date, date]:
     axis = page.chart.x_axis
     return axis.min().date().toPython(), axis.max().date().toPython()
@@ -102,7 +116,9 @@ def test_with_no_check_ins_a_friendly_note_instead_of_a_chart(qtbot, shown, jour
     assert not page.grab().isNull()
     assert page.empty.isVisible()
     assert page.empty.text() == EMPTY_JOURNAL
+    assert not page.summary.isVisible()
     assert not page.chart.isVisible()
+    assert not painted(page, colors(page.palette())["accent"])
     for tile in page.tiles:
         assert tile.detail.text() == "No check-ins yet"
         assert not tile.value.isVisible()
@@ -126,6 +142,9 @@ def test_one_check_in_draws_one_point(qtbot, shown, journal):
     )
     assert axis_days(page) == (TODAY - timedelta(days=89), TODAY)
     assert "1 check-in" in page.chart.accessibleDescription()
+    page.choose(Range.ALL)  # one day of data still gets a week of chart around it
+    assert axis_days(page) == (TODAY - timedelta(days=6), TODAY)
+    assert page.summary.text().startswith("25 Nov 2026: 1 check-in")
     # No checkups yet: the check-in is in none of the phases.
     assert all(tile.detail.text() == "No check-ins in this time" for tile in page.tiles)
 
@@ -134,6 +153,10 @@ def test_many_check_ins_with_checkups(qtbot, shown, journal, store):
     checkups = fill(store, days=730, checkups=8)
     page = shown(InsightsPage(journal), 1000, 720)
     assert not page.grab().isNull()
+    # The 7-day averages are drawn in their colours (mood teal, worry red).
+    colours = colors(page.chart.palette())
+    assert painted(page.chart, colours["accent"])
+    assert painted(page.chart, colours["missed"])
     # Last 90 days (the default): one point per day, two check-ins each.
     assert page.choice() is Range.DAYS_90
     assert page.chart.mood_daily.count() == 90
@@ -231,6 +254,7 @@ def test_a_range_with_no_check_ins_says_so(qtbot, shown, journal, store):
     store.journal.add(JournalEntry(Mood.OKAY, 4, day, at, ZONE.key), NOW)
     page = shown(InsightsPage(journal), 1000, 720)
     assert page.empty.text() == EMPTY_RANGE
+    assert page.summary.text() == "28 Aug 2026 to 25 Nov 2026"
     assert not page.chart.isVisible()
     page.choose(Range.YEAR)
     assert page.chart.isVisible()
@@ -281,13 +305,33 @@ def test_nothing_is_cut_off_with_large_text(qtbot, shown, journal, store):
     assert page.tiles[1].title.text() == "Waiting for results"
 
 
-def test_qtcharts_is_not_imported_at_start_up():
-    code = (
-        "import sys, planner.app, planner.ui.main_window, planner.services.journal; "
-        "print('PySide6.QtCharts' in sys.modules)"
-    )
+STARTUP = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+import planner.app
+from planner.services.checklist import ChecklistService
+from planner.services.journal import JournalService
+from planner.storage.database import Store
+from planner.ui.main_window import MainWindow
+from zoneinfo import ZoneInfo
+
+app = QApplication([])
+store = Store.open(Path(sys.argv[1]) / "planner.db")
+checklist = ChecklistService(store, ZoneInfo("UTC"))
+journal = JournalService(store, checklist)
+window = MainWindow(checklist)
+window.show()
+app.processEvents()
+print("PySide6.QtCharts" in sys.modules)
+window.close()
+store.close()
+"""
+
+
+def test_qtcharts_is_not_imported_at_start_up(tmp_path):
     out = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", STARTUP, str(tmp_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

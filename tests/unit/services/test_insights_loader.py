@@ -98,13 +98,14 @@ def test_the_span_of_each_range(store):
     assert load(store, Range.ALL).count == 2
 
 
-def test_a_single_check_in_today_still_gets_a_week_of_room(store):
+def test_since_a_checkup_made_today_holds_only_today(store):
+    check_in(store, TODAY - timedelta(days=1), 2, 9)
     check_in(store, TODAY, 4, 2)
-    data = load(store, Range.ALL)
-    assert (data.last - data.first).days == 6
-    assert len(data.points) == 1
+    store.checkups.add(Checkup(TODAY, CheckupKind.BLOOD_TEST, ZONE.key), NOW)
+    data = load(store, Range.SINCE_CHECKUP)
+    assert (data.first, data.last) == (TODAY, TODAY)
+    assert data.count == 1
     assert data.any_entries
-    assert not data.empty
 
 
 def test_long_histories_are_thinned_without_losing_check_ins(store):

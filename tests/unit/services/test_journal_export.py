@@ -99,7 +99,7 @@ def test_json_export_holds_every_check_in(profile: Path, capsys) -> None:
     assert doc["journal"] == [
         {
             "id": 1,
-            "day": "2026-11-24",
+            "date": "2026-11-24",
             "at": "2026-11-25T02:30:00+00:00",
             "zone": NEW_YORK,
             "mood": 2,
@@ -114,7 +114,7 @@ def test_json_export_holds_every_check_in(profile: Path, capsys) -> None:
         },
         {
             "id": 2,
-            "day": "2026-11-25",
+            "date": "2026-11-25",
             "at": "2026-11-25T14:00:00+00:00",
             "zone": NEW_YORK,
             "mood": 5,
@@ -135,7 +135,7 @@ def test_json_export_holds_checkups_screens_and_care_notes(profile: Path, capsys
     assert doc["checkups"] == [
         {
             "id": 2,
-            "day": "2026-09-03",
+            "date": "2026-09-03",
             "at": None,
             "zone": NEW_YORK,
             "kind": "blood_test",
@@ -145,7 +145,7 @@ def test_json_export_holds_checkups_screens_and_care_notes(profile: Path, capsys
         },
         {
             "id": 1,
-            "day": "2026-12-03",
+            "date": "2026-12-03",
             "at": "09:30",
             "zone": NEW_YORK,
             "kind": "scan",
@@ -159,7 +159,7 @@ def test_json_export_holds_checkups_screens_and_care_notes(profile: Path, capsys
             "kind": "phq2",
             "answers": [1, 2],
             "total": 3,
-            "day": "2026-11-23",
+            "date": "2026-11-23",
             "at": "2026-11-23T14:00:00+00:00",
             "zone": NEW_YORK,
         },
@@ -167,7 +167,7 @@ def test_json_export_holds_checkups_screens_and_care_notes(profile: Path, capsys
             "kind": "gad2",
             "answers": [0, 1],
             "total": 1,
-            "day": "2026-11-23",
+            "date": "2026-11-23",
             "at": "2026-11-23T14:00:00+00:00",
             "zone": NEW_YORK,
         },

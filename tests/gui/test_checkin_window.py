@@ -1,0 +1,151 @@
+"""The journal in the real window: Today's check-in card, the evening check-in reminder,
+and the journal's settings."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from planner.domain.journal import Checkup, CheckupKind, Mood
+from planner.domain.model import CheckOff, Status
+from planner.domain.reminder_rules import Outcome
+from planner.services.reminder_plan import CHECKIN_ITEM_ID
+from planner.storage.database import Store
+from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
+from tests.gui.test_reminders_window import open_window, walk  # noqa: F401 (fixtures)
+
+
+def walk_done(store: Store, walk) -> None:  # noqa: F811
+    """The 08:30 walk was answered, so only the evening check-in is left to remind."""
+    store.checkoffs.record(CheckOff(walk.id, DAY, Status.DONE, recorded_at=berlin(8, 40)))
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_today_card_checks_in_with_three_clicks(qtbot, store, walk, open_window):  # noqa: F811
+    window = open_window(RunningClock(berlin(9, 0)))
+    window.attach_journal()
+    card = window.checkin_card
+    qtbot.waitUntil(card.form.isVisible)
+    click(qtbot, card.form.mood_group.button(Mood.OKAY))
+    click(qtbot, card.form.worry_group.button(5))
+    click(qtbot, card.form.save_button)
+    (entry,) = store.journal.all()
+    assert (entry.mood, entry.worry, entry.day) == (Mood.OKAY, 5, DAY)
+    assert card.done_row.isVisible()
+    assert card.done_label.text() == (
+        "You checked in today at 09:00: mood okay, worry 5 of 10. Thank you."
+    )
+    click(qtbot, card.again_button)
+    assert card.form.isVisible()
+    assert card.form.mood_and_worry() == (None, None)
+
+
+def test_today_card_more_opens_the_journal_with_the_choices_made(
+    qtbot,
+    store,
+    walk,  # noqa: F811
+    open_window,  # noqa: F811
+):
+    window = open_window(RunningClock(berlin(9, 0)))
+    window.attach_journal()
+    card = window.checkin_card
+    click(qtbot, card.form.mood_group.button(Mood.BAD))
+    click(qtbot, card.form.worry_group.button(8))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    click(qtbot, card.form.more_button)
+    assert window.current_page() is window.journal_page
+    form = window.journal_page.form
+    assert form.mood_and_worry() == (Mood.BAD, 8)
+    assert form.details.isVisible()
+    qtbot.waitUntil(form.note.hasFocus)
+
+
+def test_today_card_shows_the_next_checkup(qtbot, store, walk, open_window):  # noqa: F811
+    store.checkups.add(
+        Checkup(DAY + timedelta(days=3), CheckupKind.SCAN, BERLIN.key, at=time(9, 30)),
+        berlin(8, 0),
+    )
+    window = open_window(RunningClock(berlin(9, 0)))
+    window.attach_journal()
+    label = window.checkin_card.next_checkup
+    qtbot.waitUntil(label.isVisible)
+    assert label.text() == "Next checkup in 3 days: scan on 7 May at 09:30"
+
+
+def test_the_evening_check_in_reminder_opens_the_check_in(
+    qtbot,
+    store: Store,
+    walk,  # noqa: F811
+    open_window,  # noqa: F811
+):
+    store.settings.set("journal.checkin_time", "20:00")
+    walk_done(store, walk)
+    window = open_window(RunningClock(berlin(19, 59, 59)))
+    window.attach_journal()
+    panel = window.reminder_panel
+    qtbot.waitUntil(panel.isVisible, timeout=4000)
+    assert panel.titles() == ["Evening check-in"]
+    (row,) = panel.rows
+    assert row.done_button.text() == "Check in"
+    click(qtbot, row.done_button)
+    assert panel.isHidden()
+    assert window.current_page() is window.journal_page
+    (logged,) = [e for e in store.reminder_log.since(DAY).values() if e.item_id == CHECKIN_ITEM_ID]
+    assert logged.outcome is Outcome.DONE
+    # No checklist item was touched (the walk was answered before).
+    assert [c.item_id for c in store.checkoffs.between(DAY, DAY)] == [walk.id]
+
+
+def test_checking_in_clears_a_shown_check_in_reminder_and_none_comes_that_day(
+    qtbot,
+    store: Store,
+    walk,  # noqa: F811
+    open_window,  # noqa: F811
+):
+    store.settings.set("journal.checkin_time", "20:00")
+    walk_done(store, walk)
+    window = open_window(RunningClock(berlin(19, 59, 59)))
+    window.attach_journal()
+    panel = window.reminder_panel
+    qtbot.waitUntil(panel.isVisible, timeout=4000)
+    card = window.checkin_card
+    click(qtbot, card.form.mood_group.button(Mood.GOOD))
+    click(qtbot, card.form.worry_group.button(2))
+    click(qtbot, card.form.save_button)
+    assert panel.isHidden()
+    # Tomorrow's comes; today's never again.
+    assert berlin(20, 0, day=DAY + timedelta(days=1)) in window.reminders.job_times()
+    window.reminders.replan("test")
+    assert panel.isHidden()
+
+
+def test_settings_change_the_evening_reminder_and_keep_the_phone(
+    qtbot,
+    store: Store,
+    walk,  # noqa: F811
+    open_window,  # noqa: F811
+):
+    window = open_window(RunningClock(berlin(9, 0)))
+    window.show_page("settings")
+    page = window.settings_page
+    assert page.checkin_check.isChecked()
+    assert page.checkin_time.time().toString("HH:mm") == "20:00"
+    page.checkin_time.setTime(page.checkin_time.time().fromString("21:15", "HH:mm"))
+    assert store.settings.get("journal.checkin_time") == "21:15"
+    assert berlin(21, 15) in window.reminders.job_times()
+    click(qtbot, page.checkin_check)
+    assert store.settings.get("journal.checkin_time") == ""
+    assert berlin(21, 15) not in window.reminders.job_times()
+    page.phone.setFocus()
+    qtbot.keyClicks(page.phone, "555 0100")
+    page.phone.editingFinished.emit()
+    assert store.settings.get("journal.care_phone") == "555 0100"
+    page.screens_check.setChecked(False)
+    assert store.settings.get("journal.screens") == "off"
+    QApplication.processEvents()
