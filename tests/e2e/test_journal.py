@@ -32,7 +32,18 @@ def test_check_in_quit_reopen_and_look_at_the_journal_pages(
     time.sleep(SETTLE_S)
     # Arrow keys move within a row of choices, Tab to the next row: mood "Good" (the
     # fourth), worry 3 (the fourth), then Ctrl+Enter saves.
-    for key in "Right Right Right space Tab Right Right Right space ctrl+Return".split():
+    for key in [
+        "Right",
+        "Right",
+        "Right",
+        "space",
+        "Tab",
+        "Right",
+        "Right",
+        "Right",
+        "space",
+        "ctrl+Return",
+    ]:
         x.key(window, key)
     time.sleep(SETTLE_S)
     journal_shot = x.screenshot(tmp_path / "journal.png")
