@@ -30,7 +30,7 @@ from planner.domain.journal import JournalEntry, JournalFilter, Mood, count_text
 from planner.services.journal import UNDO_SECONDS, JournalService
 from planner.storage.database import StoreError
 from planner.ui.checkin_form import CheckInForm
-from planner.ui.journal_model import ENTRY_ROLE, JournalDelegate, JournalModel
+from planner.ui.journal_model import ENTRY_ROLE, JournalDelegate, JournalModel, local_time
 from planner.ui.messages import show_problem
 from planner.ui.theme import scaled_font
 
@@ -414,7 +414,7 @@ class JournalPage(QWidget):
         except StoreError as exc:
             show_problem(self, "Not deleted", exc.message)
             return
-        when = entry.at.astimezone().strftime("%a %-d %b")
+        when = local_time(entry).strftime("%a %-d %b")
         self.undo_label.setText(f"Check-in from {when} deleted.")
         self.undo_bar.setVisible(True)
         self.undo_button.setFocus()
