@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time, timedelta
-from typing import TypeVar
+from datetime import time, timedelta
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.journal import Checkup, CheckupKind, JournalError, short_date
 from planner.services.journal import JournalService
+from planner.ui.form_fields import named, pydate, qdate
 
 PLACE_MAX = 200
 #: Where the results date starts when the person first ticks "Results expected on".
@@ -31,21 +31,6 @@ RESULTS_AFTER = timedelta(days=7)
 #: A sensible span for the date pickers (no years like 1752 or 9999).
 YEARS_SPAN = 10
 DATE_FORMAT = "ddd d MMM yyyy"
-W = TypeVar("W", bound=QWidget)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _named(widget: W, name: str, accessible: str) -> W:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -83,12 +68,12 @@ class CheckupEditor(QDialog):
         form.setVerticalSpacing(12)
         layout.addLayout(form)
 
-        self.kind = _named(QComboBox(), "CheckupKind", "Kind of checkup")
+        self.kind = named(QComboBox(), "CheckupKind", "Kind of checkup")
         for kind in CheckupKind:
             self.kind.addItem(kind.label, kind)
         form.addRow("&Kind", self.kind)
 
-        self.day = _named(QDateEdit(), "CheckupDate", "Date of the checkup")
+        self.day = named(QDateEdit(), "CheckupDate", "Date of the checkup")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DATE_FORMAT)
         self.day.setMinimumWidth(170)
@@ -96,23 +81,23 @@ class CheckupEditor(QDialog):
         day_label.setBuddy(self.day)
         form.addRow(day_label, _row(self.day))
 
-        self.has_time = _named(QCheckBox("I know the time"), "CheckupHasTime", "I know the time")
-        self.at = _named(QTimeEdit(), "CheckupTime", "Time of the checkup")
+        self.has_time = named(QCheckBox("I know the time"), "CheckupHasTime", "I know the time")
+        self.at = named(QTimeEdit(), "CheckupTime", "Time of the checkup")
         self.at.setDisplayFormat("HH:mm")
         self.at.setMinimumWidth(90)
         time_label = QLabel("&Time")
         time_label.setBuddy(self.has_time)
         form.addRow(time_label, _row(self.has_time, self.at))
 
-        self.place = _named(QLineEdit(), "CheckupPlace", "Place")
+        self.place = named(QLineEdit(), "CheckupPlace", "Place")
         self.place.setMaxLength(PLACE_MAX)
         self.place.setPlaceholderText("For example: City Hospital, clinic B")
         form.addRow("&Place", self.place)
 
-        self.has_results = _named(
+        self.has_results = named(
             QCheckBox("Results expected on"), "CheckupHasResults", "Results expected on"
         )
-        self.results_on = _named(QDateEdit(), "ResultsDate", "Date results are expected")
+        self.results_on = named(QDateEdit(), "ResultsDate", "Date results are expected")
         self.results_on.setCalendarPopup(True)
         self.results_on.setDisplayFormat(DATE_FORMAT)
         self.results_on.setMinimumWidth(170)
@@ -151,13 +136,11 @@ class CheckupEditor(QDialog):
         low = min(d for d in days if d is not None)
         high = max(d for d in days if d is not None)
         for picker in (self.day, self.results_on):
-            picker.setDateRange(
-                _qdate(low).addYears(-YEARS_SPAN), _qdate(high).addYears(YEARS_SPAN)
-            )
+            picker.setDateRange(qdate(low).addYears(-YEARS_SPAN), qdate(high).addYears(YEARS_SPAN))
         day = checkup.day if checkup else today
-        self.day.setDate(_qdate(day))
+        self.day.setDate(qdate(day))
         self.at.setTime(QTime(9, 0))
-        self.results_on.setDate(_qdate(day + RESULTS_AFTER))
+        self.results_on.setDate(qdate(day + RESULTS_AFTER))
         if checkup is not None:
             self.kind.setCurrentIndex(self.kind.findData(checkup.kind))
             if checkup.at is not None:
@@ -166,7 +149,7 @@ class CheckupEditor(QDialog):
             self.place.setText(checkup.place)
             if checkup.results_on is not None:
                 self.has_results.setChecked(True)
-                self.results_on.setDate(_qdate(checkup.results_on))
+                self.results_on.setDate(qdate(checkup.results_on))
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -184,8 +167,8 @@ class CheckupEditor(QDialog):
         self.adjustSize()  # grow to fit the message rather than squash the fields
 
     def _save(self) -> None:
-        day = _pydate(self.day.date())
-        results_on = _pydate(self.results_on.date()) if self.has_results.isChecked() else None
+        day = pydate(self.day.date())
+        results_on = pydate(self.results_on.date()) if self.has_results.isChecked() else None
         if results_on is not None and results_on < day:
             # No-break spaces keep the date on one line when the message wraps.
             on_day = f"{short_date(day)} {day.year}".replace(" ", "\u00a0")

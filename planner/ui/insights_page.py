@@ -22,6 +22,7 @@ from planner.domain.insights import Range
 from planner.domain.journal import count_text, period_summary
 from planner.services.insights import InsightsData, PhaseWorry
 from planner.services.journal import JournalService
+from planner.ui.form_fields import titled_panel
 from planner.ui.mood_chart import ChartKey, MoodChart, long_date
 from planner.ui.theme import scaled_font, scrolling_page
 
@@ -41,21 +42,6 @@ PHASES_NOTE = (
     "Your average worry in the two weeks before a checkup, while you wait for results, "
     "and in the two weeks after you get them."
 )
-
-
-def _panel(layout: QVBoxLayout, title: str, name: str) -> QVBoxLayout:
-    panel = QFrame()
-    panel.setObjectName("Panel")
-    panel.setAccessibleName(title)
-    box = QVBoxLayout(panel)
-    box.setContentsMargins(20, 16, 20, 16)
-    box.setSpacing(10)
-    heading = QLabel(title)
-    heading.setObjectName(name)
-    heading.setFont(scaled_font(heading, 1.15, bold=True))
-    box.addWidget(heading)
-    layout.addWidget(panel)
-    return box
 
 
 def _muted(text: str, name: str) -> QLabel:
@@ -129,7 +115,7 @@ class InsightsPage(QWidget):
         layout.addLayout(row)
         self.range_box.currentIndexChanged.connect(self._range_chosen)
 
-        chart_box = _panel(layout, "Mood and worry", "ChartHeading")
+        chart_box = titled_panel(layout, "Mood and worry", "ChartHeading")
         self.summary = _muted("", "InsightsSummary")
         chart_box.addWidget(self.summary)
         self.empty = QLabel(EMPTY_JOURNAL)
@@ -144,7 +130,7 @@ class InsightsPage(QWidget):
         self.key = ChartKey()
         chart_box.addWidget(self.key)
 
-        phases_box = _panel(layout, "Worry around checkups", "PhasesHeading")
+        phases_box = titled_panel(layout, "Worry around checkups", "PhasesHeading")
         phases_box.addWidget(_muted(PHASES_NOTE, "PhasesNote"))
         tiles = QGridLayout()
         tiles.setSpacing(12)
@@ -157,7 +143,7 @@ class InsightsPage(QWidget):
             tiles.setColumnStretch(column, 1)
         phases_box.addLayout(tiles)
 
-        patterns_box = _panel(layout, "Patterns", "PatternsHeading")
+        patterns_box = titled_panel(layout, "Patterns", "PatternsHeading")
         self.pattern_lines: list[QLabel] = []
         for index in range(MOST_PATTERNS):
             line = QLabel()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +33,7 @@ from planner.domain.model import (
     Target,
 )
 from planner.domain.reminders import parse_clock_times
+from planner.ui.form_fields import named, pydate, qdate
 
 SCHEDULE_CHOICES = (
     (ScheduleKind.DAILY, "Every day"),
@@ -46,20 +46,6 @@ TITLE_MAX = 120
 WHY_MAX = 200
 DETAILS_MAX = 2000
 UNIT_MAX = 30
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
-
-
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class ItemEditor(QDialog):
@@ -81,24 +67,24 @@ class ItemEditor(QDialog):
         form.setVerticalSpacing(12)
         layout.addLayout(form)
 
-        self.title = _named(QLineEdit(), "TitleInput", "Title")
+        self.title = named(QLineEdit(), "TitleInput", "Title")
         self.title.setMaxLength(TITLE_MAX)
         self.title.setPlaceholderText("For example: Walk after lunch")
         form.addRow("&Title", self.title)
-        self.why = _named(QLineEdit(), "WhyInput", "Why it matters")
+        self.why = named(QLineEdit(), "WhyInput", "Why it matters")
         self.why.setMaxLength(WHY_MAX)
         self.why.setPlaceholderText("One line to remind you why")
         form.addRow("&Why it matters", self.why)
-        self.details = _named(QPlainTextEdit(), "DetailsInput", "More about it")
+        self.details = named(QPlainTextEdit(), "DetailsInput", "More about it")
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         form.addRow("&More about it", self.details)
-        self.category = _named(QComboBox(), "CategoryInput", "Category")
+        self.category = named(QComboBox(), "CategoryInput", "Category")
         for cat in Category:
             self.category.addItem(cat.label, cat)
         form.addRow("&Category", self.category)
 
-        self.kind = _named(QComboBox(), "ScheduleInput", "How often")
+        self.kind = named(QComboBox(), "ScheduleInput", "How often")
         for kind, label in SCHEDULE_CHOICES:
             self.kind.addItem(label, kind)
         form.addRow("How &often", self.kind)
@@ -108,13 +94,13 @@ class ItemEditor(QDialog):
         self.kind.currentIndexChanged.connect(self._show_kind)
 
         target_row = QHBoxLayout()
-        self.has_target = _named(QCheckBox("Set a goal amount"), "HasTarget", "Set a goal amount")
-        self.amount = _named(QDoubleSpinBox(), "TargetAmount", "Goal amount")
+        self.has_target = named(QCheckBox("Set a goal amount"), "HasTarget", "Set a goal amount")
+        self.amount = named(QDoubleSpinBox(), "TargetAmount", "Goal amount")
         self.amount.setRange(0.5, 10000)
         self.amount.setDecimals(1)
         self.amount.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.PlusMinus)
         self.amount.setValue(20)
-        self.unit = _named(QLineEdit(), "TargetUnit", "Goal unit")
+        self.unit = named(QLineEdit(), "TargetUnit", "Goal unit")
         self.unit.setMaxLength(UNIT_MAX)
         self.unit.setPlaceholderText("minutes")
         target_row.addWidget(self.has_target)
@@ -125,7 +111,7 @@ class ItemEditor(QDialog):
         goal_label.setBuddy(self.has_target)
         form.addRow(goal_label, target_row)
 
-        self.reminder_times = _named(QLineEdit(), "ReminderTimes", "Remind me at")
+        self.reminder_times = named(QLineEdit(), "ReminderTimes", "Remind me at")
         self.reminder_times.setPlaceholderText("For example: 08:30, 19:00 (empty: no reminder)")
         form.addRow("&Remind me at", self.reminder_times)
 
@@ -157,13 +143,13 @@ class ItemEditor(QDialog):
         days_row.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
         for i, label in enumerate(WEEKDAY_LABELS):
-            box = _named(QCheckBox(label), f"Day{i}", label)
+            box = named(QCheckBox(label), f"Day{i}", label)
             self.weekday_boxes.append(box)
             days_row.addWidget(box)
         days_row.addStretch(1)
         self.kind_pages.addWidget(days)
 
-        self.times = _named(QSpinBox(), "TimesPerWeek", "Times a week")
+        self.times = named(QSpinBox(), "TimesPerWeek", "Times a week")
         self.times.setRange(1, 7)
         self.times.setValue(3)
         self.times.setSuffix(" times a week")
@@ -173,12 +159,12 @@ class ItemEditor(QDialog):
         interval = QWidget()
         row = QHBoxLayout(interval)
         row.setContentsMargins(0, 0, 0, 0)
-        self.interval = _named(QSpinBox(), "IntervalDays", "Every how many days")
+        self.interval = named(QSpinBox(), "IntervalDays", "Every how many days")
         self.interval.setRange(2, 365)
         self.interval.setPrefix("every ")
         self.interval.setSuffix(" days")
         self.interval.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
-        self.anchor = _named(QDateEdit(), "AnchorDate", "Starting on")
+        self.anchor = named(QDateEdit(), "AnchorDate", "Starting on")
         self.anchor.setCalendarPopup(True)
         row.addWidget(self.interval)
         row.addWidget(QLabel("starting"))
@@ -186,7 +172,7 @@ class ItemEditor(QDialog):
         row.addStretch(1)
         self.kind_pages.addWidget(interval)
 
-        self.due = _named(QDateEdit(), "DueDate", "Due date")
+        self.due = named(QDateEdit(), "DueDate", "Due date")
         self.due.setCalendarPopup(True)
         self.kind_pages.addWidget(self._wrap(self.due))
 
@@ -210,7 +196,7 @@ class ItemEditor(QDialog):
         self.unit.setEnabled(on)
 
     def _load(self, item: Item | None) -> None:
-        today = _qdate(self._today)
+        today = qdate(self._today)
         for picker in (self.anchor, self.due):  # a sensible span; no years like 1752 or 9999
             picker.setDateRange(today.addYears(-10), today.addYears(10))
         self.anchor.setDate(today)
@@ -233,9 +219,9 @@ class ItemEditor(QDialog):
         if s.interval_days:
             self.interval.setValue(s.interval_days)
         if s.anchor:
-            self.anchor.setDate(_qdate(s.anchor))
+            self.anchor.setDate(qdate(s.anchor))
         if s.due:
-            self.due.setDate(_qdate(s.due))
+            self.due.setDate(qdate(s.due))
         self.reminder_times.setText(", ".join(f"{at:%H:%M}" for at in item.reminders))
         if item.target:
             self.has_target.setChecked(True)
@@ -253,10 +239,10 @@ class ItemEditor(QDialog):
             return Schedule(kind, times_per_week=self.times.value())
         if kind is ScheduleKind.EVERY_N_DAYS:
             return Schedule(
-                kind, interval_days=self.interval.value(), anchor=_pydate(self.anchor.date())
+                kind, interval_days=self.interval.value(), anchor=pydate(self.anchor.date())
             )
         if kind is ScheduleKind.ONCE:
-            return Schedule(kind, due=_pydate(self.due.date()))
+            return Schedule(kind, due=pydate(self.due.date()))
         return Schedule(kind)
 
     def _problem(self) -> str | None:

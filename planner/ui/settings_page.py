@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,8 +26,9 @@ from planner.services import autostart
 from planner.services.journal import JournalService
 from planner.services.reminders import ReminderService
 from planner.storage.database import StoreError
+from planner.ui.form_fields import titled_panel
 from planner.ui.messages import show_problem
-from planner.ui.theme import scaled_font, scrolling_page
+from planner.ui.theme import scrolling_page
 
 log = logging.getLogger(__name__)
 
@@ -39,21 +39,6 @@ def _qtime(at: time) -> QTime:
 
 def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
-
-
-def _section(layout: QVBoxLayout, title: str, name: str) -> QVBoxLayout:
-    panel = QFrame()
-    panel.setObjectName("Panel")
-    panel.setAccessibleName(title)
-    box = QVBoxLayout(panel)
-    box.setContentsMargins(20, 16, 20, 16)
-    box.setSpacing(10)
-    heading = QLabel(title)
-    heading.setObjectName(name)
-    heading.setFont(scaled_font(heading, 1.15, bold=True))
-    box.addWidget(heading)
-    layout.addWidget(panel)
-    return box
 
 
 def _note(text: str, name: str = "") -> QLabel:
@@ -84,7 +69,7 @@ class SettingsPage(QWidget):
         layout = scrolling_page(self, "Settings", spacing=16)
 
         # Quiet hours.
-        quiet = _section(layout, "Quiet hours", "QuietHeading")
+        quiet = titled_panel(layout, "Quiet hours", "QuietHeading")
         row = QHBoxLayout()
         self.quiet_check = QCheckBox("No reminder pop-ups from")
         self.quiet_check.setObjectName("QuietOn")
@@ -111,7 +96,7 @@ class SettingsPage(QWidget):
         )
 
         # Pause.
-        pause = _section(layout, "Pause reminders", "PauseHeading")
+        pause = titled_panel(layout, "Pause reminders", "PauseHeading")
         self.pause_status = QLabel()
         self.pause_status.setObjectName("PauseStatus")
         self.pause_status.setWordWrap(True)
@@ -145,7 +130,7 @@ class SettingsPage(QWidget):
         )
 
         # Start at login.
-        start = _section(layout, "Starting the app", "StartHeading")
+        start = titled_panel(layout, "Starting the app", "StartHeading")
         self.autostart_check = QCheckBox("Start when I log in (quietly, in the tray)")
         self.autostart_check.setObjectName("AutostartCheck")
         self.autostart_check.setAccessibleName("Start when I log in")
@@ -174,7 +159,7 @@ class SettingsPage(QWidget):
         self.autostart_check.toggled.connect(self._set_autostart)
 
     def _build_journal(self, layout: QVBoxLayout) -> None:
-        section = _section(layout, "Journal", "JournalHeading")
+        section = titled_panel(layout, "Journal", "JournalHeading")
         row = QHBoxLayout()
         self.checkin_check = QCheckBox("Remind me to check in every evening at")
         self.checkin_check.setObjectName("CheckInReminderOn")
