@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
-from planner.services.journal import JournalService
 from planner.storage.database import StoreError
 from planner.ui.theme import app_icon, icon, scaled_font
 from planner.ui.today_page import TodayPage
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from planner.services.desktop_notifications import DesktopNotifier
+    from planner.services.journal import JournalService
     from planner.services.reminders import ReminderBatch, ReminderService
     from planner.ui.checkin_card import CheckInCard
     from planner.ui.history_page import HistoryPage
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self._service = service
-        self.journal = journal or JournalService(service.store, service)
+        self._journal = journal
         self._data_dir = data_dir
         self.checkin_card: CheckInCard | None = None
         self.reminders: ReminderService | None = None
@@ -148,6 +148,15 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._check_new_day)
         self._day_timer.start()
+
+    @property
+    def journal(self) -> JournalService:
+        """The journal's service, made on first use (Today's first paint does not need it)."""
+        if self._journal is None:
+            from planner.services.journal import JournalService
+
+            self._journal = JournalService(self._service.store, self._service)
+        return self._journal
 
     def page(self, which: int | str) -> QWidget:
         """The page at an index or key ("journal"), built on first use."""
