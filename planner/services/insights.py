@@ -21,14 +21,12 @@ from planner.domain.insights import (
     rolling_average,
 )
 from planner.domain.journal import Checkup, Phase, PhaseMap, sorted_checkups, waiting_spans
-from planner.domain.model import Status
 from planner.storage.database import Store
 
 #: A chart a few hundred pixels wide cannot show more points than this.
 MAX_POINTS = 400
 #: The phases shown as tiles, in reading order.
 TILE_PHASES = (Phase.BEFORE, Phase.WAITING, Phase.AFTER)
-_DONE = {Status.DONE, Status.PARTIAL}
 
 
 @dataclass(frozen=True)
@@ -107,10 +105,10 @@ def _patterns(store: Store, points: list[DayPoint]) -> tuple[Pattern, ...]:
         return ()
     titles = {item.id: item.title for item in store.items.active() + store.items.archived()}
     done_days: dict[str, set[date]] = {}
-    for answer in store.checkoffs.between(points[0].day, points[-1].day):
-        title = titles.get(answer.item_id)
-        if title is not None and answer.status in _DONE:
-            done_days.setdefault(title, set()).add(answer.day)
+    for item_id, days in store.checkoffs.done_days(points[0].day, points[-1].day).items():
+        title = titles.get(item_id)
+        if title is not None:
+            done_days.setdefault(title, set()).update(days)
     return tuple(checklist_patterns(points, done_days))
 
 

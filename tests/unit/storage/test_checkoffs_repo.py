@@ -121,3 +121,15 @@ def test_for_items_reads_several_items_in_one_go(store) -> None:
     found = store.checkoffs.for_items([a.id, b.id])
     assert [(x.item_id, x.day.day) for x in found] == [(a.id, 1), (b.id, 1), (a.id, 3)]
     assert store.checkoffs.for_items([]) == []
+
+
+def test_done_days_counts_done_and_partly_done_in_range(store: Store) -> None:
+    first, second = item_ids(store, 2)
+    day = date(2026, 3, 2)
+    store.checkoffs.record(answer(first, day))
+    store.checkoffs.record(answer(first, day + timedelta(days=1), Status.PARTIAL))
+    store.checkoffs.record(answer(first, day + timedelta(days=2), Status.SKIPPED))
+    store.checkoffs.record(answer(second, day + timedelta(days=5)))  # outside the range
+    assert store.checkoffs.done_days(day, day + timedelta(days=4)) == {
+        first: {day, day + timedelta(days=1)}
+    }
