@@ -322,6 +322,8 @@ class JournalPage(QWidget):
             )
         self.empty_label.setVisible(count == 0)
         self.list.setVisible(count > 0)
+        self.edit_button.setVisible(count > 0)
+        self.delete_button.setVisible(count > 0)
 
     def _refresh_tags(self) -> None:
         used = self._journal.tags_in_use()
