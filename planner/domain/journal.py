@@ -209,6 +209,11 @@ class Period:
     closed_by: Checkup | None
     entries: tuple[JournalEntry, ...] = field(default=())
 
+    def holds(self, moment: datetime) -> bool:
+        """Whether a check-in made at ``moment`` belongs here (given it is not in a newer
+        period: periods are read newest first, so only the start needs checking)."""
+        return self.start is None or moment >= self.start
+
     def title(self) -> str:
         """ "Since your blood test on 3 Sept" and the like."""
         if self.opened_by is None and self.closed_by is None:
@@ -249,7 +254,7 @@ def group_by_period(
     buckets: list[list[JournalEntry]] = [[] for _ in periods]
     for entry in entries:
         for index, period in enumerate(periods):
-            if period.start is None or entry.at >= period.start:
+            if period.holds(entry.at):
                 buckets[index].append(entry)
                 break
     return [

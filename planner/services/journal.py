@@ -6,7 +6,6 @@ Every write goes through the store; ``changed`` is emitted only after it was com
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,6 @@ from planner.domain.journal import (
 )
 from planner.domain.screens import (
     NUDGE_WINDOW,
-    NudgeReason,
     ScreenKind,
     ScreenResult,
     nudge_reason,
@@ -136,9 +134,6 @@ class JournalService(QObject):
     def tags_in_use(self) -> list[str]:
         return self._store.journal.tags_in_use()
 
-    def checked_in_on(self, day: date) -> bool:
-        return bool(self._store.journal.days_with_entries(day, day))
-
     # --- Drafts ------------------------------------------------------------
 
     def draft(self, key: str = CHECKIN_DRAFT) -> str | None:
@@ -162,7 +157,7 @@ class JournalService(QObject):
         if checkup.id is None:
             saved = self._store.checkups.add(checkup, self.now())
         else:
-            saved = self._store.checkups.update(replace(checkup))
+            saved = self._store.checkups.update(checkup)
         self.checkups_changed.emit()
         return saved
 
@@ -251,6 +246,3 @@ class JournalService(QObject):
     def set_checkin_time(self, at: time | None) -> None:
         self._store.settings.set(CHECKIN_TIME_KEY, "" if at is None else f"{at:%H:%M}")
         self.settings_changed.emit()
-
-
-__all__ = ["JournalService", "NudgeReason", "UNDO_SECONDS"]

@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -94,6 +95,20 @@ def _chosen(group: QButtonGroup) -> int | None:
 def _choose(group: QButtonGroup, value: int | None) -> None:
     for button in group.buttons():
         button.setChecked(value is not None and group.id(button) == value)
+
+
+def _form_values(entry: JournalEntry) -> dict[str, Any]:
+    """A saved check-in in the draft's shape, to fill the form for editing."""
+    return {
+        "mood": int(entry.mood),
+        "worry": entry.worry,
+        "energy": entry.energy,
+        "sleep_hours": entry.sleep_hours,
+        "sleep_quality": int(entry.sleep_quality) if entry.sleep_quality else None,
+        "note": entry.note,
+        "tags": list(entry.tags),
+        "care": entry.for_care_team,
+    }
 
 
 class CheckInForm(QFrame):
@@ -412,31 +427,25 @@ class CheckInForm(QFrame):
     def edit(self, entry: JournalEntry) -> None:
         """Load a saved check-in to change it."""
         self.show_details()
-        self._load(entry, entry)
+        self._load(_form_values(entry), entry)
         self.save_draft()
 
-    def _load(
-        self, entry: JournalEntry | None, editing: JournalEntry | None, **values: object
-    ) -> None:
+    def _load(self, values: dict[str, Any], editing: JournalEntry | None) -> None:
+        """Fill the form from values in the draft's shape (see ``draft_body``)."""
         self._loading = True
         self._editing = editing
-        source = entry
-        mood = int(source.mood) if source else values.get("mood")
-        worry = source.worry if source else values.get("worry")
-        self.set_mood_and_worry(mood, worry)  # type: ignore[arg-type]
-        _choose(self.energy_group, source.energy if source else values.get("energy"))  # type: ignore[arg-type]
-        hours = source.sleep_hours if source else values.get("sleep_hours")
-        self.hours.setValue(float(hours or 0))  # type: ignore[arg-type]
-        quality = source.sleep_quality if source else values.get("sleep_quality")
-        _choose(self.sleep_group, int(quality) if quality else None)  # type: ignore[call-overload]
-        self.note.setPlainText(source.note if source else str(values.get("note") or ""))
-        tags = list(source.tags if source else values.get("tags") or [])  # type: ignore[call-overload]
+        self.set_mood_and_worry(values.get("mood"), values.get("worry"))
+        _choose(self.energy_group, values.get("energy"))
+        self.hours.setValue(float(values.get("sleep_hours") or 0))
+        _choose(self.sleep_group, values.get("sleep_quality"))
+        self.note.setPlainText(str(values.get("note") or ""))
+        tags = [str(t) for t in values.get("tags") or []]
         for tag in tags:
             if tag not in self.tag_buttons:
                 self._add_tag_button(tag, True)
         for tag, button in self.tag_buttons.items():
             button.setChecked(tag in tags)
-        self.care.setChecked(bool(source.for_care_team if source else values.get("care")))
+        self.care.setChecked(bool(values.get("care")))
         self._loading = False
         if editing is not None:
             self.heading.setText(f"Change your check-in from {editing.day:%a %-d %b}")
@@ -503,7 +512,7 @@ class CheckInForm(QFrame):
             editing = None
             if body.get("entry_id") is not None:
                 editing = self._journal.entry(int(body["entry_id"]))
-            self._load(None, editing, **body)
+            self._load(body, editing)
         except (ValueError, TypeError, AttributeError):
             log.warning("The check-in draft was not readable; starting with an empty form")
             return

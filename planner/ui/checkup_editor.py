@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.journal import Checkup, CheckupKind, JournalError, short_date
 from planner.services.journal import JournalService
-from planner.ui.form_fields import named, pydate, qdate
+from planner.ui.form_fields import error_label, named, pydate, qdate
 
 PLACE_MAX = 200
 #: Where the results date starts when the person first ticks "Results expected on".
@@ -105,11 +105,7 @@ class CheckupEditor(QDialog):
         results_label.setBuddy(self.has_results)
         form.addRow(results_label, _row(self.has_results, self.results_on))
 
-        self.error = QLabel()
-        self.error.setObjectName("EditorError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b8553f; font-weight: 600;")
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox()

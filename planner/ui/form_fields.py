@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from planner.ui.theme import scaled_font
+from planner.ui.theme import colors, scaled_font
 
 W = TypeVar("W", bound=QWidget)
 
@@ -42,3 +42,13 @@ def titled_panel(layout: QVBoxLayout, title: str, name: str) -> QVBoxLayout:
     box.addWidget(heading)
     layout.addWidget(panel)
     return box
+
+
+def error_label() -> QLabel:
+    """The hidden line where a form says, in plain words, what to put right."""
+    label = QLabel()
+    label.setObjectName("EditorError")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {colors()['missed']}; font-weight: 600;")
+    label.setVisible(False)
+    return label

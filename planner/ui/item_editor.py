@@ -33,7 +33,7 @@ from planner.domain.model import (
     Target,
 )
 from planner.domain.reminders import parse_clock_times
-from planner.ui.form_fields import named, pydate, qdate
+from planner.ui.form_fields import error_label, named, pydate, qdate
 
 SCHEDULE_CHOICES = (
     (ScheduleKind.DAILY, "Every day"),
@@ -115,11 +115,7 @@ class ItemEditor(QDialog):
         self.reminder_times.setPlaceholderText("For example: 08:30, 19:00 (empty: no reminder)")
         form.addRow("&Remind me at", self.reminder_times)
 
-        self.error = QLabel()
-        self.error.setObjectName("EditorError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b8553f; font-weight: 600;")
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox()

@@ -72,10 +72,6 @@ def spoken(entry: JournalEntry) -> str:
     return text
 
 
-def _holds(period: Period, entry: JournalEntry) -> bool:
-    return period.start is None or entry.at >= period.start
-
-
 class JournalModel(QAbstractListModel):
     """Check-ins newest first, fetched ``PAGE_SIZE`` at a time; never all at once.
 
@@ -139,7 +135,7 @@ class JournalModel(QAbstractListModel):
             return None
         index = max(self._period_index, 0)
         # Periods run newest first and so do the entries: the index only moves on.
-        while index < len(self._periods) - 1 and not _holds(self._periods[index][0], entry):
+        while index < len(self._periods) - 1 and not self._periods[index][0].holds(entry.at):
             index += 1
         if index == self._period_index:
             return None

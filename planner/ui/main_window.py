@@ -271,8 +271,7 @@ class MainWindow(QMainWindow):
         prompt = ScreensPrompt(self.journal)
         page.banners.addWidget(nudge)
         page.banners.addWidget(prompt)
-        self.journal.changed.connect(nudge.refresh)
-        self.journal.settings_changed.connect(prompt.refresh)
+        self.journal.changed.connect(nudge.refresh)  # the prompt follows the journal itself
         nudge.refresh()
         prompt.refresh()
 

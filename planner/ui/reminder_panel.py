@@ -110,9 +110,6 @@ class ReminderRow(QFrame):
         if reminder.is_checkin:
             self.title_button.setAccessibleName("Open the check-in")
             self.title_button.setToolTip("Check in on the Journal page")
-            self.title_button.clicked.connect(lambda: panel.check_in(self))
-        else:
-            self.title_button.clicked.connect(lambda: panel.open_item.emit(reminder.due.item_id))
         row.addWidget(self.title_button)
         due = reminder.due.at.strftime("%H:%M")
         when = QLabel(f"was due at {due}" if late else f"at {due}")
@@ -123,12 +120,15 @@ class ReminderRow(QFrame):
         self.done_button.setObjectName("ReminderDone")
         self.done_button.setProperty("primary", "true")
         self.done_button.setAccessibleName(f"Mark {title} done")
-        self.done_button.clicked.connect(lambda: panel.answer(self, "done"))
         if reminder.is_checkin:
+            # The evening check-in is answered by checking in: title and button open it.
             self.done_button.setText("Check in")
             self.done_button.setAccessibleName("Check in now")
-            self.done_button.clicked.disconnect()
             self.done_button.clicked.connect(lambda: panel.check_in(self))
+            self.title_button.clicked.connect(lambda: panel.check_in(self))
+        else:
+            self.done_button.clicked.connect(lambda: panel.answer(self, "done"))
+            self.title_button.clicked.connect(lambda: panel.open_item.emit(reminder.due.item_id))
         self.snooze_button = QPushButton(icon("snooze"), "Snooze")
         self.snooze_button.setObjectName("ReminderSnooze")
         self.snooze_button.setAccessibleName(f"Snooze {title}")

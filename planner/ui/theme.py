@@ -91,6 +91,9 @@ def style_sheet(palette: QPalette | None = None) -> str:
         font-weight: 600;
     }}
     QPushButton[primary="true"]:focus {{ border: 2px solid {c["text"]}; }}
+    QPushButton#ShowFilters:checked {{
+        background: {c["accent_soft"]}; border-color: {c["accent"]};
+    }}
     QPushButton[choice="true"] {{ padding: 8px 6px; }}
     QPushButton[choice="true"]:checked {{
         background: {c["accent"]}; color: {c["on_accent"]}; border: 1px solid {c["accent"]};
