@@ -190,11 +190,12 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
         service = ChecklistService(store, local_zone())
         _seed_if_new(store, service)
         chosen = data_dir or os.environ.get(DATA_DIR_ENV)
-        window = MainWindow(service, data_dir=paths.data_dir if chosen else None)
+        window = MainWindow(service, data_dir=paths.data_dir if chosen else None, quick_start=True)
         single.activation_requested.connect(window.bring_forward)
         app.aboutToQuit.connect(window.finish_journal)
         # Painting comes first; these follow at once (see shared/quality.md on start-up).
         tasks: list[Callable[[], object]] = [
+            window.finish_start,
             lambda: _start_logging(paths),
             lambda: log.info("Started %s %s", APP_NAME, __version__),
             single.listen,

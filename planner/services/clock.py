@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from datetime import UTC, datetime
@@ -10,7 +11,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 log = logging.getLogger(__name__)
 
 
-def local_zone(*, warn: bool = True) -> ZoneInfo:
+#: Where Linux and macOS keep the zone setting: a link into the zone database.
+LOCALTIME = "/etc/localtime"
+
+
+def local_zone(*, warn: bool = True, localtime: str = LOCALTIME) -> ZoneInfo:
     """The IANA zone of this computer ($TZ first); UTC with a warning when it is unknown.
 
     ``warn=False`` for the periodic re-checks: the first call already said it.
@@ -24,7 +29,13 @@ def local_zone(*, warn: bool = True) -> ZoneInfo:
         except (ZoneInfoNotFoundError, ValueError):
             if warn:
                 log.info("TZ=%r is not a zone name; asking the system instead", name)
-    # Qt already reads the system's zone setting, and far faster than importing tzlocal.
+    # Most systems link /etc/localtime to the zone's file: reading the link takes
+    # microseconds, where Qt's own answer costs about 4 ms of the start-up.
+    with contextlib.suppress(OSError, ZoneInfoNotFoundError, ValueError):
+        _, found, key = os.readlink(localtime).rpartition("zoneinfo/")
+        if found:
+            return ZoneInfo(key)
+    # Elsewhere (a copied file, Windows) Qt knows, and far faster than importing tzlocal.
     from PySide6.QtCore import QTimeZone
 
     system = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")

@@ -8,7 +8,6 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -25,10 +24,12 @@ from planner import APP_NAME
 from planner.services.checklist import ChecklistService
 from planner.storage.database import StoreError
 from planner.ui.theme import app_icon, icon, scaled_font
-from planner.ui.today_page import TodayPage
+from planner.ui.today_page import FIRST_PAINT_ROWS, TodayPage
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from PySide6.QtGui import QCloseEvent
 
     from planner.services.desktop_notifications import DesktopNotifier
     from planner.services.journal import JournalService
@@ -62,7 +63,9 @@ class MainWindow(QMainWindow):
 
     Reminders (the panel, Settings, the tray) are attached after the first paint by
     ``attach_reminders``; until then the Settings page is not offered. Today's check-in
-    card is added after the first paint too (``attach_journal``).
+    card is added after the first paint too (``attach_journal``). With ``quick_start``
+    the window builds only what its first paint shows, and ``finish_start`` adds the
+    rest (Today's other cards, the keyboard shortcuts).
     """
 
     def __init__(
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         *,
         data_dir: Path | None = None,
         journal: JournalService | None = None,
+        quick_start: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -95,7 +99,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.setCentralWidget(central)
 
-        sidebar = QWidget()
+        sidebar = QWidget(central)
         sidebar.setObjectName("Sidebar")
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(14, 22, 14, 16)
@@ -107,8 +111,10 @@ class MainWindow(QMainWindow):
 
         # Only Today is built before the first paint; the other pages (and their
         # modules) are built the first time they are opened.
-        self.stack = QStackedWidget()
-        self.today_page = TodayPage(service)
+        self.stack = QStackedWidget(central)
+        self.today_page = TodayPage(
+            service, self.stack, first_rows=FIRST_PAINT_ROWS if quick_start else None
+        )
         self._pages: list[QWidget | None] = [self.today_page] + [None] * (len(PAGES) - 1)
         self.stack.addWidget(self.today_page)
 
@@ -125,7 +131,6 @@ class MainWindow(QMainWindow):
             self.nav.addButton(button, index)
             self.nav_buttons.append(button)
             side.addWidget(button)
-            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._go_to(i))
         self.nav_buttons[SETTINGS].setVisible(False)  # shown once reminders are attached
         side.addStretch(1)
         self.nav.idClicked.connect(self.show_page)
@@ -137,10 +142,6 @@ class MainWindow(QMainWindow):
         self._right.addWidget(self.stack, 1)
         row.addLayout(self._right, 1)
 
-        QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
-        # Ctrl+Q everywhere (the platform's Quit key is the same on Linux; one shortcut only,
-        # since two with the same keys cancel each other out).
-        QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_app)
         self.show_page(0)
 
         # A new day starts while the app is open: show the new day's list.
@@ -148,6 +149,25 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._check_new_day)
         self._day_timer.start()
+        self._started = False
+        if not quick_start:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """Build what the first paint does not need (run right after it): the rest of
+        Today's cards and the keyboard shortcuts."""
+        from PySide6.QtGui import QKeySequence, QShortcut  # two slow-to-load Qt classes
+
+        if self._started:
+            return
+        self._started = True
+        self.today_page.build_rest()
+        for index in range(len(PAGES)):
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._go_to(i))
+        QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
+        # Ctrl+Q everywhere (the platform's Quit key is the same on Linux; one shortcut only,
+        # since two with the same keys cancel each other out).
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_app)
 
     @property
     def journal(self) -> JournalService:

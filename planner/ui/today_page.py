@@ -6,11 +6,13 @@ import logging
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -28,7 +30,7 @@ from planner.ui.theme import scaled_font
 
 log = logging.getLogger(__name__)
 
-#: Cards built before the first paint: more than fit on a laptop screen at start.
+#: Cards the window builds before its first paint: more than fit on a laptop screen at start.
 FIRST_PAINT_ROWS = 5
 
 SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
@@ -43,10 +45,30 @@ def ask_skip_reason(item: Item, parent: QWidget) -> tuple[bool, SkipReason | Non
     return ok, dialog.reason()
 
 
+def _empty(layout: QLayout) -> None:
+    """Take everything out of ``layout`` and delete its widgets (nested rows too)."""
+    while layout.count():
+        child = layout.takeAt(0)
+        widget = child.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif (inner := child.layout()) is not None:
+            _empty(inner)
+
+
 class TodayPage(QWidget):
     """Lists today's items as cards with Done / Skip, and the rest on request."""
 
-    def __init__(self, service: ChecklistService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ChecklistService,
+        parent: QWidget | None = None,
+        *,
+        first_rows: int | None = None,
+    ) -> None:
+        """``first_rows``: build only that many cards now (the first screenful, before the
+        window's first paint); ``build_rest`` adds the others."""
         super().__init__(parent)
         self.setObjectName("TodayPage")
         self._service = service
@@ -100,23 +122,25 @@ class TodayPage(QWidget):
 
         self._focus_item: int | None = None
         service.changed.connect(self._on_changed)
-        # The first screenful of cards is built before the window's first paint and the
-        # whole list right after it, so the window appears sooner.
-        self._rows_limit: int | None = FIRST_PAINT_ROWS
-        self.heading.installEventFilter(self)
+        self._rows_limit = first_rows
+        #: Entries left for ``build_rest``: the due ones not built yet, and the others.
+        self._waiting: tuple[list[TodayEntry], list[TodayEntry]] | None = None
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.heading and event.type() == QEvent.Type.Paint:
-            self.heading.removeEventFilter(self)
-            if self._rows_limit is not None:
-                self._rows_limit = None
-                QTimer.singleShot(0, self._complete_first_build)
-        return False
-
-    def _complete_first_build(self) -> None:
-        if self._cut_short:
-            self.refresh()
+    def build_rest(self) -> None:
+        """Add the cards that ``first_rows`` left out (the window calls this right after
+        its first paint)."""
+        self._rows_limit = None
+        if self._waiting is None:
+            return
+        due, other = self._waiting
+        self._waiting = None
+        had_focus_target = any(not row.entry.answered for row in self.rows)
+        for entry in due:
+            self._add_row(entry)
+        self._end_list(other)
+        if not had_focus_target:
+            self._restore_focus(None)
 
     def _on_changed(self) -> None:
         self.refresh(keep_focus_on=self._focus_item)
@@ -143,10 +167,21 @@ class TodayPage(QWidget):
 
         if not due:
             self._add_note("Nothing on the list for today. Rest counts too.", "EmptyToday")
-        self._cut_short = self._rows_limit is not None and len(due) > self._rows_limit
         for entry in due[: self._rows_limit]:
             self._add_row(entry)
-        if other and not self._cut_short:
+        if self._rows_limit is not None and len(due) > self._rows_limit:
+            self._waiting = (due[self._rows_limit :], other)
+        else:
+            self._waiting = None
+            self._end_list(other)
+        if scrolled:
+            self.body.adjustSize()  # so the scroll range is known before it is restored
+            self.scroll.verticalScrollBar().setValue(scrolled)
+        self._restore_focus(keep_focus_on)
+
+    def _end_list(self, other: list[TodayEntry]) -> None:
+        """The "Show all items" button (and the items not due today), then the stretch."""
+        if other:
             self.toggle = QPushButton(
                 "Hide items not due today"
                 if self._show_all
@@ -167,10 +202,6 @@ class TodayPage(QWidget):
                 for entry in other:
                     self._add_row(entry)
         self.list_layout.addStretch(1)
-        if scrolled:
-            self.body.adjustSize()  # so the scroll range is known before it is restored
-            self.scroll.verticalScrollBar().setValue(scrolled)
-        self._restore_focus(keep_focus_on)
 
     def _add_note(self, text: str, name: str) -> None:
         note = QLabel(text)
@@ -190,12 +221,7 @@ class TodayPage(QWidget):
 
     def _clear(self) -> None:
         self.rows = []
-        while self.list_layout.count():
-            child = self.list_layout.takeAt(0)
-            widget = child.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        _empty(self.list_layout)
 
     def _restore_focus(self, item_id: int | None) -> None:
         for row in self.rows:
@@ -206,6 +232,8 @@ class TodayPage(QWidget):
                     return
 
     def _focus(self, target: QWidget) -> None:
+        if not shiboken6.isValid(target):
+            return  # the list was rebuilt (and the old card deleted) in the meantime
         target.setFocus()
         self.scroll.ensureWidgetVisible(target, 20, 20)
 
@@ -224,9 +252,7 @@ class TodayPage(QWidget):
 
     def reveal(self, item_id: int) -> None:
         """Scroll to an item's card and focus it (showing items not due today if needed)."""
-        if self._rows_limit is not None:  # never painted yet (started in the tray)
-            self._rows_limit = None
-            self.refresh()
+        self.build_rest()  # in case the window was never painted (started in the tray)
         if self.row_for(item_id) is None and not self._show_all:
             self._show_all = True
             self.refresh()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -77,3 +79,37 @@ def test_warnings_before_the_log_file_opens_are_not_lost(tmp_path):
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_the_whole_list_follows_right_after_the_first_paint(tmp_path):
+    """The window paints with its first screenful of cards; the start-up work that runs
+    just after the paint adds the rest first. (The real app, in its own process.)"""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from planner.domain.model import Item, Schedule
+    from planner.storage.database import Store
+    from planner.ui.today_page import FIRST_PAINT_ROWS
+
+    data = tmp_path / "profile"
+    store = Store.open(data / "planner.db")
+    count = FIRST_PAINT_ROWS + 3
+    store.items.add_many(
+        [Item(f"Item {n}", Schedule.daily()) for n in range(count)],
+        today=date(2020, 1, 1),
+        now=datetime(2020, 1, 1, tzinfo=UTC),
+    )
+    store.close()
+    watcher = Path(__file__).with_name("start_watcher.py")
+    done = subprocess.run(
+        [sys.executable, str(watcher), str(data)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"exit": 0, "painted": FIRST_PAINT_ROWS, "after": count}

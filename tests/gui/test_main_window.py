@@ -170,3 +170,31 @@ def test_colours_follow_a_dark_system_palette():
     assert colors(dark)["accent"] == ACCENT_DARK
     assert colors(dark)["border"] != colors(dark)["card"]
     assert QColor(colors(dark)["text"]).lightness() > QColor(colors(dark)["window"]).lightness()
+
+
+def test_quick_start_builds_the_rest_in_finish_start(qtbot, service, store):
+    from datetime import date
+
+    from planner.domain.model import Item, Schedule
+    from planner.ui.today_page import FIRST_PAINT_ROWS
+    from tests.gui.conftest import NOW
+
+    count = FIRST_PAINT_ROWS + 2
+    many = [Item(f"Item {n}", Schedule.daily()) for n in range(count)]
+    store.items.add_many(many, today=date(2026, 11, 1), now=NOW)
+    window = MainWindow(service, quick_start=True)
+    qtbot.addWidget(window)
+    assert len(window.today_page.rows) == FIRST_PAINT_ROWS
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, ctrl)
+    assert window.current_page() is window.today_page  # no shortcuts before finish_start
+
+    window.finish_start()
+    assert len(window.today_page.rows) == count
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, ctrl)
+    assert window.current_page() is window.items_page

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton
 
 from planner.domain.model import SkipReason, Status
 from planner.ui.today_page import TodayPage
@@ -142,17 +142,51 @@ def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
     assert page.summary.text() == "0 of 3 done"
 
 
-def test_a_long_list_is_complete_right_after_the_first_paint(qtbot, shown, service, store):
+def _many_daily(store, count: int) -> None:
     from datetime import date as _date
 
     from planner.domain.model import Item, Schedule
-    from planner.ui.today_page import FIRST_PAINT_ROWS
     from tests.gui.conftest import NOW
 
-    many = [Item(f"Item {n}", Schedule.daily()) for n in range(FIRST_PAINT_ROWS + 3)]
+    many = [Item(f"Item {n}", Schedule.daily()) for n in range(count)]
     store.items.add_many(many, today=_date(2026, 11, 1), now=NOW)
-    page = TodayPage(service)
-    assert len(page.rows) == FIRST_PAINT_ROWS  # only the first screenful before painting
+
+
+def test_first_rows_builds_one_screenful_and_build_rest_the_others(qtbot, shown, service, store):
+    _many_daily(store, 8)
+    page = TodayPage(service, first_rows=5)
+    assert titles(page) == [f"Item {n}" for n in range(5)]
+    assert page.summary.text() == "0 of 8 done"  # the header counts the whole list
     shown(page)
-    qtbot.waitUntil(lambda: len(page.rows) == FIRST_PAINT_ROWS + 3)
-    assert page.summary.text() == f"0 of {FIRST_PAINT_ROWS + 3} done"
+    page.build_rest()
+    assert titles(page) == [f"Item {n}" for n in range(8)]
+    page.build_rest()  # a second call changes nothing
+    assert len(page.rows) == 8
+
+
+def test_a_change_before_build_rest_keeps_the_list_whole_afterwards(qtbot, shown, service, store):
+    _many_daily(store, 7)
+    page = shown(TodayPage(service, first_rows=5))
+    with qtbot.waitSignal(service.changed):
+        qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
+    assert len(page.rows) == 5
+    assert page.summary.text() == "1 of 7 done"
+    page.build_rest()
+    assert titles(page) == [f"Item {n}" for n in range(7)]
+    assert page.rows[0].entry.answered
+
+
+def test_show_all_comes_after_the_last_card(qtbot, shown, service, store, items):
+    """With items not due today, the "Show all items" row ends the list, also when the
+    list was built in two steps, and a rebuilt list has exactly one of it."""
+    _many_daily(store, 4)
+    page = shown(TodayPage(service, first_rows=2))
+    assert page.findChildren(QPushButton, "ShowAllButton") == []
+    page.build_rest()
+    layout = page.list_layout
+    last_card = layout.indexOf(page.rows[-1])
+    toggle_row = next(i for i in range(layout.count()) if layout.itemAt(i).layout() is not None)
+    assert toggle_row > last_card
+    page.refresh()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old widgets go
+    assert len(page.findChildren(QPushButton, "ShowAllButton")) == 1
