@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -195,6 +196,7 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
         app.aboutToQuit.connect(window.finish_journal)
         # Painting comes first; these follow at once (see shared/quality.md on start-up).
         tasks: list[Callable[[], object]] = [
+            gc.enable,  # paused by main.py while the window was made
             window.finish_start,
             lambda: _start_logging(paths),
             lambda: log.info("Started %s %s", APP_NAME, __version__),

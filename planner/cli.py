@@ -7,6 +7,7 @@ subcommand. Errors print one plain line on stderr and exit with status 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -81,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command:
+        gc.enable()  # main.py pauses the collector for the window's start-up only
         # Commands report problems themselves, in one line; log lines stay quiet here
         # (the window writes them to its log file).
         logging.getLogger().addHandler(logging.NullHandler())

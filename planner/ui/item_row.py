@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -77,7 +76,6 @@ class ItemRow(QFrame):
         self.setObjectName("ItemCard")
         self.setProperty("answered", "true" if entry.answered else "false")
         self.setAccessibleName(item.title)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 14)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -144,7 +143,7 @@ def _icon(name: str, color: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
     svg = path.read_text(encoding="utf-8").replace("currentColor", color)
     pixmap = QPixmap()
-    pixmap.loadFromData(QByteArray(svg.encode()), "SVG")
+    pixmap.loadFromData(svg.encode(), "SVG")
     # One 48 px drawing: crisp when scaled down to any button size, also on HiDPI.
     return QIcon(pixmap.scaled(48, 48))
 

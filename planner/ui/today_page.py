@@ -9,7 +9,6 @@ from datetime import date, time
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -38,7 +37,9 @@ SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
 
 def ask_skip_reason(item: Item, parent: QWidget) -> tuple[bool, SkipReason | None]:
     """Show the skip dialog; (confirmed, reason)."""
-    from planner.ui.skip_dialog import SkipDialog  # loaded on the first skip
+    from PySide6.QtWidgets import QDialog
+
+    from planner.ui.skip_dialog import SkipDialog  # both loaded on the first skip
 
     dialog = SkipDialog(item, parent)
     ok = dialog.exec() == QDialog.DialogCode.Accepted
@@ -152,7 +153,8 @@ class TodayPage(QWidget):
         """Rebuild the list from the store for the current day."""
         self.day = self._service.today()
         due, other = self._service.today_entries(self.day)
-        scrolled = self.scroll.verticalScrollBar().value()
+        # (No scroll bar to ask before the first cards: Qt's scroll bar class is slow to load.)
+        scrolled = self.scroll.verticalScrollBar().value() if self.rows else 0
         had_focus = self.body.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         if had_focus:
             # Park focus so removing the old rows does not send it (and the view) elsewhere.

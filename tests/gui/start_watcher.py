@@ -1,11 +1,13 @@
 """Start the real app (run_gui) on a profile and report, as one JSON line, how many Today
-cards the window had at its first paint and when the start-up work after it began.
+cards the window had at its first paint and at the end of the start-up work after it,
+and whether the cycle collector (paused as main.py does) runs again by then.
 
 Runs in its own process: a finished app.exec() leaves Qt unable to activate the test
 run's later windows."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from planner import app as app_module  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
 
-seen: dict[str, int] = {}
+seen: dict[str, int | bool] = {}
 
 
 class _AtFirstPaint(QObject):
@@ -33,6 +35,7 @@ class _AtFirstPaint(QObject):
 
 
 def main(data_dir: str) -> int:
+    gc.disable()  # as main.py does
     app = QApplication([])
     watcher = _AtFirstPaint()
     show = MainWindow.show
@@ -43,6 +46,7 @@ def main(data_dir: str) -> int:
 
     def instead_of_reminders(window: MainWindow, *_: object) -> None:
         seen["after"] = len(window.today_page.rows)  # the last start-up task
+        seen["collector"] = gc.isenabled()
         window.quit_app()
 
     MainWindow.show = watched_show  # type: ignore[method-assign]

@@ -83,7 +83,8 @@ def test_warnings_before_the_log_file_opens_are_not_lost(tmp_path):
 
 def test_the_whole_list_follows_right_after_the_first_paint(tmp_path):
     """The window paints with its first screenful of cards; the start-up work that runs
-    just after the paint adds the rest first. (The real app, in its own process.)"""
+    just after the paint adds the rest first, and resumes the cycle collector. (The real
+    app, in its own process.)"""
     import json
     import subprocess
     import sys
@@ -112,4 +113,4 @@ def test_the_whole_list_follows_right_after_the_first_paint(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report == {"exit": 0, "painted": FIRST_PAINT_ROWS, "after": count}
+    assert report == {"exit": 0, "painted": FIRST_PAINT_ROWS, "after": count, "collector": True}

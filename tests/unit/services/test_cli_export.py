@@ -285,3 +285,15 @@ def test_reminders_list_the_evening_check_in_except_on_days_with_one(tmp_path, c
         "2026-03-27T19:30:00+01:00\tEvening check-in",
         "2026-03-29T19:30:00+02:00\tEvening check-in",  # none on the 28th: checked in
     ]
+
+
+def test_a_command_runs_with_the_cycle_collector_on(profile, capsys):
+    """main.py pauses the collector for the window's start-up; commands resume it."""
+    import gc
+
+    gc.disable()
+    try:
+        assert main(["export", "--data-dir", str(profile)]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
