@@ -7,6 +7,7 @@ Usage: python tests/perf/bare_window.py [--stay]
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -23,8 +24,13 @@ class _QuitAfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        # The same report as the app's (planner.app), at the same moment, then quit.
+        print(f"painted {time.monotonic():.6f}", file=sys.stderr, flush=True)
+        self._app.quit()
 
 
 def main() -> int:
