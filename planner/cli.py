@@ -92,12 +92,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "reminders":
             return _reminders(args)
         _check_screen()
+        _load_before_qt()
         from planner.app import run_gui
 
         return run_gui(args.data_dir, minimized=args.minimized)
     except CommandError as exc:
         print(f"between-checkups: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _load_before_qt() -> None:
+    """Load the window's layers that need no Qt before Qt itself.
+
+    Once PySide6 is loaded it reads the source of every module named in an import
+    statement after that (looking for its opt-in "__feature__" switches), so what is
+    loaded here first, with the standard modules it needs, is spared that: about 3 ms of
+    the start-up.
+    """
+    import planner.domain.progress
+    import planner.paths
+    import planner.services.clock
+    import planner.services.logging_setup
+    import planner.storage.database  # noqa: F401 (all four are loaded for their side effect)
 
 
 def _check_screen() -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner.domain.model import CheckOff, Item, Status, format_amount
 from planner.domain.progress import TodayEntry
 from planner.ui.theme import colors, icon, scaled_font
+from planner.ui.wrapped_label import WrappedLabel
 
 
 def describe_answer(answer: CheckOff, item: Item) -> str:
@@ -93,28 +94,24 @@ class ItemRow(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(4)
-        title = QLabel(item.title)
+        title = WrappedLabel(item.title)
         title.setObjectName("ItemTitle")
         title.setFont(scaled_font(title, 1.15, bold=True))
-        title.setWordWrap(True)
         text.addWidget(title)
 
-        meta = QLabel(self._meta_text())
+        meta = WrappedLabel(self._meta_text())
         meta.setObjectName("Overdue" if entry.overdue else "ItemMeta")
         meta.setProperty("role", "muted")
-        meta.setWordWrap(True)
         text.addWidget(meta)
         if missed_reminders:
             times = ", ".join(f"{at:%H:%M}" for at in missed_reminders)
             plural = "s" if len(missed_reminders) > 1 else ""
-            missed = QLabel(f"Missed reminder{plural} at {times}")
+            missed = WrappedLabel(f"Missed reminder{plural} at {times}")
             missed.setObjectName("MissedReminder")
-            missed.setWordWrap(True)
             text.addWidget(missed)
 
         if item.why:
-            why = QLabel(item.why)
-            why.setWordWrap(True)
+            why = WrappedLabel(item.why)
             why.setObjectName("ItemWhy")
             text.addWidget(why)
         self._details: QLabel | None = None
@@ -209,9 +206,8 @@ class ItemRow(QFrame):
     def _toggle_details(self) -> None:
         if self._details is None:
             # Built on first use: most rows are never expanded.
-            self._details = QLabel(self.entry.item.details)
+            self._details = WrappedLabel(self.entry.item.details)
             self._details.setObjectName("ItemDetails")
-            self._details.setWordWrap(True)
             self._text.insertWidget(self._text.count() - 1, self._details)
             self._details.show()
         else:
