@@ -28,12 +28,28 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT_ENV = "PLANNER_EXIT_AFTER_PAINT"
 
 
-class _AfterFirstPaint(QObject):
-    """Runs start-up work that can wait until the window has been painted once."""
+#: The start-up work runs this long after start even if the window has not been painted
+#: by then (shown on another desktop, say): the reminders must not wait to be seen.
+PAINT_FALLBACK_MS = 3000
 
-    def __init__(self, tasks: list[Callable[[], object]], parent: QObject) -> None:
+
+class AfterFirstPaint(QObject):
+    """Runs start-up work that can wait until the window has been painted once, or
+    until ``fallback_ms`` have passed, whichever comes first; it runs once."""
+
+    def __init__(
+        self,
+        tasks: list[Callable[[], object]],
+        parent: QObject,
+        fallback_ms: int = PAINT_FALLBACK_MS,
+    ) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._done = False
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self.run)
+        self._fallback.start(fallback_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
@@ -42,6 +58,10 @@ class _AfterFirstPaint(QObject):
         return False
 
     def run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._fallback.stop()
         for task in self._tasks:
             task()
 
@@ -218,11 +238,11 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
             from planner.ui.tray import tray_available
 
             # In the tray nothing is painted: the start-up work simply runs next.
-            QTimer.singleShot(0, _AfterFirstPaint(tasks, window).run)
+            QTimer.singleShot(0, AfterFirstPaint(tasks, window).run)
             if not tray_available():
                 window.showMinimized()
         else:
-            window.installEventFilter(_AfterFirstPaint(tasks, window))
+            window.installEventFilter(AfterFirstPaint(tasks, window))
             window.show()
         return app.exec()
     finally:

@@ -114,3 +114,33 @@ def test_the_whole_list_follows_right_after_the_first_paint(tmp_path):
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"exit": 0, "painted": FIRST_PAINT_ROWS, "after": count, "collector": True}
+
+
+def test_start_up_work_runs_once_at_the_first_paint(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    after = app_module.AfterFirstPaint([lambda: ran.append("work")], window, fallback_ms=300)
+    window.installEventFilter(after)
+    window.show()
+    qtbot.waitUntil(lambda: ran == ["work"])
+    window.update()
+    qtbot.wait(500)  # past the fallback and another paint
+    assert ran == ["work"]
+
+
+def test_start_up_work_runs_even_if_the_window_is_never_painted(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()  # never shown, as on a desktop the person is not looking at
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    after = app_module.AfterFirstPaint([lambda: ran.append("work")], window, fallback_ms=200)
+    window.installEventFilter(after)
+    qtbot.waitUntil(lambda: ran == ["work"], timeout=3000)
+    window.show()  # painted at last: the work is not done again
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    assert ran == ["work"]
