@@ -176,21 +176,30 @@ def export_json(store: Store, out: IO[str], *, now: datetime) -> None:
     out.write("\n")
 
 
+#: Text a spreadsheet would run as a formula starts with one of these.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def plain_cell(text: str) -> str:
+    """``text`` as a spreadsheet shows it, never runs it: a note such as "=SUM(...)" or
+    "+1 walk" gets a leading apostrophe (the usual advice for CSV files)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def export_csv(store: Store, out: IO[str], table: str = "checkoffs") -> None:
     """One table for spreadsheets: the check-off history, the check-ins or the checkups."""
-    writer = csv.writer(out, lineterminator="\n")
     if table == "checkoffs":
         items = {i.id: i for i in _all_items(store)}
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(_csv_rows(store.checkoffs.all(), items))
+        header, rows = CSV_COLUMNS, _csv_rows(store.checkoffs.all(), items)
     elif table == "journal":
-        writer.writerow(JOURNAL_CSV_COLUMNS)
-        writer.writerows(_journal_rows(store.journal.all()))
+        header, rows = JOURNAL_CSV_COLUMNS, _journal_rows(store.journal.all())
     elif table == "checkups":
-        writer.writerow(CHECKUP_CSV_COLUMNS)
-        writer.writerows(_checkup_rows(store.checkups.all()))
+        header, rows = CHECKUP_CSV_COLUMNS, _checkup_rows(store.checkups.all())
     else:
         raise ValueError(f"unknown table {table!r}")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([plain_cell(cell) for cell in row] for row in rows)
 
 
 def _csv_rows(checkoffs: Iterable[CheckOff], items: dict[int | None, Item]) -> Iterable[list[str]]:

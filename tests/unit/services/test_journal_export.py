@@ -15,6 +15,7 @@ from planner.cli import main
 from planner.domain.journal import Checkup, CheckupKind, JournalEntry, Mood, SleepQuality
 from planner.domain.model import CheckOff, Item, Schedule, Status
 from planner.domain.screens import NudgeReason, ScreenKind, ScreenResult
+from planner.services.export import plain_cell
 from planner.storage.database import Store
 from planner.storage.migrations import MIGRATIONS
 
@@ -299,3 +300,32 @@ def test_a_version_3_file_is_not_upgraded_by_an_export(tmp_path: Path, capsys) -
     assert "older version" in capsys.readouterr().err
     assert (folder / "planner.db").read_bytes() == before
     assert list(folder.glob("*.bak")) == []
+
+
+def test_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path, capsys) -> None:
+    """A note or title that starts like a formula is kept as text (a leading apostrophe);
+    the JSON export keeps it exactly as typed."""
+    folder = tmp_path / "formulas"
+    store = Store.open(folder / "planner.db")
+    try:
+        (item,) = store.items.add_many(
+            [Item("+1 walk around the block", Schedule.daily())], today=date(2026, 11, 1), now=NOW
+        )
+        store.checkoffs.record(CheckOff(item.id, date(2026, 11, 24), Status.DONE, recorded_at=NOW))
+        note = '=HYPERLINK("http://example.com","click")'
+        store.journal.add(
+            JournalEntry(Mood.OKAY, 4, date(2026, 11, 24), NOW, NEW_YORK, note=note), NOW
+        )
+        store.checkups.add(
+            Checkup(date(2026, 12, 3), CheckupKind.SCAN, NEW_YORK, place="@home"), NOW
+        )
+    finally:
+        store.close()
+    assert export_csv(folder, "checkoffs", tmp_path)[1][1] == "'+1 walk around the block"
+    journal = export_csv(folder, "journal", tmp_path)
+    assert journal[1][-1] == "'" + note
+    assert journal[1][1] == "2026-11-24"  # other cells as they were
+    assert export_csv(folder, "checkups", tmp_path)[1][5] == "'@home"
+    assert export_json(folder, capsys)["journal"][0]["note"] == note
+    assert plain_cell("-2 kg") == "'-2 kg"
+    assert plain_cell("Walk = good") == "Walk = good"
