@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -21,7 +21,7 @@ from planner.domain.journal import Checkup, next_checkup, next_checkup_text, sho
 from planner.services.journal import JournalService
 from planner.storage.database import StoreError
 from planner.ui.messages import show_problem
-from planner.ui.theme import colors, icon, scaled_font, scrolling_page
+from planner.ui.theme import scaled_font, scrolling_page, set_badge, set_icon
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 NO_CHECKUP = "No checkup planned. Add your next one so the app can show how long until it."
@@ -118,7 +118,7 @@ class CheckupCard(QFrame):
         outer.setContentsMargins(18, 14, 18, 14)
         outer.setSpacing(14)
         badge = QLabel()
-        badge.setPixmap(icon("checkups", colors()["accent"]).pixmap(QSize(28, 28)))
+        set_badge(badge, "checkups", "accent", 28)
         badge.setAccessibleName(checkup.kind.label)
         badge_column = QVBoxLayout()
         badge_column.addWidget(badge)
@@ -142,7 +142,8 @@ class CheckupCard(QFrame):
         outer.addLayout(text, 1)
 
         name = checkup.describe()
-        self.edit_button = QPushButton(icon("edit"), "Edit")
+        self.edit_button = QPushButton("Edit")
+        set_icon(self.edit_button, "edit")
         self.edit_button.setObjectName("EditCheckup")
         self.edit_button.setAccessibleName(f"Edit {name}")
         self.edit_button.clicked.connect(lambda: self.edit_clicked.emit(self.checkup))
@@ -184,7 +185,8 @@ class CheckupsPage(QWidget):
         self.next_label = _label("", "NextCheckup")
         self.next_label.setFont(scaled_font(self.next_label, 1.15, bold=True))
         top_row.addWidget(self.next_label, 1)
-        self.add_button = QPushButton(icon("add", colors()["on_accent"]), "Add a checkup")
+        self.add_button = QPushButton("Add a checkup")
+        set_icon(self.add_button, "add", "on_accent")
         self.add_button.setObjectName("AddCheckup")
         self.add_button.setAccessibleName("Add a checkup")
         self.add_button.setProperty("primary", "true")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import CheckOff, Item, Status, format_amount
 from planner.domain.progress import TodayEntry
-from planner.ui.theme import colors, icon, scaled_font
+from planner.ui.theme import scaled_font, set_badge, set_icon
 from planner.ui.wrapped_label import WrappedLabel
 
 
@@ -85,7 +85,7 @@ class ItemRow(QFrame):
         # Layout stretches, not Qt.AlignmentFlag: PySide6 builds the whole Qt namespace
         # (about 25 ms) on first use, and this card is on the way to the first paint.
         badge = QLabel()
-        badge.setPixmap(icon(item.category.value, colors()["accent"]).pixmap(QSize(28, 28)))
+        set_badge(badge, item.category.value, "accent", 28)
         badge.setAccessibleName(item.category.label)
         badge_column = QVBoxLayout()
         badge_column.addWidget(badge)
@@ -152,7 +152,8 @@ class ItemRow(QFrame):
             chip.setObjectName("StatusChip")
             chip.setProperty("status", answer.status.value)
             box.addLayout(_pushed(chip))
-            self.undo_button = QPushButton(icon("undo"), "Undo")
+            self.undo_button = QPushButton("Undo")
+            set_icon(self.undo_button, "undo")
             self.undo_button.setObjectName("UndoButton")
             self.undo_button.setAccessibleName(f"Undo answer for {item.title}")
             self.undo_button.clicked.connect(lambda: self.undo_clicked.emit(item))
@@ -180,7 +181,8 @@ class ItemRow(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.done_button = QPushButton(icon("done", colors()["on_accent"]), "Done")
+        self.done_button = QPushButton("Done")
+        set_icon(self.done_button, "done", "on_accent")
         self.done_button.setObjectName("DoneButton")
         self.done_button.setProperty("primary", "true")
         self.done_button.setAccessibleName(f"Mark {item.title} done")
@@ -188,7 +190,8 @@ class ItemRow(QFrame):
         self.done_button.setMinimumWidth(104)
         self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self._on_done)
-        self.skip_button = QPushButton(icon("skip"), "Skip")
+        self.skip_button = QPushButton("Skip")
+        set_icon(self.skip_button, "skip")
         self.skip_button.setObjectName("SkipButton")
         self.skip_button.setAccessibleName(f"Skip {item.title}")
         self.skip_button.setMinimumHeight(44)
@@ -220,7 +223,7 @@ class ItemRow(QFrame):
     def _update_more(self) -> None:
         shown = self.details_shown()
         self._more.setText("Show less" if shown else "Why this matters")
-        self._more.setIcon(icon("less" if shown else "more", colors()["accent"]))
+        set_icon(self._more, "less" if shown else "more", "accent")
         self._more.setAccessibleDescription("Hide details" if shown else "Show details")
 
     def first_focus_target(self) -> QWidget | None:

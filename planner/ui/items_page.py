@@ -25,7 +25,7 @@ from planner.ui.item_delegate import TwoLineDelegate
 from planner.ui.item_editor import ItemEditor
 from planner.ui.item_model import ItemListModel
 from planner.ui.messages import show_problem
-from planner.ui.theme import icon, scaled_font
+from planner.ui.theme import scaled_font, set_icon
 
 ItemAsker = Callable[[Item | None, date, QWidget], "Item | None"]
 
@@ -105,7 +105,8 @@ class ItemsPage(QWidget):
     def _button(
         self, icon_name: str, text: str, name: str, slot: Callable[[], None]
     ) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
+        button = QPushButton(text)
+        set_icon(button, icon_name)
         button.setObjectName(name)
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)

@@ -7,7 +7,7 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
 from planner.storage.database import StoreError
-from planner.ui.theme import app_icon, icon, scaled_font
+from planner.ui.theme import app_icon, follow_palette, scaled_font, set_icon
 from planner.ui.today_page import FIRST_PAINT_ROWS, TodayPage
 
 if TYPE_CHECKING:
@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self.nav = QButtonGroup(self)
         self.nav_buttons: list[QPushButton] = []
         for index, (key, label) in enumerate(PAGES):
-            button = QPushButton(icon(key), f"  {label}")
+            button = QPushButton(f"  {label}")
+            set_icon(button, key)
             button.setObjectName("NavButton")
             button.setAccessibleName(label)
             button.setToolTip(f"{label} (Ctrl+{index + 1})")
@@ -444,6 +445,14 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.close()
         QApplication.quit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # The system went from light to dark (or back) while the app was open.
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                follow_palette(app)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.tray_shown() and not self._quitting:

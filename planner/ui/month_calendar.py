@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from planner.domain.history import DayMark
 from planner.domain.model import WEEKDAY_LABELS
-from planner.ui.theme import colors, icon, scaled_font
+from planner.ui.theme import colors, scaled_font, set_icon
 
 MARK_WORDS = {
     DayMark.DONE: "done",
@@ -57,7 +57,8 @@ class MonthCalendar(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.prev_button = QPushButton(icon("prev"), "")
+        self.prev_button = QPushButton()
+        set_icon(self.prev_button, "prev")
         self.prev_button.setObjectName("PrevMonth")
         self.prev_button.setAccessibleName("Previous month")
         self.prev_button.setToolTip("Previous month")
@@ -66,7 +67,8 @@ class MonthCalendar(QWidget):
         self.title.setObjectName("MonthTitle")
         self.title.setFont(scaled_font(self.title, 1.15, bold=True))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton(icon("next"), "")
+        self.next_button = QPushButton()
+        set_icon(self.next_button, "next")
         self.next_button.setObjectName("NextMonth")
         self.next_button.setAccessibleName("Next month")
         self.next_button.setToolTip("Next month")

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from planner.domain.reminders import DueReminder
 from planner.services.reminders import Reminder, ReminderBatch, ReminderService
 from planner.storage.database import StoreError
 from planner.ui.messages import show_problem
-from planner.ui.theme import colors, icon, scaled_font
+from planner.ui.theme import scaled_font, set_badge, set_icon
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,8 @@ class ReminderRow(QFrame):
         when.setProperty("role", "muted")
         row.addWidget(when)
         row.addStretch(1)
-        self.done_button = QPushButton(icon("done", colors()["on_accent"]), "Done")
+        self.done_button = QPushButton("Done")
+        set_icon(self.done_button, "done", "on_accent")
         self.done_button.setObjectName("ReminderDone")
         self.done_button.setProperty("primary", "true")
         self.done_button.setAccessibleName(f"Mark {title} done")
@@ -129,14 +130,16 @@ class ReminderRow(QFrame):
         else:
             self.done_button.clicked.connect(lambda: panel.answer(self, "done"))
             self.title_button.clicked.connect(lambda: panel.open_item.emit(reminder.due.item_id))
-        self.snooze_button = QPushButton(icon("snooze"), "Snooze")
+        self.snooze_button = QPushButton("Snooze")
+        set_icon(self.snooze_button, "snooze")
         self.snooze_button.setObjectName("ReminderSnooze")
         self.snooze_button.setAccessibleName(f"Snooze {title}")
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.setObjectName("SnoozeMenu")
         self.snooze_menu.aboutToShow.connect(lambda: panel.fill_snooze_menu(self))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.skip_button = QPushButton(icon("skip"), "Skip")
+        self.skip_button = QPushButton("Skip")
+        set_icon(self.skip_button, "skip")
         self.skip_button.setObjectName("ReminderSkip")
         self.skip_button.setAccessibleName(f"Skip {title}")
         self.skip_button.clicked.connect(lambda: panel.answer(self, "skip"))
@@ -171,7 +174,7 @@ class ReminderPanel(QFrame):
         box.setSpacing(4)
         head = QHBoxLayout()
         bell = QLabel()
-        bell.setPixmap(icon("bell", colors()["accent"]).pixmap(QSize(24, 24)))
+        set_badge(bell, "bell", "accent", 24)
         head.addWidget(bell)
         self.heading = QLabel()
         self.heading.setObjectName("ReminderHeading")

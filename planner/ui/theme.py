@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
+import shiboken6
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QVBoxLayout, QWidget
 
 from planner.paths import resources_dir
 
@@ -153,13 +156,48 @@ def icon(name: str, color: str | None = None) -> QIcon:
     return _icon(name, color or colors()["text"])
 
 
+#: Widgets showing one of our icons in a palette colour: (icon, colour role, badge size),
+#: so ``follow_palette`` can draw them again. Entries go with their widgets.
+_TINTED: WeakKeyDictionary[QWidget, tuple[str, str, int | None]] = WeakKeyDictionary()
+
+
+def set_icon(button: QAbstractButton, name: str, role: str = "text") -> None:
+    """Give ``button`` our icon ``name`` drawn in the palette colour ``role`` (a key of
+    ``colors()``); it is drawn again if the palette changes."""
+    _TINTED[button] = (name, role, None)
+    button.setIcon(icon(name, colors()[role]))
+
+
+def set_badge(label: QLabel, name: str, role: str, size: int) -> None:
+    """Show our icon ``name`` in ``label`` as a ``size`` px picture in the colour ``role``;
+    it is drawn again if the palette changes."""
+    _TINTED[label] = (name, role, size)
+    label.setPixmap(icon(name, colors()[role]).pixmap(QSize(size, size)))
+
+
+def follow_palette(app: QApplication) -> None:
+    """Restyle for the application's current palette (the system went from light to dark,
+    say): the style sheet, and every icon given by ``set_icon`` or ``set_badge``."""
+    sheet = style_sheet(app.palette())
+    if sheet == app.styleSheet():
+        return
+    app.setStyleSheet(sheet)
+    for widget, (name, role, size) in list(_TINTED.items()):
+        if not shiboken6.isValid(widget):
+            continue
+        if isinstance(widget, QAbstractButton):
+            set_icon(widget, name, role)
+        elif isinstance(widget, QLabel) and size is not None:
+            set_badge(widget, name, role, size)
+
+
 def app_icon() -> QIcon:
     return QIcon(str(resources_dir() / "icons" / "app.svg"))
 
 
 def scrolling_page(page: QWidget, title: str, spacing: int) -> QVBoxLayout:
     """Give ``page`` a frameless scroll area holding a titled column; returns the column."""
-    from PySide6.QtWidgets import QLabel, QScrollArea
+    from PySide6.QtWidgets import QScrollArea
 
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -198,3 +198,67 @@ def test_quick_start_builds_the_rest_in_finish_start(qtbot, service, store):
     assert len(window.today_page.rows) == count
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, ctrl)
     assert window.current_page() is window.items_page
+
+
+def _ink(pixmap) -> tuple[int, int, int]:
+    """The average colour of the drawn (mostly opaque) pixels of an icon."""
+    image = pixmap.toImage()
+    drawn = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 160
+    ]
+    assert drawn, "nothing drawn"
+    return tuple(
+        round(sum(getattr(c, part)() for c in drawn) / len(drawn))
+        for part in ("red", "green", "blue")
+    )
+
+
+def _near(colour: tuple[int, int, int], hex_colour: str) -> bool:
+    from PySide6.QtGui import QColor
+
+    target = QColor(hex_colour)
+    return (
+        max(
+            abs(a - b)
+            for a, b in zip(colour, (target.red(), target.green(), target.blue()), strict=True)
+        )
+        < 40
+    )
+
+
+def test_the_window_follows_the_system_from_light_to_dark(qtbot, service, items):
+    from PySide6.QtGui import QColor, QPalette
+
+    from planner.ui.theme import ACCENT_DARK, ACCENT_LIGHT, style_sheet
+
+    app = QApplication.instance()
+    light = QPalette(app.palette())
+    dark = QPalette(light)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#1f2322"),
+        (QPalette.ColorRole.Base, "#272b2a"),
+        (QPalette.ColorRole.WindowText, "#eef2f1"),
+        (QPalette.ColorRole.Text, "#eef2f1"),
+        (QPalette.ColorRole.ButtonText, "#eef2f1"),
+    ):
+        dark.setColor(role, QColor(colour))
+    app.setStyleSheet(style_sheet(light))
+    window = open_window(qtbot, service)
+    nav = window.nav_buttons[0]
+    badge = window.today_page.rows[0].findChildren(QLabel)[0]
+    text = light.color(QPalette.ColorRole.WindowText).name()
+    assert ACCENT_LIGHT in app.styleSheet()
+    assert _near(_ink(nav.icon().pixmap(48, 48)), text)
+    assert _near(_ink(badge.pixmap()), ACCENT_LIGHT)
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: ACCENT_DARK in app.styleSheet())
+        assert _near(_ink(nav.icon().pixmap(48, 48)), "#eef2f1")  # light ink on dark
+        assert _near(_ink(badge.pixmap()), ACCENT_DARK)
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: ACCENT_LIGHT in app.styleSheet())
+    assert _near(_ink(nav.icon().pixmap(48, 48)), text)
