@@ -243,7 +243,11 @@ class MainWindow(QMainWindow):
     def show_page(self, which: int | str) -> None:
         index = KEYS.index(which) if isinstance(which, str) else which
         self.stack.setCurrentWidget(self.page(index))
-        self.nav_buttons[index].setChecked(True)
+        button = self.nav_buttons[index]
+        button.setChecked(True)
+        # Drawn in the highlight's own text colour while chosen (made on first use, one
+        # more drawing each).
+        set_icon(button, KEYS[index], "text", checked_role="on_accent")
         if index == 0:
             self.today_page.focus_first()
         elif KEYS[index] == "journal":

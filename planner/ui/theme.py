@@ -156,22 +156,38 @@ def icon(name: str, color: str | None = None) -> QIcon:
     return _icon(name, color or colors()["text"])
 
 
-#: Widgets showing one of our icons in a palette colour: (icon, colour role, badge size),
-#: so ``follow_palette`` can draw them again. Entries go with their widgets.
-_TINTED: WeakKeyDictionary[QWidget, tuple[str, str, int | None]] = WeakKeyDictionary()
+#: Widgets showing one of our icons in palette colours, so ``follow_palette`` can draw
+#: them again: (icon, colour role, colour role when checked, badge size). Entries go
+#: with their widgets.
+_TINTED: WeakKeyDictionary[QWidget, tuple[str, str, str | None, int | None]] = WeakKeyDictionary()
 
 
-def set_icon(button: QAbstractButton, name: str, role: str = "text") -> None:
+@lru_cache(maxsize=32)
+def _two_state_icon(name: str, color: str, checked_color: str) -> QIcon:
+    both = QIcon()
+    both.addPixmap(icon(name, color).pixmap(48, 48), QIcon.Mode.Normal, QIcon.State.Off)
+    both.addPixmap(icon(name, checked_color).pixmap(48, 48), QIcon.Mode.Normal, QIcon.State.On)
+    return both
+
+
+def set_icon(
+    button: QAbstractButton, name: str, role: str = "text", checked_role: str | None = None
+) -> None:
     """Give ``button`` our icon ``name`` drawn in the palette colour ``role`` (a key of
-    ``colors()``); it is drawn again if the palette changes."""
-    _TINTED[button] = (name, role, None)
-    button.setIcon(icon(name, colors()[role]))
+    ``colors()``), or in ``checked_role`` while the button is checked; it is drawn again
+    if the palette changes."""
+    _TINTED[button] = (name, role, checked_role, None)
+    c = colors()
+    if checked_role is None:
+        button.setIcon(icon(name, c[role]))
+    else:
+        button.setIcon(_two_state_icon(name, c[role], c[checked_role]))
 
 
 def set_badge(label: QLabel, name: str, role: str, size: int) -> None:
     """Show our icon ``name`` in ``label`` as a ``size`` px picture in the colour ``role``;
     it is drawn again if the palette changes."""
-    _TINTED[label] = (name, role, size)
+    _TINTED[label] = (name, role, None, size)
     label.setPixmap(icon(name, colors()[role]).pixmap(QSize(size, size)))
 
 
@@ -182,11 +198,11 @@ def follow_palette(app: QApplication) -> None:
     if sheet == app.styleSheet():
         return
     app.setStyleSheet(sheet)
-    for widget, (name, role, size) in list(_TINTED.items()):
+    for widget, (name, role, checked_role, size) in list(_TINTED.items()):
         if not shiboken6.isValid(widget):
             continue
         if isinstance(widget, QAbstractButton):
-            set_icon(widget, name, role)
+            set_icon(widget, name, role, checked_role)
         elif isinstance(widget, QLabel) and size is not None:
             set_badge(widget, name, role, size)
 

@@ -230,9 +230,9 @@ def _near(colour: tuple[int, int, int], hex_colour: str) -> bool:
 
 
 def test_the_window_follows_the_system_from_light_to_dark(qtbot, service, items):
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QColor, QIcon, QPalette
 
-    from planner.ui.theme import ACCENT_DARK, ACCENT_LIGHT, style_sheet
+    from planner.ui.theme import ACCENT_DARK, ACCENT_LIGHT, colors, style_sheet
 
     app = QApplication.instance()
     light = QPalette(app.palette())
@@ -253,6 +253,8 @@ def test_the_window_follows_the_system_from_light_to_dark(qtbot, service, items)
     assert ACCENT_LIGHT in app.styleSheet()
     assert _near(_ink(nav.icon().pixmap(48, 48)), text)
     assert _near(_ink(badge.pixmap()), ACCENT_LIGHT)
+    chosen = nav.icon().pixmap(48, 48, QIcon.Mode.Normal, QIcon.State.On)
+    assert _near(_ink(chosen), colors()["on_accent"])  # as the chosen page's label
     try:
         app.setPalette(dark)
         qtbot.waitUntil(lambda: ACCENT_DARK in app.styleSheet())
