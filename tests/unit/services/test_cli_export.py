@@ -297,3 +297,20 @@ def test_a_command_runs_with_the_cycle_collector_on(profile, capsys):
         assert gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_layers_loaded_before_qt_need_no_qt():
+    """cli loads these before PySide6 so that PySide6 does not read their sources; if one
+    of them brought Qt in, that would be lost."""
+    import subprocess
+    import sys
+
+    from planner.cli import QT_FREE_LAYERS
+
+    code = (
+        "import importlib, sys\n"
+        f"for name in {QT_FREE_LAYERS!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
