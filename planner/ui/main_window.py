@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
             self.reminder_panel.pruned.connect(self._notify)
         if tray is not None:
             tray.open_requested.connect(self.bring_forward)
+            tray.checkin_requested.connect(self.open_checkin)
             tray.open_item.connect(self.open_item)
             tray.pause_requested.connect(self._show_pause)
             tray.quit_requested.connect(self.quit_app)

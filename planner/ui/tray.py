@@ -1,4 +1,4 @@
-"""The tray icon: Open, today's items with their state, Pause reminders, Quit.
+"""The tray icon: Open, Check in, today's items with their state, Pause reminders, Quit.
 
 Only built where a system tray exists (``QSystemTrayIcon.isSystemTrayAvailable()``;
 ``supportsMessages()`` says True even where nothing would show).
@@ -27,12 +27,14 @@ class Tray(QSystemTrayIcon):
 
     Signals:
         open_requested(): show the window.
+        checkin_requested(): show the journal, ready for a check-in.
         open_item(int): show this item on Today.
         pause_requested(): show the pause setting.
         quit_requested(): quit the app for real.
     """
 
     open_requested = Signal()
+    checkin_requested = Signal()
     open_item = Signal(int)
     pause_requested = Signal()
     quit_requested = Signal()
@@ -61,6 +63,7 @@ class Tray(QSystemTrayIcon):
         menu = self.menu
         menu.clear()
         menu.addAction(f"Open {APP_NAME}").triggered.connect(self.open_requested)
+        menu.addAction("How are you? Check in…").triggered.connect(self.checkin_requested)
         menu.addSeparator()
         try:
             due, _ = self._checklist.today_entries(self._checklist.today())

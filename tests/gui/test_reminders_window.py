@@ -221,9 +221,14 @@ def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_win
     window.close()
     assert messages == ["Between Checkups is still running"]  # told once only
     titles = [a.text() for a in window.tray.menu.actions()]
-    assert titles[0] == "Open Between Checkups"
+    assert titles[:2] == ["Open Between Checkups", "How are you? Check in…"]
     assert "○  Walk" in titles
     assert titles[-2:] == ["Pause reminders…", "Quit"]
+
+    window.tray.menu.actions()[1].trigger()  # the evening check-in, from the tray
+    qtbot.waitUntil(window.isVisible)
+    assert window.current_page() is window.journal_page
+    qtbot.waitUntil(lambda: window.journal_page.isAncestorOf(QApplication.focusWidget()))
 
 
 # Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
