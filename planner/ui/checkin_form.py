@@ -37,6 +37,7 @@ from planner.domain.journal import (
 )
 from planner.services.journal import CHECKIN_DRAFT, JournalService
 from planner.storage.database import StoreError
+from planner.ui.balanced_rows import BalancedRows
 from planner.ui.messages import show_problem
 from planner.ui.theme import scaled_font
 
@@ -61,10 +62,10 @@ class ChoiceButton(QPushButton):
 
 def _choice_row(
     owner: QWidget, labels: Sequence[tuple[int, str]], name: str, spoken: str
-) -> tuple[QHBoxLayout, QButtonGroup]:
-    """A row of large checkable buttons, one choice at a time (click again to clear)."""
-    row = QHBoxLayout()
-    row.setSpacing(6)
+) -> tuple[BalancedRows, QButtonGroup]:
+    """A row of large checkable buttons, one choice at a time (click again to clear); in a
+    narrow window or with large text it goes over two rows (or more)."""
+    row = BalancedRows(spacing=6)
     group = QButtonGroup(owner)
     group.setExclusive(False)
     for value, text in labels:
@@ -75,7 +76,7 @@ def _choice_row(
         button.setAccessibleName(f"{spoken} {text}")
         button.setMinimumHeight(40)
         group.addButton(button, value)
-        row.addWidget(button, 1)
+        row.addWidget(button)
     group.buttonToggled.connect(lambda button, on: _keep_one(group, button, on))
     return row, group
 

@@ -56,6 +56,7 @@ PAGES = (
 KEYS = [key for key, _label in PAGES]
 SETTINGS = KEYS.index("settings")
 CLOSE_NOTE_KEY = "window.close_to_tray_told"
+SIDEBAR_WIDTH = 200
 
 
 class MainWindow(QMainWindow):
@@ -91,7 +92,10 @@ class MainWindow(QMainWindow):
         self.notifier: DesktopNotifier | None = None
         self._quitting = False
         self.resize(1000, 720)
-        self.setMinimumSize(640, 480)
+        # No fixed minimum width: the sidebar and Today's cards set it (see
+        # TodayPage.fit_width), so large text widens the window instead of hiding part of
+        # a card.
+        self.setMinimumHeight(480)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -135,7 +139,8 @@ class MainWindow(QMainWindow):
         self.nav_buttons[SETTINGS].setVisible(False)  # shown once reminders are attached
         side.addStretch(1)
         self.nav.idClicked.connect(self.show_page)
-        sidebar.setMinimumWidth(200)
+        sidebar.setMinimumWidth(SIDEBAR_WIDTH)
+        self._sidebar = sidebar
         row.addWidget(sidebar)
         self._right = QVBoxLayout()
         self._right.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +168,9 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.today_page.build_rest()
+        # As wide as the app's name and the page names need (large text), never narrower.
+        needed = self._sidebar.minimumSizeHint().width()
+        self._sidebar.setMinimumWidth(max(SIDEBAR_WIDTH, needed))
         for index in range(len(PAGES)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._go_to(i))
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
@@ -285,6 +293,7 @@ class MainWindow(QMainWindow):
         self.checkin_card = CheckInCard(self.journal)
         self.checkin_card.open_journal.connect(lambda pair: self.open_checkin(*pair))
         self.today_page.top_layout.addWidget(self.checkin_card)
+        self.today_page.fit_width()
         self.journal.changed.connect(self.today_nudge.refresh)
         self.today_nudge.refresh()
 

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 #: Cards the window builds before its first paint: more than fit on a laptop screen at start.
 FIRST_PAINT_ROWS = 5
+#: The list is never narrower than this (with the sidebar, a 640 px window).
+MIN_LIST_WIDTH = 376
 
 SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
 
@@ -142,6 +144,18 @@ class TodayPage(QWidget):
         self._end_list(other)
         if not had_focus_target:
             self._restore_focus(None)
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Keep the page at least as wide as its cards need, so a narrow window or large
+        text never hides part of a card behind a sideways scroll bar (the window cannot
+        be made narrower instead). Not before the first paint: it lays everything out."""
+        if self._rows_limit is not None:
+            return
+        self.body.ensurePolished()  # new cards take their style (padding, fonts) first
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        needed = self.body.minimumSizeHint().width() + bar
+        self.scroll.setMinimumWidth(max(needed, MIN_LIST_WIDTH))
 
     def _on_changed(self) -> None:
         self.refresh(keep_focus_on=self._focus_item)
@@ -180,6 +194,7 @@ class TodayPage(QWidget):
             self.body.adjustSize()  # so the scroll range is known before it is restored
             self.scroll.verticalScrollBar().setValue(scrolled)
         self._restore_focus(keep_focus_on)
+        self.fit_width()
 
     def _end_list(self, other: list[TodayEntry]) -> None:
         """The "Show all items" button (and the items not due today), then the stretch."""

@@ -143,6 +143,31 @@ def test_nothing_is_cut_off_at_150_percent_text(qtbot, service, items, large_tex
         assert _clipped(window.stack.currentWidget()) == [], f"page {index}"
 
 
+def test_the_narrowest_window_shows_whole_cards_at_150_percent_text(
+    qtbot, service, items, large_text
+):
+    window = open_window(qtbot, service, size=(1000, 720))
+    window.attach_journal()  # Today's check-in card, the widest card
+    window.resize(300, 600)  # as narrow as it goes
+    page = window.today_page
+    viewport = page.scroll.viewport()
+    form = window.checkin_card.form
+
+    def whole() -> bool:
+        cards = [window.checkin_card, *page.rows]
+        buttons = form.worry_group.buttons()
+        return (
+            not page.scroll.horizontalScrollBar().isVisible()
+            and all(c.mapTo(viewport, c.rect().topRight()).x() < viewport.width() for c in cards)
+            and all(b.mapTo(form, b.rect().topRight()).x() < form.width() for b in buttons)
+            and _clipped(window.centralWidget()) == []
+        )
+
+    qtbot.waitUntil(whole)  # once laid out again at the narrowest width
+    assert window.width() > 300
+    assert len({button.y() for button in form.worry_group.buttons()}) >= 2  # they wrap
+
+
 def test_ctrl_n_works_while_the_archive_is_shown(qtbot, service, items, when_modal):
     window = open_window(qtbot, service)
     window.show_page(1)
