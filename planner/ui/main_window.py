@@ -57,6 +57,7 @@ KEYS = [key for key, _label in PAGES]
 SETTINGS = KEYS.index("settings")
 CLOSE_NOTE_KEY = "window.close_to_tray_told"
 SIDEBAR_WIDTH = 200
+MIN_WIDTH = 640
 
 
 class MainWindow(QMainWindow):
@@ -92,10 +93,9 @@ class MainWindow(QMainWindow):
         self.notifier: DesktopNotifier | None = None
         self._quitting = False
         self.resize(1000, 720)
-        # No fixed minimum width: the sidebar and Today's cards set it (see
-        # TodayPage.fit_width), so large text widens the window instead of hiding part of
-        # a card.
-        self.setMinimumHeight(480)
+        # Widened after the first paint to what the sidebar and Today's cards need (large
+        # text), so nothing hides; a fixed size until then spares laying it all out twice.
+        self.setMinimumSize(MIN_WIDTH, 480)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(
             service, self.stack, first_rows=FIRST_PAINT_ROWS if quick_start else None
         )
+        self.today_page.width_needed.connect(self._fit_minimum_width)
         self._pages: list[QWidget | None] = [self.today_page] + [None] * (len(PAGES) - 1)
         self.stack.addWidget(self.today_page)
 
@@ -167,10 +168,11 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self.today_page.build_rest()
         # As wide as the app's name and the page names need (large text), never narrower.
         needed = self._sidebar.minimumSizeHint().width()
         self._sidebar.setMinimumWidth(max(SIDEBAR_WIDTH, needed))
+        self.today_page.build_rest()
+        self.today_page.fit_width()
         for index in range(len(PAGES)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._go_to(i))
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
@@ -293,9 +295,18 @@ class MainWindow(QMainWindow):
         self.checkin_card = CheckInCard(self.journal)
         self.checkin_card.open_journal.connect(lambda pair: self.open_checkin(*pair))
         self.today_page.top_layout.addWidget(self.checkin_card)
-        self.today_page.fit_width()
         self.journal.changed.connect(self.today_nudge.refresh)
         self.today_nudge.refresh()
+        self.today_page.fit_width()
+
+    def _fit_minimum_width(self) -> None:
+        """Never narrower than the sidebar and Today's cards need (see TodayPage.fit_width).
+
+        Summed from the parts: the layouts above them only learn the new sizes later."""
+        page = self.today_page
+        margins = page.layout().contentsMargins()
+        list_width = page.scroll.minimumWidth() + margins.left() + margins.right()
+        self.setMinimumWidth(max(MIN_WIDTH, self._sidebar.minimumWidth() + list_width))
 
     def _add_journal_banners(self, page: JournalPage) -> None:
         from planner.ui.nudge_banner import NudgeBanner

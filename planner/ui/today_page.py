@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, time
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,7 +61,13 @@ def _empty(layout: QLayout) -> None:
 
 
 class TodayPage(QWidget):
-    """Lists today's items as cards with Done / Skip, and the rest on request."""
+    """Lists today's items as cards with Done / Skip, and the rest on request.
+
+    Signals:
+        width_needed(): the page's least width changed (see ``fit_width``).
+    """
+
+    width_needed = Signal()
 
     def __init__(
         self,
@@ -156,6 +162,7 @@ class TodayPage(QWidget):
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         needed = self.body.minimumSizeHint().width() + bar
         self.scroll.setMinimumWidth(max(needed, MIN_LIST_WIDTH))
+        self.width_needed.emit()
 
     def _on_changed(self) -> None:
         self.refresh(keep_focus_on=self._focus_item)
