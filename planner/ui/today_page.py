@@ -29,8 +29,10 @@ from planner.ui.theme import scaled_font
 
 log = logging.getLogger(__name__)
 
-#: Cards the window builds before its first paint: more than fit on a laptop screen at start.
-FIRST_PAINT_ROWS = 5
+#: Cards the window builds before its first paint: the ones still in view once the
+#: check-in card has taken the top of the list (right after the paint) at the default
+#: window size. The others follow at once.
+FIRST_PAINT_ROWS = 3
 #: The list is never narrower than this (with the sidebar, a 640 px window).
 MIN_LIST_WIDTH = 376
 
@@ -144,6 +146,7 @@ class TodayPage(QWidget):
             return
         due, other = self._waiting
         self._waiting = None
+        self.list_layout.takeAt(self.list_layout.count() - 1)  # the stretch; _end_list adds it
         had_focus_target = any(not row.entry.answered for row in self.rows)
         for entry in due:
             self._add_row(entry)
@@ -194,6 +197,7 @@ class TodayPage(QWidget):
             self._add_row(entry)
         if self._rows_limit is not None and len(due) > self._rows_limit:
             self._waiting = (due[self._rows_limit :], other)
+            self.list_layout.addStretch(1)  # cards keep their height until the rest come
         else:
             self._waiting = None
             self._end_list(other)

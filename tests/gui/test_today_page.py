@@ -158,6 +158,9 @@ def test_first_rows_builds_one_screenful_and_build_rest_the_others(qtbot, shown,
     assert titles(page) == [f"Item {n}" for n in range(5)]
     assert page.summary.text() == "0 of 8 done"  # the header counts the whole list
     shown(page)
+    page.resize(800, 1600)  # far taller than five cards
+    qtbot.waitUntil(lambda: page.scroll.viewport().height() > 1200)
+    assert all(row.height() <= row.sizeHint().height() + 1 for row in page.rows)  # not stretched
     page.build_rest()
     assert titles(page) == [f"Item {n}" for n in range(8)]
     page.build_rest()  # a second call changes nothing
