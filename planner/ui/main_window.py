@@ -172,7 +172,6 @@ class MainWindow(QMainWindow):
         needed = self._sidebar.minimumSizeHint().width()
         self._sidebar.setMinimumWidth(max(SIDEBAR_WIDTH, needed))
         self.today_page.build_rest()
-        self.today_page.fit_width()
         for index in range(len(PAGES)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self._go_to(i))
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)

@@ -140,19 +140,18 @@ class TodayPage(QWidget):
 
     def build_rest(self) -> None:
         """Add the cards that ``first_rows`` left out (the window calls this right after
-        its first paint)."""
+        its first paint), and fit the page's width to them."""
         self._rows_limit = None
-        if self._waiting is None:
-            return
-        due, other = self._waiting
-        self._waiting = None
-        self.list_layout.takeAt(self.list_layout.count() - 1)  # the stretch; _end_list adds it
-        had_focus_target = any(not row.entry.answered for row in self.rows)
-        for entry in due:
-            self._add_row(entry)
-        self._end_list(other)
-        if not had_focus_target:
-            self._restore_focus(None)
+        if self._waiting is not None:
+            due, other = self._waiting
+            self._waiting = None
+            self.list_layout.takeAt(self.list_layout.count() - 1)  # the stretch; re-added below
+            had_focus_target = any(not row.entry.answered for row in self.rows)
+            for entry in due:
+                self._add_row(entry)
+            self._end_list(other)
+            if not had_focus_target:
+                self._restore_focus(None)
         self.fit_width()
 
     def fit_width(self) -> None:
