@@ -19,10 +19,13 @@ from planner.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone
 from planner.services.logging_setup import configure_logging, hold_early_records
+from planner.services.problems import describe
 from planner.services.single_instance import SingleInstance
-from planner.storage.database import Store, StoreDamaged, StoreError, secure_folder
+from planner.storage.errors import StoreDamaged, StoreError
+from planner.storage.opening import secure_folder
+from planner.storage.store import Store
+from planner.ui.kit.theme import app_icon, style_sheet
 from planner.ui.main_window import MainWindow
-from planner.ui.theme import app_icon, style_sheet
 
 log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT_ENV = "PLANNER_EXIT_AFTER_PAINT"
@@ -125,7 +128,7 @@ def _open_store(paths: AppPaths) -> Store | None:
         answer = QMessageBox.question(
             None,
             f"{APP_NAME}: your data file is damaged",
-            f"{exc.message}\n\nThe damaged file was kept, not deleted, at:\n{exc.kept_aside}\n\n"
+            f"{describe(exc)}\n\nThe damaged file was kept, not deleted, at:\n{exc.kept_aside}\n\n"
             "Start again with a fresh checklist? (Choose No to quit and get help first.)",
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -134,7 +137,7 @@ def _open_store(paths: AppPaths) -> Store | None:
     except StoreError as exc:
         _start_logging(paths)
         log.error("Could not open the store: %s", type(exc).__name__)
-        _startup_problem(exc.message, paths.data_dir)
+        _startup_problem(describe(exc), paths.data_dir)
         return None
 
 
@@ -155,7 +158,7 @@ def _start_reminders(window: MainWindow, store: Store, service: ChecklistService
     """The reminder service and the tray, after the first paint (APScheduler is slow to load)."""
     from planner.services.desktop_notifications import DesktopNotifier
     from planner.services.reminders import ReminderService
-    from planner.ui.tray import Tray
+    from planner.ui.reminders.tray import Tray
 
     reminders = ReminderService(store, service, parent=window)
     # Made even where no tray is there yet: at login the tray often starts after the
@@ -235,7 +238,7 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
             # the work that follows the paint is not part of that figure.
             tasks = [_report_paint, QApplication.quit]
         if minimized:
-            from planner.ui.tray import tray_available
+            from planner.ui.reminders.tray import tray_available
 
             # In the tray nothing is painted: the start-up work simply runs next.
             QTimer.singleShot(0, AfterFirstPaint(tasks, window).run)

@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING
 from planner import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from planner.storage.database import Store
+    from planner.storage.store import Store
 
 EXIT_USAGE = 2
 #: What the window needs that does not use Qt (see ``_load_before_qt``).
@@ -29,7 +29,7 @@ QT_FREE_LAYERS = (
     "planner.domain.progress",
     "planner.services.clock",
     "planner.services.logging_setup",
-    "planner.storage.database",
+    "planner.storage.store",
 )
 
 
@@ -137,7 +137,8 @@ def _open_for_reading(args: argparse.Namespace) -> Store:
     """The profile's store, read-only: commands never move, migrate or write the file,
     even while the app is open."""
     from planner.paths import resolve_paths
-    from planner.storage.database import Store, StoreError
+    from planner.storage.errors import StoreError
+    from planner.storage.store import Store
 
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
@@ -145,7 +146,9 @@ def _open_for_reading(args: argparse.Namespace) -> Store:
     try:
         return Store.open_readonly(paths.database)
     except StoreError as exc:
-        raise CommandError(exc.message.replace("\n", " ")) from exc
+        from planner.services.problems import describe
+
+        raise CommandError(describe(exc).replace("\n", " ")) from exc
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from planner.domain.model import CheckOff, Item, ScheduleKind, SkipReason, Statu
 from planner.domain.progress import TodayEntry, plan_today, status_for_amount
 from planner.domain.schedule import week_start
 from planner.services.clock import now_utc
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 if TYPE_CHECKING:
     from planner.domain.history import ItemStats

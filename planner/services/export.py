@@ -13,7 +13,7 @@ from planner.domain.journal import Checkup, JournalEntry
 from planner.domain.model import WEEKDAY_NAMES, CheckOff, Item, Schedule, ScheduleKind
 from planner.domain.reminder_rules import LogEntry
 from planner.domain.screens import NudgeReason, ScreenResult
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 EXPORT_FORMAT = "between-checkups-export"
 EXPORT_VERSION = 1

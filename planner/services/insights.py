@@ -21,7 +21,7 @@ from planner.domain.insights import (
     rolling_average,
 )
 from planner.domain.journal import Checkup, Phase, PhaseMap, sorted_checkups, waiting_spans
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 #: A chart a few hundred pixels wide cannot show more points than this.
 MAX_POINTS = 400

@@ -30,7 +30,7 @@ from planner.domain.screens import (
 )
 from planner.services.checklist import ChecklistService
 from planner.services.reminder_plan import CHECKIN_TIME_KEY, checkin_time
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 if TYPE_CHECKING:
     from planner.services.insights import InsightsData

@@ -9,7 +9,7 @@ from typing import Any
 
 from planner.domain.plan_file import MAX_PLAN_BYTES, Plan, PlanError, parse_plan
 from planner.paths import resources_dir
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 
 def standard_plan_path() -> Path:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from planner.domain.model import CheckOff, Item, Schedule, ScheduleKind, Status
 from planner.domain.reminders import DueReminder, parse_clock_time, reminders_between
 from planner.domain.schedule import week_start
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -40,7 +40,8 @@ from planner.domain.reminders import DueReminder, next_due, parse_clock_time
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone, now_utc
 from planner.services.reminder_plan import CHECKIN_ITEM_ID, checkin_item, upcoming_reminders
-from planner.storage.database import Store, StoreError
+from planner.storage.errors import StoreError
+from planner.storage.store import Store
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.qt import QtScheduler
@@ -208,7 +209,7 @@ class ReminderService(QObject):
         try:
             self.save_setting(SINCE_KEY, now.isoformat())
         except StoreError as exc:  # reminders still work; next start tries again
-            log.error("Could not save when reminders started: %s", exc.message)
+            log.error("Could not save when reminders started: %s", exc.problem)
         return now
 
     def _watch_sleep(self) -> None:
@@ -291,7 +292,7 @@ class ReminderService(QObject):
                 self._store.reminder_log.mark_shown(shown, now)
         except StoreError as exc:
             # Not recorded means it could come again; better than never. Try next plan.
-            log.error("Could not record shown reminders: %s", exc.message)
+            log.error("Could not record shown reminders: %s", exc.problem)
         self._schedule(queue, now)
         log.info(
             "Reminders planned (%s): %d now, %d missed, %d marked, next at %s",
@@ -406,7 +407,7 @@ class ReminderService(QObject):
         try:
             self._store.reminder_log.set_outcome([r.due for r in reminders], outcome, now)
         except StoreError as exc:  # the answer itself is saved; only the log line is not
-            log.error("Could not log a reminder's answer: %s", exc.message)
+            log.error("Could not log a reminder's answer: %s", exc.problem)
 
     def still_open(self, reminders: Sequence[Reminder]) -> list[Reminder]:
         """Those of ``reminders`` whose item is still active and unanswered for its day."""

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
-from planner.storage.database import StoreError
-from planner.ui.theme import app_icon, follow_palette, scaled_font, set_icon
-from planner.ui.today_page import FIRST_PAINT_ROWS, TodayPage
+from planner.storage.errors import StoreError
+from planner.ui.kit.theme import app_icon, follow_palette, scaled_font, set_icon
+from planner.ui.today.today_page import FIRST_PAINT_ROWS, TodayPage
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,13 +34,13 @@ if TYPE_CHECKING:
     from planner.services.desktop_notifications import DesktopNotifier
     from planner.services.journal import JournalService
     from planner.services.reminders import ReminderBatch, ReminderService
-    from planner.ui.checkin_card import CheckInCard
-    from planner.ui.history_page import HistoryPage
-    from planner.ui.items_page import ItemsPage
-    from planner.ui.journal_page import JournalPage
-    from planner.ui.reminder_panel import ReminderPanel
-    from planner.ui.settings_page import SettingsPage
-    from planner.ui.tray import Tray
+    from planner.ui.checklist.history_page import HistoryPage
+    from planner.ui.checklist.items_page import ItemsPage
+    from planner.ui.journal.checkin_card import CheckInCard
+    from planner.ui.journal.journal_page import JournalPage
+    from planner.ui.reminders.reminder_panel import ReminderPanel
+    from planner.ui.reminders.tray import Tray
+    from planner.ui.settings.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -201,30 +201,30 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> QWidget:
         # Each page's module is imported the first time it is opened (QtCharts too).
         if key == "journal":
-            from planner.ui.journal_page import JournalPage
+            from planner.ui.journal.journal_page import JournalPage
 
             page = JournalPage(self.journal)
             self._add_journal_banners(page)
             return page
         if key == "checkups":
-            from planner.ui.checkups_page import CheckupsPage
+            from planner.ui.checkups.checkups_page import CheckupsPage
 
             return CheckupsPage(self.journal)
         if key == "insights":
-            from planner.ui.insights_page import InsightsPage
+            from planner.ui.insights.insights_page import InsightsPage
 
             insights = InsightsPage(self.journal)
             self._service.changed.connect(insights.mark_stale)  # check-offs feed the patterns
             return insights
         if key == "items":
-            from planner.ui.items_page import ItemsPage
+            from planner.ui.checklist.items_page import ItemsPage
 
             return ItemsPage(self._service)
         if key == "history":
-            from planner.ui.history_page import HistoryPage
+            from planner.ui.checklist.history_page import HistoryPage
 
             return HistoryPage(self._service)
-        from planner.ui.settings_page import SettingsPage
+        from planner.ui.settings.settings_page import SettingsPage
 
         assert self.reminders is not None, "Settings needs the reminder service"
         return SettingsPage(self.reminders, self._data_dir, journal=self.journal)
@@ -284,8 +284,8 @@ class MainWindow(QMainWindow):
     def attach_journal(self) -> None:
         """Today's card: the next checkup, a care-team note if there is one, and the quick
         check-in (added after the first paint, like the reminders)."""
-        from planner.ui.checkin_card import CheckInCard
-        from planner.ui.nudge_banner import NudgeBanner
+        from planner.ui.journal.checkin_card import CheckInCard
+        from planner.ui.journal.nudge_banner import NudgeBanner
 
         if self.checkin_card is not None:
             return
@@ -308,8 +308,8 @@ class MainWindow(QMainWindow):
         self.setMinimumWidth(max(MIN_WIDTH, self._sidebar.minimumWidth() + list_width))
 
     def _add_journal_banners(self, page: JournalPage) -> None:
-        from planner.ui.nudge_banner import NudgeBanner
-        from planner.ui.screens_dialog import ScreensPrompt
+        from planner.ui.journal.nudge_banner import NudgeBanner
+        from planner.ui.journal.screens_dialog import ScreensPrompt
 
         nudge = NudgeBanner(self.journal)
         prompt = ScreensPrompt(self.journal)
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show reminders in the window, and as desktop notifications (or tray messages)
         where there are any; offer Settings."""
-        from planner.ui.reminder_panel import ReminderPanel
+        from planner.ui.reminders.reminder_panel import ReminderPanel
 
         self.reminders = reminders
         self.tray = tray
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         """Whether the tray icon is really there (a tray may come or go, e.g. at login)."""
         if self.tray is None:
             return False
-        from planner.ui.tray import tray_available
+        from planner.ui.reminders.tray import tray_available
 
         return tray_available()
 
@@ -511,4 +511,4 @@ class MainWindow(QMainWindow):
         try:
             self.reminders.save_setting(CLOSE_NOTE_KEY, "yes")
         except StoreError as exc:  # told again next time; nothing else depends on it
-            log.error("Could not save a setting: %s", exc.message)
+            log.error("Could not save a setting: %s", exc.problem)

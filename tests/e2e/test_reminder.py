@@ -18,7 +18,7 @@ import pytest
 from planner.domain.model import Item, Schedule
 from planner.domain.reminder_rules import Outcome
 from planner.domain.reminders import DueReminder
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 if TYPE_CHECKING:
     from conftest import AppRunner, XSession

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.model import Category, Item, Schedule, Target
 from planner.services.checklist import ChecklistService
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 #: Wednesday 25 November 2026, 09:00 in New York.
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -108,3 +108,13 @@ def large_text(qapp):
     qapp.setFont(bigger)
     yield
     qapp.setFont(original)
+
+
+@pytest.fixture
+def problems(monkeypatch) -> list[str]:
+    """The problem sentences the screens showed in a box (through ``run_op``), in order."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "planner.ui.kit.ops.show_problem", lambda _parent, _title, text: shown.append(text)
+    )
+    return shown

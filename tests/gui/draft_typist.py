@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from planner.services.checklist import ChecklistService  # noqa: E402
 from planner.services.clock import local_zone  # noqa: E402
 from planner.services.journal import JournalService  # noqa: E402
-from planner.storage.database import Store  # noqa: E402
-from planner.ui.checkin_form import DRAFT_DELAY_MS, CheckInForm  # noqa: E402
+from planner.storage.store import Store  # noqa: E402
+from planner.ui.journal.checkin_form import DRAFT_DELAY_MS, CheckInForm  # noqa: E402
 
 
 def main(path: Path) -> None:

@@ -91,8 +91,8 @@ def test_the_whole_list_follows_right_after_the_first_paint(tmp_path):
     from pathlib import Path
 
     from planner.domain.model import Item, Schedule
-    from planner.storage.database import Store
-    from planner.ui.today_page import FIRST_PAINT_ROWS
+    from planner.storage.store import Store
+    from planner.ui.today.today_page import FIRST_PAINT_ROWS
 
     data = tmp_path / "profile"
     store = Store.open(data / "planner.db")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from planner.ui.balanced_rows import BalancedRows
+from planner.ui.kit.balanced_rows import BalancedRows
 
 
 def make_row(qtbot, count: int = 11) -> tuple[QWidget, BalancedRows, list[QPushButton]]:

@@ -12,7 +12,7 @@ from planner.domain.journal import Checkup, CheckupKind, Mood
 from planner.domain.model import CheckOff, Status
 from planner.domain.reminder_rules import Outcome
 from planner.services.reminder_plan import CHECKIN_ITEM_ID
-from planner.storage.database import Store
+from planner.storage.store import Store
 from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
 from tests.gui.test_reminders_window import open_window, walk  # noqa: F401 (fixtures)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.journal import Checkup, CheckupKind
 from planner.services.journal import JournalService
-from planner.ui.checkup_editor import CheckupEditor
-from planner.ui.checkups_page import NO_CHECKUP, CheckupCard, CheckupsPage
+from planner.ui.checkups.checkup_editor import CheckupEditor
+from planner.ui.checkups.checkups_page import NO_CHECKUP, CheckupCard, CheckupsPage
 from tests.gui.conftest import TODAY, ZONE
 from tests.gui.test_main_window import _clipped, unnamed
 

@@ -17,7 +17,7 @@ from planner.domain.model import Item, Schedule, Status
 from planner.services.checklist import ChecklistService
 from planner.services.desktop_notifications import DesktopNotifier
 from planner.services.reminders import ReminderService
-from planner.storage.database import Store
+from planner.storage.store import Store
 from planner.ui.main_window import MainWindow
 from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from planner.domain.model import CheckOff, Status
-from planner.ui.history_page import HistoryPage
+from planner.ui.checklist.history_page import HistoryPage
 from tests.gui.conftest import TODAY
 
 

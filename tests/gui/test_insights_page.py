@@ -27,15 +27,15 @@ from planner.domain.journal import (
 from planner.domain.model import Item, Schedule
 from planner.services.checklist import ChecklistService
 from planner.services.journal import JournalService
-from planner.storage.database import Store
-from planner.ui.insights_page import (
+from planner.storage.store import Store
+from planner.ui.insights.insights_page import (
     EMPTY_JOURNAL,
     EMPTY_RANGE,
     NO_PATTERNS,
     PATTERNS_NOTE,
     InsightsPage,
 )
-from planner.ui.theme import colors
+from planner.ui.kit.theme import colors
 from tests.gui.conftest import NOW, TODAY, ZONE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -311,7 +311,7 @@ from PySide6.QtWidgets import QApplication
 import planner.app
 from planner.services.checklist import ChecklistService
 from planner.services.journal import JournalService
-from planner.storage.database import Store
+from planner.storage.store import Store
 from planner.ui.main_window import MainWindow
 from zoneinfo import ZoneInfo
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
 
 from planner.domain.model import Item, Schedule, ScheduleKind, Target
-from planner.ui.item_editor import ItemEditor
-from planner.ui.item_model import ItemListModel
-from planner.ui.items_page import ItemsPage
+from planner.ui.checklist.item_editor import ItemEditor
+from planner.ui.checklist.item_model import ItemListModel
+from planner.ui.checklist.items_page import ItemsPage
 from tests.gui.conftest import TODAY
 
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QPoint, Qt
 from planner.domain.journal import JournalEntry, JournalFilter, Mood, SleepQuality
 from planner.services.checklist import ChecklistService
 from planner.services.journal import CHECKIN_DRAFT, JournalService
-from planner.storage.database import SaveFailed, Store
-from planner.ui import checkin_form
-from planner.ui.journal_page import JournalPage
+from planner.storage.errors import SaveFailed, StoreProblem
+from planner.storage.store import Store
+from planner.ui.journal.journal_page import JournalPage
 from tests.gui.conftest import NOW, ZONE
 from tests.gui.test_main_window import unnamed
 
@@ -137,12 +137,12 @@ def test_the_draft_survives_a_kill_while_typing(tmp_path):
     assert kept[: len(typed)] == typed  # every word reported typed was kept
 
 
-def test_a_failed_save_keeps_everything_in_the_form(qtbot, shown, journal, store, monkeypatch):
-    problems = []
-    monkeypatch.setattr(checkin_form, "show_problem", lambda _p, t, m: problems.append(m))
+def test_a_failed_save_keeps_everything_in_the_form(
+    qtbot, shown, journal, store, monkeypatch, problems
+):
 
     def full_disk(_entry):
-        raise SaveFailed("The disk is full, so this was not saved.")
+        raise SaveFailed(StoreProblem.DISK_FULL)
 
     page = shown(JournalPage(journal))
     monkeypatch.setattr(journal, "save_entry", full_disk)
@@ -151,7 +151,7 @@ def test_a_failed_save_keeps_everything_in_the_form(qtbot, shown, journal, store
     click(qtbot, page.form.worry_group.button(1))
     qtbot.keyClicks(page.form.note, "Do not lose me")
     click(qtbot, page.form.save_button)
-    assert problems == ["The disk is full, so this was not saved."]
+    assert problems == ["The disk is full, so this was not saved. Free some space and try again."]
     assert page.form.note.toPlainText() == "Do not lose me"
     assert page.form.mood_and_worry() == (Mood.GREAT, 1)
     assert store.journal.all() == []

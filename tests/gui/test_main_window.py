@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.item_editor import ItemEditor
+from planner.ui.checklist.item_editor import ItemEditor
 from planner.ui.main_window import MainWindow
-from planner.ui.skip_dialog import SkipDialog
+from planner.ui.today.skip_dialog import SkipDialog
 from tests.gui.conftest import TODAY
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView)
@@ -187,7 +187,7 @@ def test_ctrl_n_works_while_the_archive_is_shown(qtbot, service, items, when_mod
 def test_colours_follow_a_dark_system_palette():
     from PySide6.QtGui import QColor, QPalette
 
-    from planner.ui.theme import ACCENT_DARK, ACCENT_LIGHT, colors
+    from planner.ui.kit.theme import ACCENT_DARK, ACCENT_LIGHT, colors
 
     light = QPalette(QColor("#f4f4f4"))
     dark = QPalette(QColor("#202324"))
@@ -201,7 +201,7 @@ def test_quick_start_builds_the_rest_in_finish_start(qtbot, service, store):
     from datetime import date
 
     from planner.domain.model import Item, Schedule
-    from planner.ui.today_page import FIRST_PAINT_ROWS
+    from planner.ui.today.today_page import FIRST_PAINT_ROWS
     from tests.gui.conftest import NOW
 
     count = FIRST_PAINT_ROWS + 2
@@ -257,7 +257,7 @@ def _near(colour: tuple[int, int, int], hex_colour: str) -> bool:
 def test_the_window_follows_the_system_from_light_to_dark(qtbot, service, items):
     from PySide6.QtGui import QColor, QIcon, QPalette
 
-    from planner.ui.theme import ACCENT_DARK, ACCENT_LIGHT, colors, style_sheet
+    from planner.ui.kit.theme import ACCENT_DARK, ACCENT_LIGHT, colors, style_sheet
 
     app = QApplication.instance()
     light = QPalette(app.palette())

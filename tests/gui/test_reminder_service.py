@@ -17,7 +17,7 @@ from planner.domain.model import Item, Schedule, Status
 from planner.domain.reminder_rules import Outcome, QuietHours
 from planner.services.checklist import ChecklistService
 from planner.services.reminders import ReminderBatch, ReminderService
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DAY = date(2026, 5, 4)  # a Monday

@@ -14,9 +14,9 @@ from planner.domain.model import Item, Schedule, Status
 from planner.domain.reminder_rules import Outcome, QuietHours
 from planner.services.checklist import ChecklistService
 from planner.services.reminders import ReminderService
-from planner.storage.database import Store
+from planner.storage.store import Store
 from planner.ui.main_window import CLOSE_NOTE_KEY, MainWindow
-from planner.ui.tray import Tray
+from planner.ui.reminders.tray import Tray
 from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
 
 
@@ -209,7 +209,7 @@ def test_start_when_i_log_in_writes_and_removes_the_autostart_entry(
 # Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")
 def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_window, monkeypatch):
-    monkeypatch.setattr("planner.ui.tray.tray_available", lambda: True)
+    monkeypatch.setattr("planner.ui.reminders.tray.tray_available", lambda: True)
     window = open_window(RunningClock(berlin(8, 0)), tray=True)
     messages: list[str] = []
     window.tray.showMessage = lambda title, *args: messages.append(title)
@@ -236,7 +236,7 @@ def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_win
 def test_with_a_tray_a_reminder_is_a_tray_message_and_fills_the_panel(
     qtbot, store, walk, open_window, monkeypatch
 ):
-    monkeypatch.setattr("planner.ui.tray.tray_available", lambda: True)
+    monkeypatch.setattr("planner.ui.reminders.tray.tray_available", lambda: True)
     clock = RunningClock(berlin(8, 29, 59))
     window = open_window(clock, tray=True)
     messages: list[tuple[str, str]] = []

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton, QVBox
 from planner.domain.journal import JournalEntry, Mood
 from planner.domain.screens import ScreenKind
 from planner.services.journal import JournalService
-from planner.storage.database import StoreError
-from planner.ui import screens_dialog
-from planner.ui.nudge_banner import NudgeBanner
-from planner.ui.screens_dialog import ScreensDialog, ScreensPrompt
+from planner.storage.errors import StoreError, StoreProblem
+from planner.ui.journal.nudge_banner import NudgeBanner
+from planner.ui.journal.screens_dialog import ScreensDialog, ScreensPrompt
 from tests.gui.conftest import NOW
 from tests.gui.test_main_window import _clipped, unnamed
 
@@ -128,18 +127,17 @@ def test_not_now_closes_without_saving(qtbot, shown, journal, store):
     assert store.wellbeing.screens() == []
 
 
-def test_a_storage_problem_is_told_and_the_answers_stay(qtbot, shown, journal, store, monkeypatch):
-    problems: list[str] = []
-    monkeypatch.setattr(screens_dialog, "show_problem", lambda _p, _t, text: problems.append(text))
-
+def test_a_storage_problem_is_told_and_the_answers_stay(
+    qtbot, shown, journal, store, monkeypatch, problems
+):
     def full_disk(_answers):
-        raise StoreError("The disk is full. Free some space and try again.")
+        raise StoreError(StoreProblem.DISK_FULL)
 
     monkeypatch.setattr(journal, "save_screens", full_disk)
     dialog = shown(ScreensDialog(journal))
     answer(qtbot, dialog, (2, 1), (0, 1))
     qtbot.mouseClick(dialog.save_button, CLICK)
-    assert problems == ["The disk is full. Free some space and try again."]
+    assert problems == ["The disk is full, so this was not saved. Free some space and try again."]
     assert dialog.isVisible()
     assert not dialog.is_saved
     assert dialog.answers() == {PHQ2: (2, 1), GAD2: (0, 1)}

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton
 
 from planner.domain.model import SkipReason, Status
-from planner.ui.today_page import TodayPage
+from planner.ui.today.today_page import TodayPage
 from tests.gui.conftest import TODAY
 
 
@@ -124,20 +124,18 @@ def test_details_expand_and_collapse(qtbot, shown, service, items):
 
 
 def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
-    qtbot, shown, service, store, items, monkeypatch
+    qtbot, shown, service, store, items, monkeypatch, problems
 ):
-    from planner.storage.database import SaveFailed
+    from planner.storage.errors import SaveFailed, StoreProblem
 
-    messages = []
-    monkeypatch.setattr("planner.ui.today_page.show_problem", lambda *a: messages.append(a[2]))
 
     def full(*_args, **_kwargs):
-        raise SaveFailed("The disk is full, so this was not saved.")
+        raise SaveFailed(StoreProblem.DISK_FULL)
 
     monkeypatch.setattr(store.checkoffs, "record", full)
     page = shown(TodayPage(service))
     qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
-    assert messages == ["The disk is full, so this was not saved."]
+    assert problems == ["The disk is full, so this was not saved. Free some space and try again."]
     assert page.rows[0].done_button.isVisible()
     assert page.summary.text() == "0 of 3 done"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from planner.ui.theme import scaled_font
-from planner.ui.wrapped_label import WrappedLabel
+from planner.ui.kit.theme import scaled_font
+from planner.ui.kit.wrapped_label import WrappedLabel
 
 SENTENCE = "Moving every day eases stress and builds strength over time, a little at a time."
 

@@ -170,9 +170,9 @@ def _app_figures(steps: _Steps, profile_dir: Path) -> dict[str, object]:
     from planner.paths import resolve_paths
     from planner.services.checklist import ChecklistService
     from planner.services.clock import local_zone
-    from planner.storage.database import Store
+    from planner.storage.store import Store
+    from planner.ui.kit.theme import app_icon, style_sheet
     from planner.ui.main_window import MainWindow
-    from planner.ui.theme import app_icon, style_sheet
 
     app = steps.app
     app.setApplicationName(APP_NAME)

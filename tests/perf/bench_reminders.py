@@ -41,7 +41,7 @@ from bench_startup import _display, base_env, stop  # noqa: E402
 from planner.domain.model import Item, Schedule  # noqa: E402
 from planner.domain.reminder_rules import Outcome  # noqa: E402
 from planner.domain.reminders import DueReminder  # noqa: E402
-from planner.storage.database import Store  # noqa: E402
+from planner.storage.store import Store  # noqa: E402
 
 IDLE_CPU_LIMIT_S = 0.1
 LATE_LIMIT_S = 1.0

@@ -11,13 +11,22 @@ Cases, interleaved round by round so machine noise spreads over all of them:
 Each run is timed from spawn to exit (the app quits after its first paint because
 PLANNER_EXIT_AFTER_PAINT=1); that is the figure the targets use. Both programs also
 report when their first paint was done ("painted <monotonic time>" on stderr), so the
-time to first paint is shown too, for information: it leaves out the quitting.
+time to first paint is shown too: it leaves out the quitting.
 Peak memory is the child's ru_maxrss from os.wait4.
 Bytecode is cached in the scratch folder (PYTHONPYCACHEPREFIX), so the project
 tree gets no __pycache__ and PYTHONDONTWRITEBYTECODE does not turn every start
 into a compile. One warm-up run per case precedes the measured rounds.
+
+Left running, in the same rounds: the app on a profile of its own (made like the
+empty one), without PLANNER_EXIT_AFTER_PAINT so its after-paint work runs (the rest
+of Today, the log, the single-instance server, the reminders), and the bare window
+with --stay. Each is read from outside RUNNING_S seconds after its start: memory from
+/proc/PID/status (VmRSS and its parts RssAnon, RssFile, RssShmem) and CPU time
+(utime + stime of all threads, /proc/PID/stat); then it gets SIGTERM (SIGKILL if it
+lingers). The app's log tells whether its reminders had started by then.
+
 The platform is offscreen unless --xvfb is given (starts its own Xvfb) or DISPLAY
-is set. Targets are reported as PASS/MISS; the exit status is always 0.
+is set. Targets are reported as PASS/MISS; the exit status is always 0. Linux only.
 """
 
 from __future__ import annotations
@@ -25,7 +34,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import signal
 import statistics
 import subprocess
@@ -33,25 +41,29 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-PERF = Path(__file__).resolve().parent
-TIMEOUT_S = 60.0
+from procs import PERF, ROOT, add_display_options, child_env, kill, sample_running
+from procs import display_for as _display
+from procs import stop as stop  # re-exported: the other benchmarks import it from here
+from procs import xvfb_display as xvfb_display
 
-# (label, numerator case, denominator case, metric, limit)
-TARGETS = (
+TIMEOUT_S = 60.0
+RUNNING_S = 5.0  # the left-running cases are read this long after their start
+STARTED_MARK = "Reminders planned (start)"  # the app's log line once reminders run
+
+# (label, numerator case, denominator case, metric, limit or None for information)
+RATIOS: tuple[tuple[str, str, str, str, float | None], ...] = (
     ("empty / bare, time", "empty", "bare", "time", 1.5),
     ("empty / bare, memory", "empty", "bare", "rss", 1.4),
     ("history / empty, time", "history", "empty", "time", 1.10),
     ("history / empty, memory", "history", "empty", "rss", 1.10),
-)
-INFO_RATIOS = (
-    ("empty / bare, to paint", "empty", "bare", "paint"),
-    ("first-run / empty, time", "first-run", "empty", "time"),
+    ("start to first paint, app/bare", "empty", "bare", "paint", 1.5),
+    ("memory once running (RSS at 5 s), app/bare", "app-running", "bare-stay", "run_rss", 1.5),
+    ("first-run / empty, time", "first-run", "empty", "time", None),
+    ("CPU time in 5 s, app/bare", "app-running", "bare-stay", "run_cpu", None),
 )
 
 
@@ -66,6 +78,22 @@ class Case:
     paint_ms: list[float] = field(default_factory=list)
     rss_kib: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunningCase:
+    """One thing to leave running for RUNNING_S seconds, with its readings."""
+
+    name: str
+    args: list[str]
+    log: Path | None = None  # the app's log file, to see whether the reminders started
+    status: list[dict[str, int]] = field(default_factory=list)  # /proc/PID/status, KiB
+    cpu_s: list[float] = field(default_factory=list)
+    started: int = 0  # readings taken after the log said the reminders were planned
+    failures: list[str] = field(default_factory=list)
+
+    def median(self, key: str) -> float | None:
+        return _median([s[key] for s in self.status])
 
 
 @dataclass(frozen=True)
@@ -90,7 +118,7 @@ def run_once(args: list[str], env: dict[str, str], scratch: Path) -> Sample:
             stdout=subprocess.DEVNULL,
             stderr=err,
         )
-        killer = threading.Timer(TIMEOUT_S, _kill, args=(proc.pid,))
+        killer = threading.Timer(TIMEOUT_S, kill, args=(proc.pid,))
         killer.start()
         try:
             _, status, usage = os.wait4(proc.pid, 0)
@@ -108,73 +136,24 @@ def run_once(args: list[str], env: dict[str, str], scratch: Path) -> Sample:
     return Sample(elapsed * 1000.0, paint_ms, usage.ru_maxrss, code, stderr)
 
 
-def _kill(pid: int) -> None:
-    with suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    """End a child politely, then firmly."""
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
-@contextmanager
-def xvfb_display() -> Iterator[str]:
-    """Start Xvfb on the first free display from :90 and yield its name."""
-    exe = shutil.which("Xvfb")
-    if exe is None:
-        raise SystemExit("--xvfb given but Xvfb is not installed (apt-get install xvfb)")
-    for number in range(90, 100):
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        if socket.exists() or Path(f"/tmp/.X{number}-lock").exists():
-            continue
-        proc = subprocess.Popen(
-            [exe, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and proc.poll() is None and not socket.exists():
-            time.sleep(0.05)
-        if socket.exists() and proc.poll() is None:
-            try:
-                yield f":{number}"
-            finally:
-                stop(proc)
-            return
-        proc.kill()
-        proc.wait()
-    raise SystemExit("no free X display between :90 and :99")
-
-
 def base_env(scratch: Path, display: str | None) -> dict[str, str]:
     """The child environment: quit after first paint, every user folder in the scratch dir."""
-    env = dict(os.environ)
+    env = child_env(scratch, display)
     env["PLANNER_EXIT_AFTER_PAINT"] = "1"
-    env.pop("PLANNER_DATA_DIR", None)
-    # Measure normal starts, with compiled bytecode, but keep __pycache__ out of the tree:
-    # the warm-up run fills a cache in the scratch folder.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        folder = scratch / "xdg" / name.lower()
-        folder.mkdir(parents=True, exist_ok=True)
-        env[name] = str(folder)
-    if display:
-        env["DISPLAY"] = display
-        env.pop("QT_QPA_PLATFORM", None)
-    else:
-        env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
 
-def measure(cases: list[Case], runs: int, env: dict[str, str], scratch: Path) -> None:
-    """One warm-up run per case, then ``runs`` rounds with the order rotated each round."""
+def measure(
+    cases: list[Case],
+    runs: int,
+    env: dict[str, str],
+    scratch: Path,
+    after_round: Callable[[int], None] | None = None,
+) -> None:
+    """One warm-up run per case, then ``runs`` rounds with the order rotated each round.
+
+    ``after_round(round_no)`` runs at the end of each round (the left-running cases).
+    """
     counter = 0
 
     def args_for(case: Case) -> list[str]:
@@ -202,7 +181,30 @@ def measure(cases: list[Case], runs: int, env: dict[str, str], scratch: Path) ->
             case.rss_kib.append(sample.rss_kib)
             if sample.paint_ms is not None:
                 case.paint_ms.append(sample.paint_ms)
+        if after_round is not None:
+            after_round(round_no)
         print(f"  round {round_no + 1}/{runs} done", file=sys.stderr, flush=True)
+
+
+def leave_running(case: RunningCase, env: dict[str, str], scratch: Path, when: str) -> bool:
+    """Start the case, read it RUNNING_S s later, end it; False (and a note) if it died."""
+    before = _marks(case.log)
+    reading, _ = sample_running(case.args, env, scratch, RUNNING_S)
+    if not reading.alive:
+        tail = " | ".join(reading.stderr.strip().splitlines()[-3:])
+        case.failures.append(f"{when}: ended before the reading at {RUNNING_S:.0f} s; {tail}")
+        return False
+    if when.startswith("run"):
+        case.status.append(reading.status)
+        case.cpu_s.append(reading.cpu_s)
+        case.started += _marks(case.log) > before
+    return True
+
+
+def _marks(log: Path | None) -> int:
+    if log is None or not log.exists():
+        return 0
+    return log.read_text(errors="replace").count(STARTED_MARK)
 
 
 def _describe_failure(when: str, sample: Sample) -> str:
@@ -215,7 +217,8 @@ def _median(values: list[float] | list[int]) -> float | None:
     return statistics.median(values) if values else None
 
 
-def report(cases: dict[str, Case]) -> None:
+def report(cases: dict[str, Case], running: dict[str, RunningCase] | None = None) -> None:
+    running = running or {}
     print()
     print(
         f"{'case':<10} {'runs':>4} {'median ms':>10} {'min ms':>8} {'max ms':>8} "
@@ -232,42 +235,73 @@ def report(cases: dict[str, Case]) -> None:
             f"{case.name:<10} {len(t):>4} {statistics.median(t):>10.1f} {min(t):>8.1f} "
             f"{max(t):>8.1f} {shown:>12} {statistics.median(r) / 1024:>20.1f}"
         )
+    if running:
+        _report_running(running)
     print()
-    print(f"{'ratio (medians)':<26} {'value':>7} {'target':>8}  result")
-    for label, num, den, metric, limit in TARGETS:
-        value = _ratio(cases[num], cases[den], metric)
-        if value is None:
-            print(f"{label:<26} {'n/a':>7} {'<= ' + format(limit, '.2f'):>8}  MISS (no data)")
+    print(f"{'ratio (medians)':<44} {'value':>7} {'target':>8}  result")
+    for label, num, den, metric, limit in RATIOS:
+        if metric.startswith("run_") and not running:
             continue
-        verdict = "PASS" if value <= limit else "MISS"
-        print(f"{label:<26} {value:>7.2f} {'<= ' + format(limit, '.2f'):>8}  {verdict}")
-    for label, num, den, metric in INFO_RATIOS:
-        value = _ratio(cases[num], cases[den], metric)
+        value = _ratio(cases, running, num, den, metric)
         shown = "n/a" if value is None else f"{value:.2f}"
-        print(f"{label:<26} {shown:>7} {'(info)':>8}")
-    for case in cases.values():
+        if limit is None:
+            print(f"{label:<44} {shown:>7} {'(info)':>8}")
+            continue
+        verdict = "MISS (no data)" if value is None else "PASS" if value <= limit else "MISS"
+        print(f"{label:<44} {shown:>7} {'<= ' + format(limit, '.2f'):>8}  {verdict}")
+    for case in [*cases.values(), *running.values()]:
         for failure in case.failures:
             print(f"FAILED {case.name}: {failure}")
 
 
-def _ratio(num: Case, den: Case, metric: str) -> float | None:
-    a = _median(_samples(num, metric))
-    b = _median(_samples(den, metric))
+def _report_running(running: dict[str, RunningCase]) -> None:
+    print()
+    print(f"Left running, read {RUNNING_S:.0f} s after start (medians; MiB, CPU s):")
+    print(
+        f"{'case':<12} {'runs':>4} {'RSS':>7} {'min':>7} {'max':>7} {'anon':>7} {'file':>7} "
+        f"{'shmem':>7} {'threads':>7} {'CPU s':>7}"
+    )
+    for case in running.values():
+        if not case.status:
+            print(f"{case.name:<12} {0:>4}  (no successful runs)")
+            continue
+        rss = [s["VmRSS"] / 1024 for s in case.status]
+        parts = [(case.median(k) or 0) / 1024 for k in ("RssAnon", "RssFile", "RssShmem")]
+        cpu = _median(case.cpu_s) or 0.0
+        print(
+            f"{case.name:<12} {len(rss):>4} {statistics.median(rss):>7.1f} {min(rss):>7.1f} "
+            f"{max(rss):>7.1f} {parts[0]:>7.1f} {parts[1]:>7.1f} {parts[2]:>7.1f} "
+            f"{case.median('Threads') or 0:>7.0f} {cpu:>7.2f}"
+        )
+    for case in running.values():
+        if case.log is not None and case.status:
+            print(
+                f"{case.name}: reminders had started before the reading in "
+                f"{case.started} of {len(case.status)} runs (its log: {STARTED_MARK!r})"
+            )
+
+
+def _ratio(
+    cases: dict[str, Case], running: dict[str, RunningCase], num: str, den: str, metric: str
+) -> float | None:
+    def value(name: str) -> float | None:
+        if metric == "run_rss":
+            return running[name].median("VmRSS") if name in running else None
+        if metric == "run_cpu":
+            return _median(running[name].cpu_s) if name in running else None
+        case = cases[name]
+        return _median({"time": case.times_ms, "paint": case.paint_ms, "rss": case.rss_kib}[metric])
+
+    a, b = value(num), value(den)
     if a is None or not b:
         return None
     return a / b
 
 
-def _samples(case: Case, metric: str) -> list[float] | list[int]:
-    return {"time": case.times_ms, "paint": case.paint_ms, "rss": case.rss_kib}[metric]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="measured rounds (default 15)")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--xvfb", action="store_true", help="start an Xvfb and use a real X window")
-    where.add_argument("--offscreen", action="store_true", help="offscreen even if DISPLAY is set")
+    add_display_options(parser)
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(PERF))
@@ -277,12 +311,15 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(tmp)
         with _display(args) as display:
             env = base_env(scratch, display)
+            running_env = child_env(scratch, display)  # no PLANNER_EXIT_AFTER_PAINT
             empty_dir = scratch / "empty"
+            running_dir = scratch / "running"
             history_dir = scratch / "history"
             started = time.perf_counter()
             count = make_history(history_dir, years=10, items=12)
             made_in = time.perf_counter() - started
             first_seed = run_once(["main.py", "--data-dir", str(empty_dir)], env, scratch)
+            run_once(["main.py", "--data-dir", str(running_dir)], env, scratch)
             print(_header(display, count, made_in), flush=True)
             if first_seed.exit_code != 0:
                 print("The app did not start cleanly:", _describe_failure("first", first_seed))
@@ -292,20 +329,25 @@ def main(argv: list[str] | None = None) -> int:
                 Case("history", ["main.py", "--data-dir", str(history_dir)]),
                 Case("first-run", ["main.py"], fresh_dir=True),
             ]
-            measure(cases, args.runs, env, scratch)
-            report({c.name: c for c in cases})
+            pair = [
+                RunningCase("bare-stay", [str(PERF / "bare_window.py"), "--stay"]),
+                RunningCase(
+                    "app-running",
+                    ["main.py", "--data-dir", str(running_dir)],
+                    log=running_dir / "logs" / "planner.log",
+                ),
+            ]
+            # The warm-up also caches the bytecode of what only runs after the paint.
+            working = [c for c in pair if leave_running(c, running_env, scratch, "warm-up")]
+
+            def after_round(round_no: int) -> None:
+                order = working if round_no % 2 == 0 else working[::-1]
+                for case in order:
+                    leave_running(case, running_env, scratch, f"run {round_no + 1}")
+
+            measure(cases, args.runs, env, scratch, after_round)
+            report({c.name: c for c in cases}, {c.name: c for c in pair})
     return 0
-
-
-@contextmanager
-def _display(args: argparse.Namespace) -> Iterator[str | None]:
-    if args.xvfb:
-        with xvfb_display() as display:
-            yield display
-    elif not args.offscreen and os.environ.get("DISPLAY"):
-        yield os.environ["DISPLAY"]
-    else:
-        yield None
 
 
 def _header(display: str | None, count: int, made_in: float) -> str:

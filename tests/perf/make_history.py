@@ -27,7 +27,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from planner.domain.model import Category, Item, Schedule, ScheduleKind, SkipReason, Target
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 MISSED = 0.05
 SKIPPED = 0.06

@@ -37,8 +37,8 @@ if __package__ in (None, ""):
 from make_history import _local_zone, make_history
 
 from planner.domain.journal import CheckupKind, clean_tags
-from planner.storage.database import Store
-from planner.storage.journal_repo import TAG_SEPARATOR, stamp
+from planner.storage.repos.journal import TAG_SEPARATOR, stamp
+from planner.storage.store import Store
 
 CHECKUPS = 40
 #: Words a search can look for: common ones, a rare one, and a prefix shared by several.

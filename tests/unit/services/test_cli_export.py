@@ -15,7 +15,7 @@ from planner.cli import main
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status, Target
 from planner.domain.reminder_rules import Outcome
 from planner.domain.reminders import DueReminder
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 

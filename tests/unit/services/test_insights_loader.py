@@ -12,7 +12,7 @@ from planner.domain.insights import Range
 from planner.domain.journal import Checkup, CheckupKind, JournalEntry, Mood, Phase
 from planner.domain.model import CheckOff, Item, Schedule, Status
 from planner.services.insights import MAX_POINTS, load_insights
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 ZONE = ZoneInfo("America/New_York")

@@ -16,8 +16,8 @@ from planner.domain.journal import Checkup, CheckupKind, JournalEntry, Mood, Sle
 from planner.domain.model import CheckOff, Item, Schedule, Status
 from planner.domain.screens import NudgeReason, ScreenKind, ScreenResult
 from planner.services.export import plain_cell
-from planner.storage.database import Store
 from planner.storage.migrations import MIGRATIONS
+from planner.storage.store import Store
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 NEW_YORK = "America/New_York"

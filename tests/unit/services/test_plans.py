@@ -8,7 +8,7 @@ import pytest
 
 from planner.domain.plan_file import PlanError
 from planner.services.plans import apply_plan, read_plan, standard_plan_path
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 TODAY = date(2026, 11, 23)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 
 @pytest.fixture

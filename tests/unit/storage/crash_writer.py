@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from planner.domain.model import CheckOff, Item, Schedule, Status  # noqa: E402
-from planner.storage.database import Store  # noqa: E402
+from planner.storage.store import Store  # noqa: E402
 
 FIRST_DAY = date(2000, 1, 1)
 

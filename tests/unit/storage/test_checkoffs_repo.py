@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 TODAY = date(2024, 3, 4)
 NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)

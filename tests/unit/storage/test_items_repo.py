@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from planner.domain.model import Category, Item, Schedule, Target
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 TODAY = date(2024, 3, 4)
 NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)

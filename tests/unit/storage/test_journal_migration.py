@@ -12,8 +12,8 @@ from planner.domain.journal import JournalEntry, JournalFilter, Mood
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status, Target
 from planner.domain.reminder_rules import Outcome
 from planner.domain.reminders import DueReminder
-from planner.storage.database import SaveFailed, Store
 from planner.storage.migrations import MIGRATIONS
+from planner.storage.store import Store
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 OLD_TABLES = ("items", "checkoffs", "settings", "reminder_log")
@@ -131,7 +131,7 @@ def test_the_evening_check_in_can_now_be_logged_as_item_0(db_path: Path, v3: dic
     checkin = DueReminder(NOW, date(2026, 11, 25), time(19, 30), 0)
     old = Store.open(db_path, migrations=MIGRATIONS[:3])
     try:
-        with pytest.raises(SaveFailed):  # version 3 refused it: item 0 is not an item
+        with pytest.raises(sqlite3.IntegrityError):  # version 3 refused it: no item 0
             old.reminder_log.mark_shown([checkin], NOW)
     finally:
         old.close()

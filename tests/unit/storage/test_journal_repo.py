@@ -19,7 +19,7 @@ from planner.domain.journal import (
     SleepQuality,
 )
 from planner.domain.screens import NudgeReason, ScreenKind, ScreenResult
-from planner.storage.database import Store
+from planner.storage.store import Store
 
 NEW_YORK = "America/New_York"
 NY = ZoneInfo(NEW_YORK)

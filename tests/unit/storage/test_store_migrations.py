@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from planner.storage.database import Store, StoreError
+from planner.services.problems import describe
+from planner.storage.errors import StoreError
 from planner.storage.migrations import MIGRATIONS, split_statements
+from planner.storage.store import Store
 
 NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)
 # A made-up next migration, appended after the real ones.
@@ -103,7 +105,7 @@ def test_failed_migration_leaves_file_byte_identical(db_path: Path) -> None:
     before = db_path.read_bytes()
     with pytest.raises(StoreError) as caught:
         Store.open(db_path, migrations=[*MIGRATIONS, BROKEN_EXTRA])
-    assert "Nothing was changed" in caught.value.message
+    assert "Nothing was changed" in describe(caught.value)
     assert db_path.read_bytes() == before
     conn = sqlite3.connect(db_path)
     try:

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from planner.domain.model import Item, Schedule
-from planner.storage.database import Store, StoreDamaged, StoreTooNew, StoreUnavailable
+from planner.services.problems import describe
+from planner.storage.errors import StoreDamaged, StoreTooNew, StoreUnavailable
 from planner.storage.migrations import MIGRATIONS
+from planner.storage.store import Store
 
 NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)
 
@@ -68,7 +70,7 @@ def test_folder_that_cannot_be_made(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreUnavailable) as caught:
         Store.open(blocker / "data" / "planner.db")
-    assert str(blocker / "data") in caught.value.message
+    assert str(blocker / "data") in describe(caught.value)
 
 
 def test_newer_version_refused_untouched(db_path: Path) -> None:
@@ -81,7 +83,7 @@ def test_newer_version_refused_untouched(db_path: Path) -> None:
     before = db_path.read_bytes()
     with pytest.raises(StoreTooNew) as caught:
         Store.open(db_path)
-    assert "newer version" in caught.value.message
+    assert "newer version" in describe(caught.value)
     assert db_path.read_bytes() == before
     assert not Path(f"{db_path}-wal").exists()
 
@@ -98,7 +100,7 @@ def test_garbage_file_is_kept_aside(db_path: Path) -> None:
     assert aside.read_bytes() == garbage
     assert Path(f"{aside}-wal").read_bytes() == b"stray wal"
     assert not db_path.exists()
-    assert str(aside) in caught.value.message
+    assert str(aside) in describe(caught.value)
 
 
 def test_damaged_pages_are_found(db_path: Path) -> None:
@@ -130,7 +132,7 @@ def test_overwritten_text_is_gone_from_disk(store: Store, db_path: Path) -> None
 def test_a_chosen_folder_holding_other_things_keeps_its_permissions(tmp_path):
     import stat as _stat
 
-    from planner.storage.database import Store as _Store
+    from planner.storage.store import Store as _Store
 
     shared = tmp_path / "documents"
     shared.mkdir()

@@ -1,0 +1,1 @@
+"""Repositories: one per table group; each receives the Database it works on."""

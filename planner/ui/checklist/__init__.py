@@ -1,0 +1,1 @@
+"""The checklist room of the window."""

@@ -1,0 +1,220 @@
+"""The History page: one item's calendar, streaks, recent rate and habit strength."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.history import ItemStats, month_marks
+from planner.domain.model import CheckOff, Item
+from planner.domain.reminder_rules import describe_reminder
+from planner.services.checklist import ChecklistService
+from planner.ui.checklist.month_calendar import Legend, MonthCalendar
+from planner.ui.kit.theme import scaled_font, scrolling_page
+
+
+class StatCard(QFrame):
+    """A number with a caption, such as "5 days / Current streak"."""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatCard")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 12)
+        self.value = QLabel("–")
+        self.value.setObjectName(name)
+        self.value.setFont(scaled_font(self.value, 1.5, bold=True))
+        self.caption = QLabel(caption)
+        self.caption.setProperty("role", "muted")
+        self.caption.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setRange(0, 100)
+        self.bar.setVisible(False)
+        box.addWidget(self.value)
+        box.addWidget(self.caption)
+        box.addWidget(self.bar)
+
+    def set_value(self, text: str, caption: str | None = None) -> None:
+        self.value.setText(text)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.setAccessibleName(f"{self.caption.text()}: {text}")
+
+
+def streak_text(count: int, unit: str) -> str:
+    """ "1 day", "3 weeks", or "4 in a row" for schedules counted in occurrences."""
+    if unit == "times":
+        return f"{count} in a row"
+    singular = unit.rstrip("s")
+    return f"{count} {singular if count == 1 else unit}"
+
+
+#: How many reminders the History page lists, newest first.
+RECENT_REMINDERS = 7
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)}%"
+
+
+class HistoryPage(QWidget):
+    """Shows how one item has gone, month by month."""
+
+    def __init__(self, service: ChecklistService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HistoryPage")
+        self._service = service
+        self._dirty = True
+        self._answers: dict[date, CheckOff] = {}
+        self._today = service.today()
+        self.stats: ItemStats | None = None
+
+        layout = scrolling_page(self, "History", spacing=14)
+
+        chooser = QHBoxLayout()
+        label = QLabel("&Item")
+        self.item_box = QComboBox()
+        self.item_box.setObjectName("HistoryItem")
+        self.item_box.setAccessibleName("Item to show")
+        label.setBuddy(self.item_box)
+        chooser.addWidget(label)
+        chooser.addWidget(self.item_box, 1)
+        layout.addLayout(chooser)
+        self.item_box.currentIndexChanged.connect(self._show_item)
+
+        self.schedule_label = QLabel()
+        self.schedule_label.setObjectName("HistorySchedule")
+        self.schedule_label.setProperty("role", "muted")
+        layout.addWidget(self.schedule_label)
+
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        self.current = StatCard("Current streak", "CurrentStreak")
+        self.best = StatCard("Best streak", "BestStreak")
+        self.rate = StatCard("Done in the last 4 weeks", "RecentRate")
+        self.strength = StatCard("Habit strength", "Strength")
+        self.strength.bar.setVisible(True)
+        for i, card in enumerate((self.current, self.best, self.rate, self.strength)):
+            cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)
+        layout.addLayout(cards)
+
+        panel = QFrame()
+        panel.setObjectName("Panel")
+        panel_box = QVBoxLayout(panel)
+        panel_box.setContentsMargins(18, 14, 18, 14)
+        self.calendar = MonthCalendar()
+        self.calendar.month_changed.connect(self._show_month)
+        panel_box.addWidget(self.calendar)
+        panel_box.addWidget(Legend())
+        layout.addWidget(panel)
+        reminders = QFrame()
+        reminders.setObjectName("Panel")
+        reminders_box = QVBoxLayout(reminders)
+        reminders_box.setContentsMargins(18, 14, 18, 14)
+        heading = QLabel("Recent reminders")
+        heading.setFont(scaled_font(heading, 1.1, bold=True))
+        reminders_box.addWidget(heading)
+        self.reminder_lines = QLabel()
+        self.reminder_lines.setObjectName("ReminderLines")
+        self.reminder_lines.setWordWrap(True)
+        reminders_box.addWidget(self.reminder_lines)
+        self.reminders_panel = reminders
+        layout.addWidget(reminders)
+        self.note = QLabel(
+            "Skipped days and partly done days don't break a streak. Habit strength "
+            "grows as you keep at it, and one missed day only dents it."
+        )
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+        service.changed.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        # The history is read when the page is first shown, not at start-up.
+        if self._dirty or self._service.today() != self._today:
+            self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self._today = self._service.today()
+        chosen = self.current_item()
+        items = self._service.active_items() + self._service.archived_items()
+        self.item_box.blockSignals(True)
+        self.item_box.clear()
+        for item in items:
+            label = f"{item.title} (archived)" if item.archived else item.title
+            self.item_box.addItem(label, item)
+        index = next(
+            (i for i, it in enumerate(items) if chosen and it.id == chosen.id), 0 if items else -1
+        )
+        self.item_box.setCurrentIndex(index)
+        self.item_box.blockSignals(False)
+        self._show_item()
+
+    def current_item(self) -> Item | None:
+        data = self.item_box.currentData()
+        return data if isinstance(data, Item) else None
+
+    def choose(self, item_id: int) -> None:
+        for i in range(self.item_box.count()):
+            if self.item_box.itemData(i).id == item_id:
+                self.item_box.setCurrentIndex(i)
+                return
+
+    def _show_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.schedule_label.setText("There are no items yet. Add one on the Items page.")
+            return
+        stats, self._answers = self._service.history(item, self._today)
+        self.stats = stats
+        self.schedule_label.setText(item.schedule.describe())
+        unit = stats.streak_unit
+        self.current.set_value(streak_text(stats.current_streak, unit))
+        self.best.set_value(streak_text(stats.best_streak, unit))
+        self.rate.set_value(_percent(stats.rate))
+        self.strength.set_value(_percent(stats.strength))
+        self.strength.bar.setVisible(stats.strength is not None)
+        self.strength.bar.setValue(round((stats.strength or 0) * 100))
+        self._show_month(self._today.year, self._today.month)
+        self._show_reminders(item)
+
+    def _show_reminders(self, item: Item) -> None:
+        entries = self._service.reminder_log(item)[-RECENT_REMINDERS:]
+        self.reminders_panel.setVisible(bool(entries) or bool(item.reminders))
+        if not entries:
+            self.reminder_lines.setText("No reminders have come for this item yet.")
+            return
+        zone = self._service.zone
+        lines = [
+            f"{e.day:%a %-d %b}: {describe_reminder(e, self._answers.get(e.day), zone)}"
+            for e in reversed(entries)
+        ]
+        self.reminder_lines.setText("\n".join(lines))
+
+    def _show_month(self, year: int, month: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        marks = month_marks(item, self._answers, year, month, self._today)
+        self.calendar.show_month(year, month, marks, self._today)

@@ -1,0 +1,290 @@
+"""Add or change a checklist item: title, why, category, schedule and target."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import (
+    WEEKDAY_LABELS,
+    Category,
+    Item,
+    Schedule,
+    ScheduleError,
+    ScheduleKind,
+    Target,
+)
+from planner.domain.reminders import parse_clock_times
+from planner.ui.kit.fields import error_label, named, pydate, qdate
+
+SCHEDULE_CHOICES = (
+    (ScheduleKind.DAILY, "Every day"),
+    (ScheduleKind.WEEKDAYS, "On certain days of the week"),
+    (ScheduleKind.TIMES_PER_WEEK, "A number of times a week"),
+    (ScheduleKind.EVERY_N_DAYS, "Every few days"),
+    (ScheduleKind.ONCE, "Once, by a date"),
+)
+TITLE_MAX = 120
+WHY_MAX = 200
+DETAILS_MAX = 2000
+UNIT_MAX = 30
+
+
+class ItemEditor(QDialog):
+    """A form for one item; ``result_item()`` gives the edited Item after Save."""
+
+    def __init__(self, item: Item | None, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ItemEditor")
+        self._original = item
+        self._today = today
+        self._result: Item | None = None
+        self.setWindowTitle("Change item" if item else "New item")
+        self.setMinimumWidth(520)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(12)
+        layout.addLayout(form)
+
+        self.title = named(QLineEdit(), "TitleInput", "Title")
+        self.title.setMaxLength(TITLE_MAX)
+        self.title.setPlaceholderText("For example: Walk after lunch")
+        form.addRow("&Title", self.title)
+        self.why = named(QLineEdit(), "WhyInput", "Why it matters")
+        self.why.setMaxLength(WHY_MAX)
+        self.why.setPlaceholderText("One line to remind you why")
+        form.addRow("&Why it matters", self.why)
+        self.details = named(QPlainTextEdit(), "DetailsInput", "More about it")
+        self.details.setTabChangesFocus(True)
+        self.details.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        form.addRow("&More about it", self.details)
+        self.category = named(QComboBox(), "CategoryInput", "Category")
+        for cat in Category:
+            self.category.addItem(cat.label, cat)
+        form.addRow("&Category", self.category)
+
+        self.kind = named(QComboBox(), "ScheduleInput", "How often")
+        for kind, label in SCHEDULE_CHOICES:
+            self.kind.addItem(label, kind)
+        form.addRow("How &often", self.kind)
+        self.kind_pages = QStackedWidget()
+        form.addRow("", self.kind_pages)
+        self._build_schedule_pages()
+        self.kind.currentIndexChanged.connect(self._show_kind)
+
+        target_row = QHBoxLayout()
+        self.has_target = named(QCheckBox("Set a goal amount"), "HasTarget", "Set a goal amount")
+        self.amount = named(QDoubleSpinBox(), "TargetAmount", "Goal amount")
+        self.amount.setRange(0.5, 10000)
+        self.amount.setDecimals(1)
+        self.amount.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.PlusMinus)
+        self.amount.setValue(20)
+        self.unit = named(QLineEdit(), "TargetUnit", "Goal unit")
+        self.unit.setMaxLength(UNIT_MAX)
+        self.unit.setPlaceholderText("minutes")
+        target_row.addWidget(self.has_target)
+        target_row.addWidget(self.amount)
+        target_row.addWidget(self.unit, 1)
+        self.has_target.toggled.connect(self._update_target)
+        goal_label = QLabel("&Goal")
+        goal_label.setBuddy(self.has_target)
+        form.addRow(goal_label, target_row)
+
+        self.reminder_times = named(QLineEdit(), "ReminderTimes", "Remind me at")
+        self.reminder_times.setPlaceholderText("For example: 08:30, 19:00 (empty: no reminder)")
+        form.addRow("&Remind me at", self.reminder_times)
+
+        self.error = error_label()
+        layout.addWidget(self.error)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("SaveItem")
+        self.save_button.setAccessibleName("Save item")
+        self.save_button.setProperty("primary", "true")
+        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("CancelItem")
+        cancel.setAccessibleName("Cancel")
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self._load(item)
+
+    def _build_schedule_pages(self) -> None:
+        self.kind_pages.addWidget(QWidget())  # every day needs nothing more
+        days = QWidget()
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        self.weekday_boxes: list[QCheckBox] = []
+        for i, label in enumerate(WEEKDAY_LABELS):
+            box = named(QCheckBox(label), f"Day{i}", label)
+            self.weekday_boxes.append(box)
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        self.kind_pages.addWidget(days)
+
+        self.times = named(QSpinBox(), "TimesPerWeek", "Times a week")
+        self.times.setRange(1, 7)
+        self.times.setValue(3)
+        self.times.setSuffix(" times a week")
+        self.times.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
+        self.kind_pages.addWidget(self._wrap(self.times))
+
+        interval = QWidget()
+        row = QHBoxLayout(interval)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.interval = named(QSpinBox(), "IntervalDays", "Every how many days")
+        self.interval.setRange(2, 365)
+        self.interval.setPrefix("every ")
+        self.interval.setSuffix(" days")
+        self.interval.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
+        self.anchor = named(QDateEdit(), "AnchorDate", "Starting on")
+        self.anchor.setCalendarPopup(True)
+        row.addWidget(self.interval)
+        row.addWidget(QLabel("starting"))
+        row.addWidget(self.anchor)
+        row.addStretch(1)
+        self.kind_pages.addWidget(interval)
+
+        self.due = named(QDateEdit(), "DueDate", "Due date")
+        self.due.setCalendarPopup(True)
+        self.kind_pages.addWidget(self._wrap(self.due))
+
+    @staticmethod
+    def _wrap(widget: QWidget) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget)
+        row.addStretch(1)
+        return holder
+
+    def _show_kind(self) -> None:
+        index = self.kind.currentIndex()
+        self.kind_pages.setCurrentIndex(index)
+        self.kind_pages.setVisible(index != 0)  # "every day" needs nothing more
+
+    def _update_target(self) -> None:
+        on = self.has_target.isChecked()
+        self.amount.setEnabled(on)
+        self.unit.setEnabled(on)
+
+    def _load(self, item: Item | None) -> None:
+        today = qdate(self._today)
+        for picker in (self.anchor, self.due):  # a sensible span; no years like 1752 or 9999
+            picker.setDateRange(today.addYears(-10), today.addYears(10))
+        self.anchor.setDate(today)
+        self.due.setDate(today)
+        if item is None:
+            self.category.setCurrentIndex(self.category.findData(Category.OTHER))
+            self._update_target()
+            self._show_kind()
+            return
+        self.title.setText(item.title)
+        self.why.setText(item.why)
+        self.details.setPlainText(item.details)
+        self.category.setCurrentIndex(self.category.findData(item.category))
+        s = item.schedule
+        self.kind.setCurrentIndex(self.kind.findData(s.kind))
+        for i, box in enumerate(self.weekday_boxes):
+            box.setChecked(i in s.weekdays)
+        if s.times_per_week:
+            self.times.setValue(s.times_per_week)
+        if s.interval_days:
+            self.interval.setValue(s.interval_days)
+        if s.anchor:
+            self.anchor.setDate(qdate(s.anchor))
+        if s.due:
+            self.due.setDate(qdate(s.due))
+        self.reminder_times.setText(", ".join(f"{at:%H:%M}" for at in item.reminders))
+        if item.target:
+            self.has_target.setChecked(True)
+            self.amount.setValue(item.target.amount)
+            self.unit.setText(item.target.unit)
+        self._update_target()
+        self._show_kind()
+
+    def _schedule(self) -> Schedule:
+        kind = ScheduleKind(self.kind.currentData())
+        if kind is ScheduleKind.WEEKDAYS:
+            days = frozenset(i for i, b in enumerate(self.weekday_boxes) if b.isChecked())
+            return Schedule(kind, weekdays=days)
+        if kind is ScheduleKind.TIMES_PER_WEEK:
+            return Schedule(kind, times_per_week=self.times.value())
+        if kind is ScheduleKind.EVERY_N_DAYS:
+            return Schedule(
+                kind, interval_days=self.interval.value(), anchor=pydate(self.anchor.date())
+            )
+        if kind is ScheduleKind.ONCE:
+            return Schedule(kind, due=pydate(self.due.date()))
+        return Schedule(kind)
+
+    def _problem(self) -> str | None:
+        if not self.title.text().strip():
+            return "Please give the item a title."
+        if self.has_target.isChecked() and not self.unit.text().strip():
+            return "Please say what the goal counts, for example minutes or glasses."
+        return None
+
+    def _save(self) -> None:
+        problem = self._problem()
+        schedule: Schedule | None = None
+        reminders: tuple[time, ...] = ()
+        if problem is None:
+            try:
+                schedule = self._schedule()
+            except ScheduleError as exc:
+                problem = str(exc)
+            try:
+                reminders = parse_clock_times(self.reminder_times.text())
+            except ValueError as exc:
+                problem = problem or f"Remind me at: {exc}"
+        if problem is not None or schedule is None:
+            self.error.setText(problem or "")
+            self.error.setVisible(True)
+            return
+        target = (
+            Target(self.amount.value(), self.unit.text().strip())
+            if self.has_target.isChecked()
+            else None
+        )
+        fields = {
+            "title": self.title.text().strip(),
+            "why": self.why.text().strip(),
+            "details": self.details.toPlainText().strip()[:DETAILS_MAX],
+            "category": Category(self.category.currentData()),
+            "schedule": schedule,
+            "target": target,
+            "reminders": reminders,
+        }
+        if self._original is None:
+            self._result = Item(**fields)  # type: ignore[arg-type]
+        else:
+            self._result = replace(self._original, **fields)  # type: ignore[arg-type]
+        self.accept()
+
+    def result_item(self) -> Item | None:
+        """The item as saved in the form, or None if the person cancelled."""
+        return self._result

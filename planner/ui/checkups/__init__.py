@@ -1,0 +1,1 @@
+"""The checkups room of the window."""

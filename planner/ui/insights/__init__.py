@@ -1,0 +1,1 @@
+"""The insights room of the window."""

@@ -1,0 +1,1 @@
+"""The journal room of the window."""

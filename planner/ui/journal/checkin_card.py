@@ -1,0 +1,106 @@
+"""Today's journal card: "How are you today?" in three clicks, and the next checkup."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.domain.journal import JournalEntry, JournalFilter, next_checkup_text
+from planner.services.journal import JournalService
+from planner.ui.journal.checkin_form import CheckInForm
+from planner.ui.journal.journal_model import local_time
+from planner.ui.kit.ops import log_only, run_op
+from planner.ui.kit.theme import scaled_font
+
+log = logging.getLogger(__name__)
+
+
+class CheckInCard(QFrame):
+    """The next checkup, then either the quick check-in or today's last one.
+
+    Signals:
+        open_journal(object): go to the Journal page; carries (mood, worry) already chosen.
+    """
+
+    open_journal = Signal(object)
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Panel")
+        self.setAccessibleName("How are you today?")
+        self._journal = journal
+        self._asked_again = False
+        box = QVBoxLayout(self)
+        box.setContentsMargins(18, 14, 18, 14)
+        box.setSpacing(8)
+        self.next_checkup = QLabel()
+        self.next_checkup.setObjectName("NextCheckup")
+        self.next_checkup.setWordWrap(True)
+        self.next_checkup.setFont(scaled_font(self.next_checkup, 1.0, bold=True))
+        box.addWidget(self.next_checkup)
+        self.form = CheckInForm(journal, compact=True)
+        self.form.more_requested.connect(lambda: self.open_journal.emit(self.form.mood_and_worry()))
+        self.form.saved.connect(self._on_saved)
+        box.addWidget(self.form)
+
+        self.done_row = QWidget()
+        done = QHBoxLayout(self.done_row)
+        done.setContentsMargins(0, 0, 0, 0)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("CheckedInToday")
+        self.done_label.setWordWrap(True)
+        done.addWidget(self.done_label, 1)
+        self.again_button = QPushButton("Check in again")
+        self.again_button.setObjectName("CheckInAgain")
+        self.again_button.setAccessibleName("Check in again")
+        self.again_button.clicked.connect(self._again)
+        done.addWidget(self.again_button)
+        self.journal_button = QPushButton("Open journal")
+        self.journal_button.setObjectName("OpenJournal")
+        self.journal_button.setAccessibleName("Open the journal")
+        self.journal_button.clicked.connect(lambda: self.open_journal.emit((None, None)))
+        done.addWidget(self.journal_button)
+        box.addWidget(self.done_row)
+        journal.changed.connect(self.refresh)
+        journal.checkups_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the next checkup, and whether today has a check-in already."""
+        read = run_op(
+            self,
+            lambda: (
+                self._journal.next_checkup(),
+                self._journal.today(),
+                self._journal.page(JournalFilter(), 1),
+            ),
+            report=log_only,
+        )
+        if read.value is None:
+            return
+        upcoming, today, newest = read.value
+        self.next_checkup.setText(next_checkup_text(upcoming, today) if upcoming else "")
+        self.next_checkup.setVisible(upcoming is not None)
+        latest = newest[0] if newest and newest[0].day == today else None
+        if latest is not None and not self._asked_again:
+            self.form.setVisible(False)
+            self.done_row.setVisible(True)
+            self.done_label.setText(
+                f"You checked in today at {local_time(latest):%H:%M}: mood "
+                f"{latest.mood.label.lower()}, worry {latest.worry} of 10. Thank you."
+            )
+        else:
+            self.form.setVisible(True)
+            self.done_row.setVisible(False)
+
+    def _on_saved(self, _entry: JournalEntry) -> None:
+        self._asked_again = False
+        self.refresh()
+
+    def _again(self) -> None:
+        self._asked_again = True
+        self.form.setVisible(True)
+        self.done_row.setVisible(False)
+        self.form.mood_group.buttons()[2].setFocus()

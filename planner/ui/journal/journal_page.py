@@ -1,0 +1,462 @@
+"""The Journal page: the check-in form above the timeline of check-ins, with search,
+filters, editing, and delete with undo."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.journal import JournalEntry, JournalFilter, Mood, count_text
+from planner.services.journal import UNDO_SECONDS, JournalService
+from planner.ui.journal.checkin_form import CheckInForm
+from planner.ui.journal.journal_model import ENTRY_ROLE, JournalDelegate, JournalModel, local_time
+from planner.ui.kit.ops import log_only, run_op
+from planner.ui.kit.theme import scaled_font
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 200
+#: The date boxes show "any" at this date (Qt's way of an empty date).
+NO_DATE = QDate(2000, 1, 1)
+
+
+class JournalPage(QWidget):
+    """Check in, and read back: the timeline is grouped by the periods between checkups.
+
+    Signals:
+        entry_saved(): a check-in was saved here (Today's card listens).
+    """
+
+    entry_saved = Signal()
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("JournalPage")
+        self._journal = journal
+        self._deleted: JournalEntry | None = None
+        self._stale = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("JournalSplitter")
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter)
+
+        top = QScrollArea()
+        top.setWidgetResizable(True)
+        top.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("PageBody")
+        top.setWidget(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(32, 24, 32, 12)
+        column.setSpacing(12)
+        title = QLabel("Journal")
+        title.setObjectName("PageTitle")
+        title.setFont(scaled_font(title, 1.8, bold=True))
+        column.addWidget(title)
+        self.banners = QVBoxLayout()
+        self.banners.setSpacing(8)
+        column.addLayout(self.banners)
+        card = QFrame()
+        card.setObjectName("Panel")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(18, 14, 18, 14)
+        self.form = CheckInForm(journal)
+        self.form.saved.connect(self._on_saved)
+        inside.addWidget(self.form)
+        column.addWidget(card)
+        column.addStretch(1)
+        splitter.addWidget(top)
+
+        splitter.addWidget(self._build_timeline())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self._splitter = splitter
+        self._top = top
+        self._sized = False
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._forget_deleted)
+        journal.changed.connect(self._on_changed)
+        journal.checkups_changed.connect(self._on_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.model.reload()
+        self._update_count()
+
+    # --- Building ------------------------------------------------------------
+
+    def _build_timeline(self) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(32, 8, 32, 16)
+        box.setSpacing(8)
+        head = QHBoxLayout()
+        heading = QLabel("Your check-ins")
+        heading.setFont(scaled_font(heading, 1.2, bold=True))
+        head.addWidget(heading)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("JournalCount")
+        self.count_label.setProperty("role", "muted")
+        head.addWidget(self.count_label, 1)
+        self.search = QLineEdit()
+        self.search.setObjectName("JournalSearch")
+        self.search.setAccessibleName("Search notes and tags")
+        self.search.setPlaceholderText("Search notes and tags (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName("Clear the search")
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        head.addWidget(self.search)
+        self.filters_button = QPushButton("Filters")
+        self.filters_button.setObjectName("ShowFilters")
+        self.filters_button.setAccessibleName("Show filters by tag, mood, worry and dates")
+        self.filters_button.setCheckable(True)
+        head.addWidget(self.filters_button)
+        box.addLayout(head)
+        self.filters = QWidget()
+        self.filters.setObjectName("JournalFilters")
+        rows = QVBoxLayout(self.filters)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        first, second = self._build_filters()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        self.filters.setVisible(False)
+        self.filters_button.toggled.connect(self.filters.setVisible)
+        box.addWidget(self.filters)
+
+        self.model = JournalModel(self._journal)
+        self.list = QListView()
+        self.list.setObjectName("JournalList")
+        self.list.setAccessibleName("Check-ins, newest first")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(JournalDelegate(self.list))
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setSpacing(2)
+        self.list.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.list.installEventFilter(self)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        box.addWidget(self.list, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("JournalEmpty")
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
+        box.addWidget(self.empty_label)
+
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setObjectName("EditEntry")
+        self.edit_button.setAccessibleName("Edit the chosen check-in")
+        self.edit_button.clicked.connect(self.edit_selected)
+        actions.addWidget(self.edit_button)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("DeleteEntry")
+        self.delete_button.setAccessibleName("Delete the chosen check-in")
+        self.delete_button.clicked.connect(self.delete_selected)
+        actions.addWidget(self.delete_button)
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("UndoBar")
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(8, 0, 0, 0)
+        self.undo_label = QLabel("Check-in deleted.")
+        undo_row.addWidget(self.undo_label)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setObjectName("UndoDelete")
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.setVisible(False)
+        actions.addWidget(self.undo_bar)
+        actions.addStretch(1)
+        box.addLayout(actions)
+        self._update_actions()
+        return holder
+
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        dates = QHBoxLayout()
+        dates.setSpacing(6)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("TagFilter")
+        self.tag_filter.setAccessibleName("Show check-ins with this tag")
+        self.tag_filter.addItem("Any tag", "")
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        row.addWidget(self.tag_filter)
+        self.mood_filter = QComboBox()
+        self.mood_filter.setObjectName("MoodFilter")
+        self.mood_filter.setAccessibleName("Show check-ins with this mood")
+        self.mood_filter.addItem("Any mood", 0)
+        for mood in Mood:
+            self.mood_filter.addItem(mood.label, int(mood))
+        self.mood_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        row.addWidget(self.mood_filter)
+        row.addWidget(QLabel("Worry"))
+        self.worry_min = self._spin("WorryMin", "Worry at least", 0)
+        row.addWidget(self.worry_min)
+        row.addWidget(QLabel("to"))
+        self.worry_max = self._spin("WorryMax", "Worry at most", 10)
+        row.addWidget(self.worry_max)
+        row.addStretch(1)
+        dates.addWidget(QLabel("From"))
+        self.since = self._date("FilterSince", "Show check-ins from this date")
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("to"))
+        self.until = self._date("FilterUntil", "Show check-ins up to this date")
+        dates.addWidget(self.until)
+        self.clear_filters = QPushButton("Clear search and filters")
+        self.clear_filters.setObjectName("ClearFilters")
+        self.clear_filters.setAccessibleName("Clear search and filters")
+        self.clear_filters.clicked.connect(self.reset_filters)
+        dates.addWidget(self.clear_filters)
+        dates.addStretch(1)
+        for combo in (self.tag_filter, self.mood_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return row, dates
+
+    def _spin(self, name: str, spoken: str, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setAccessibleName(spoken)
+        spin.setRange(0, 10)
+        spin.setValue(value)
+        spin.valueChanged.connect(lambda _v: self.apply_filter())
+        return spin
+
+    def _date(self, name: str, spoken: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(spoken)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("any")
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(lambda _d: self.apply_filter())
+        return edit
+
+    # --- Filtering -----------------------------------------------------------
+
+    def current_filter(self) -> JournalFilter:
+        mood = int(self.mood_filter.currentData() or 0)
+        low, high = sorted((self.worry_min.value(), self.worry_max.value()))
+
+        def day(edit: QDateEdit) -> date | None:
+            return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]
+
+        return JournalFilter(
+            text=self.search.text().strip(),
+            tag=str(self.tag_filter.currentData() or ""),
+            moods=frozenset({Mood(mood)}) if mood else frozenset(),
+            worry_min=low,
+            worry_max=high,
+            since=day(self.since),
+            until=day(self.until),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        if not run_op(
+            self, lambda: self.model.reload(self.current_filter()),
+            title=self.tr("Could not read the journal"),
+        ):
+            return
+        self._update_count()
+
+    def reset_filters(self) -> None:
+        widgets = (self.search, self.tag_filter, self.mood_filter, self.worry_min, self.worry_max,
+                   self.since, self.until)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.tag_filter.setCurrentIndex(0)
+        self.mood_filter.setCurrentIndex(0)
+        self.worry_min.setValue(0)
+        self.worry_max.setValue(10)
+        self.since.setDate(NO_DATE)
+        self.until.setDate(NO_DATE)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def _update_count(self) -> None:
+        filter_ = self.model.filter
+        count = self._journal.count(filter_)
+        if filter_.active:
+            self.count_label.setText(f"{count_text(count)} found" if count else "")
+            self.empty_label.setText("No check-ins match. Try other words or clear the filters.")
+        else:
+            self.count_label.setText(count_text(count) if count else "")
+            self.empty_label.setText(
+                "Your check-ins will show here, grouped by the time between your checkups."
+            )
+        self.empty_label.setVisible(count == 0)
+        self.list.setVisible(count > 0)
+        self.edit_button.setVisible(count > 0)
+        self.delete_button.setVisible(count > 0)
+
+    def _refresh_tags(self) -> None:
+        used = self._journal.tags_in_use()
+        self.form.offer_tags(used)
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", "")
+        for tag in used:
+            self.tag_filter.addItem(tag, tag)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    # --- Showing -------------------------------------------------------------
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        if not self._sized:
+            # The form gets the room it needs (up to 60%); the timeline the rest.
+            self._sized = True
+            wanted = self._top.widget().sizeHint().height() + 4
+            total = max(self.height(), 400)
+            top = min(wanted, int(total * 0.6))
+            self._splitter.setSizes([top, total - top])
+        if self._stale:
+            self._stale = False
+            self.apply_filter()
+        self._refresh_tags()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802
+        self.form.flush_draft()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self.apply_filter()
+        else:
+            self._stale = True
+
+    def _on_saved(self, _entry: JournalEntry) -> None:
+        self.entry_saved.emit()
+
+    def start_check_in(self, mood: int | None = None, worry: int | None = None) -> None:
+        """Put the cursor in the form (from Today's card or the evening reminder)."""
+        if mood is not None or worry is not None:
+            self.form.set_mood_and_worry(mood, worry)
+        self.form.show_details()
+        # Once the details just opened are laid out and shown.
+        QTimer.singleShot(0, self.form.note.setFocus)
+
+    # --- Editing and deleting ------------------------------------------------
+
+    def selected_entry(self) -> JournalEntry | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or not self.list.selectionModel().isSelected(index):
+            return None
+        entry = index.data(ENTRY_ROLE)
+        return entry if isinstance(entry, JournalEntry) else None
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_entry() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def select_entry(self, entry_id: int) -> bool:
+        while True:
+            row = self.model.row_of(entry_id)
+            if row is not None:
+                self.list.setCurrentIndex(self.model.index(row))
+                return True
+            if not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()
+
+    def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.form.edit(entry)
+            self.form.setFocus()
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.id is None:
+            return
+        if self._deleted is not None:
+            self._forget_deleted()
+        entry_id = entry.id
+        deleted = run_op(
+            self, lambda: self._journal.delete_entry(entry_id), title=self.tr("Not deleted")
+        )
+        if not deleted:
+            return
+        self._deleted = deleted.value
+        when = local_time(entry).strftime("%a %-d %b")
+        self.undo_label.setText(f"Check-in from {when} deleted.")
+        self.undo_bar.setVisible(True)
+        self.undo_button.setFocus()
+        self._undo_timer.start()
+
+    def undo_delete(self) -> None:
+        entry = self._deleted
+        if entry is None:
+            return
+        if not run_op(
+            self, lambda: self._journal.undo_delete(entry), title=self.tr("Could not bring it back")
+        ):
+            return
+        self._deleted = None
+        self._undo_timer.stop()
+        self.undo_bar.setVisible(False)
+        if entry.id is not None:
+            self.select_entry(entry.id)
+
+    def _forget_deleted(self) -> None:
+        """The undo time is over: the text is made unrecoverable from the files."""
+        self._undo_timer.stop()
+        self._deleted = None
+        self.undo_bar.setVisible(False)
+        run_op(self, self._journal.forget_deleted, report=log_only)
+
+    def finish(self) -> None:
+        """The app is quitting: keep the draft, and finish a pending delete."""
+        self.form.flush_draft()
+        if self._deleted is not None:
+            self._forget_deleted()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,150 @@
+"""The gentle care-team note: shown when the journal service says so, until dismissed.
+
+The wording and the once-a-week rule live in the domain and the service; this banner only
+shows the text it is given. Dismissing it in one place hides it everywhere it is shown.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.paths import resources_dir
+from planner.services.journal import JournalService
+from planner.ui.kit.theme import colors, icon
+
+ICON_SIZE = 26
+
+
+def _icon_name() -> str | None:
+    """A plain heart when we have one, else the care heart, else no icon at all."""
+    for name in ("heart", "care"):
+        if (resources_dir() / "icons" / f"{name}.svg").is_file():
+            return name
+    return None
+
+
+def _blend(color: str, base: str, amount: float) -> str:
+    """``amount`` of ``color`` over ``base``, for a soft tint that suits light and dark."""
+    a, b = QColor(color), QColor(base)
+    return QColor(
+        round(a.red() * amount + b.red() * (1 - amount)),
+        round(a.green() * amount + b.green() * (1 - amount)),
+        round(a.blue() * amount + b.blue() * (1 - amount)),
+    ).name()
+
+
+class _NudgeHub(QObject):
+    """Tells every banner that a note was dismissed, so Today and Journal agree.
+
+    Signals:
+        dismissed(int): the note with this id was dismissed.
+    """
+
+    dismissed = Signal(int)
+
+
+class NudgeBanner(QFrame):
+    """A warm, dismissible note suggesting a talk with the care team.
+
+    Signals:
+        dismissed(int): this banner's Dismiss button dismissed the note with this id.
+    """
+
+    dismissed = Signal(int)
+    _hub: ClassVar[_NudgeHub | None] = None
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NudgeBanner")
+        self.setAccessibleName("A note about support")
+        self._journal = journal
+        self.nudge_id: int | None = None
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 12, 12, 12)
+        row.setSpacing(12)
+        self.icon_label = QLabel()
+        self.icon_label.setObjectName("NudgeIcon")
+        self.icon_label.setFixedSize(ICON_SIZE, ICON_SIZE)
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self.heading = QLabel("A gentle note")
+        self.heading.setObjectName("NudgeHeading")
+        self.heading.setProperty("role", "title")
+        column.addWidget(self.heading)
+        self.text_label = QLabel()
+        self.text_label.setObjectName("NudgeText")
+        self.text_label.setWordWrap(True)
+        # Selectable, so the care team's phone number can be copied.
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.text_label)
+        row.addLayout(column, 1)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setObjectName("DismissNudge")
+        self.dismiss_button.setAccessibleName("Dismiss this note")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self._shared_hub().dismissed.connect(self._dismissed_elsewhere)
+        self.hide()
+
+    @classmethod
+    def _shared_hub(cls) -> _NudgeHub:
+        if cls._hub is None:
+            cls._hub = _NudgeHub()
+        return cls._hub
+
+    def refresh(self) -> None:
+        """Ask the journal for the note to show now; hide when there is none."""
+        found = self._journal.current_nudge()
+        if found is None:
+            self.nudge_id = None
+            self.hide()
+            return
+        self.nudge_id, text = found
+        self.text_label.setText(text)
+        self.setAccessibleDescription(text)
+        self._paint()
+        # A banner not yet placed in a page must not open as a window of its own.
+        if self.parentWidget() is not None or self.isVisible():
+            self.show()
+
+    def text(self) -> str:
+        """The note as shown ('' when hidden)."""
+        return self.text_label.text() if self.nudge_id is not None else ""
+
+    def dismiss(self) -> None:
+        """Mark the note dismissed (logged by the service) and hide it on every page."""
+        if self.nudge_id is None:
+            self.hide()
+            return
+        nudge_id = self.nudge_id
+        self._journal.dismiss_nudge(nudge_id)
+        self.nudge_id = None
+        self.hide()
+        self.dismissed.emit(nudge_id)
+        self._shared_hub().dismissed.emit(nudge_id)
+
+    def _dismissed_elsewhere(self, nudge_id: int) -> None:
+        if self.nudge_id == nudge_id:
+            self.nudge_id = None
+            self.hide()
+
+    def _paint(self) -> None:
+        """Warm colours from the current theme (light or dark)."""
+        c = colors()
+        warm = c["partial"]
+        self.setStyleSheet(
+            f"QFrame#NudgeBanner {{ background: {_blend(warm, c['card'], 0.14)}; "
+            f"border: 1px solid {_blend(warm, c['card'], 0.55)}; border-radius: 14px; }}"
+            f"QLabel#NudgeText, QLabel#NudgeHeading {{ color: {c['text']}; }}"
+        )
+        name = _icon_name()
+        self.icon_label.setVisible(name is not None)
+        if name is not None:
+            self.icon_label.setPixmap(icon(name, warm).pixmap(ICON_SIZE, ICON_SIZE))

@@ -1,0 +1,1 @@
+"""The settings room of the window."""

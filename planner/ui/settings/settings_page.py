@@ -1,0 +1,311 @@
+"""The Settings page: quiet hours, pausing reminders, starting at login, and the journal's
+evening reminder, two-weekly questions and care-team phone."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.reminder_rules import QuietHours
+from planner.services import autostart
+from planner.services.journal import JournalService
+from planner.services.reminders import ReminderService
+from planner.ui.kit.fields import titled_panel
+from planner.ui.kit.messages import show_problem
+from planner.ui.kit.ops import run_op
+from planner.ui.kit.theme import scrolling_page
+
+log = logging.getLogger(__name__)
+
+
+def _qtime(at: time) -> QTime:
+    return QTime(at.hour, at.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def _note(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class SettingsPage(QWidget):
+    """Reminder quiet hours and pause; 'Start when I log in'."""
+
+    def __init__(
+        self,
+        reminders: ReminderService,
+        data_dir: Path | None = None,
+        parent: QWidget | None = None,
+        journal: JournalService | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsPage")
+        self._reminders = reminders
+        self._data_dir = data_dir
+        self._journal = journal
+
+        layout = scrolling_page(self, "Settings", spacing=16)
+
+        # Quiet hours.
+        quiet = titled_panel(layout, "Quiet hours", "QuietHeading")
+        row = QHBoxLayout()
+        self.quiet_check = QCheckBox("No reminder pop-ups from")
+        self.quiet_check.setObjectName("QuietOn")
+        self.quiet_check.setAccessibleName("Quiet hours on")
+        self.quiet_start = QTimeEdit()
+        self.quiet_start.setObjectName("QuietStart")
+        self.quiet_start.setAccessibleName("Quiet hours start")
+        self.quiet_end = QTimeEdit()
+        self.quiet_end.setObjectName("QuietEnd")
+        self.quiet_end.setAccessibleName("Quiet hours end")
+        for edit in (self.quiet_start, self.quiet_end):
+            edit.setDisplayFormat("HH:mm")
+            edit.setMinimumWidth(90)
+        row.addWidget(self.quiet_check)
+        row.addWidget(self.quiet_start)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.quiet_end)
+        row.addStretch(1)
+        quiet.addLayout(row)
+        quiet.addWidget(
+            _note(
+                "Reminders that fall due in these hours wait quietly and are shown when they end."
+            )
+        )
+
+        # Pause.
+        pause = titled_panel(layout, "Pause reminders", "PauseHeading")
+        self.pause_status = QLabel()
+        self.pause_status.setObjectName("PauseStatus")
+        self.pause_status.setWordWrap(True)
+        pause.addWidget(self.pause_status)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Reminders come back on"))
+        self.resume_date = QDateEdit()
+        self.resume_date.setObjectName("ResumeDate")
+        self.resume_date.setAccessibleName("Reminders come back on")
+        self.resume_date.setCalendarPopup(True)
+        self.resume_date.setDisplayFormat("ddd d MMM yyyy")
+        self.resume_date.setMinimumWidth(150)
+        row.addWidget(self.resume_date)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("PauseButton")
+        self.pause_button.setAccessibleName("Pause reminders until that day")
+        self.pause_button.clicked.connect(self._pause)
+        row.addWidget(self.pause_button)
+        self.resume_button = QPushButton("Turn reminders back on")
+        self.resume_button.setObjectName("ResumeButton")
+        self.resume_button.setAccessibleName("Turn reminders back on")
+        self.resume_button.clicked.connect(lambda: self._set_pause(None))
+        row.addWidget(self.resume_button)
+        row.addStretch(1)
+        pause.addLayout(row)
+        pause.addWidget(
+            _note(
+                "For a hospital stay or a holiday. Reminders that fall due while paused "
+                "are not shown later; your checklist is still there."
+            )
+        )
+
+        # Start at login.
+        start = titled_panel(layout, "Starting the app", "StartHeading")
+        self.autostart_check = QCheckBox("Start when I log in (quietly, in the tray)")
+        self.autostart_check.setObjectName("AutostartCheck")
+        self.autostart_check.setAccessibleName("Start when I log in")
+        start.addWidget(self.autostart_check)
+        if autostart.supported():
+            start.addWidget(
+                _note(
+                    "So reminders come even if you forget to open the app. You can turn "
+                    "this off here at any time.",
+                    "AutostartNote",
+                )
+            )
+        else:
+            self.autostart_check.setEnabled(False)
+            start.addWidget(
+                _note("This option is not available on this system yet.", "AutostartNote")
+            )
+        if journal is not None:
+            self._build_journal(layout)
+        layout.addStretch(1)
+
+        self.refresh()
+        self.quiet_check.toggled.connect(self._save_quiet)
+        self.quiet_start.timeChanged.connect(self._save_quiet)
+        self.quiet_end.timeChanged.connect(self._save_quiet)
+        self.autostart_check.toggled.connect(self._set_autostart)
+
+    def _build_journal(self, layout: QVBoxLayout) -> None:
+        section = titled_panel(layout, "Journal", "JournalHeading")
+        row = QHBoxLayout()
+        self.checkin_check = QCheckBox("Remind me to check in every evening at")
+        self.checkin_check.setObjectName("CheckInReminderOn")
+        self.checkin_check.setAccessibleName("Evening check-in reminder on")
+        self.checkin_time = QTimeEdit()
+        self.checkin_time.setObjectName("CheckInReminderTime")
+        self.checkin_time.setAccessibleName("Evening check-in reminder time")
+        self.checkin_time.setDisplayFormat("HH:mm")
+        self.checkin_time.setMinimumWidth(90)
+        row.addWidget(self.checkin_check)
+        row.addWidget(self.checkin_time)
+        row.addStretch(1)
+        section.addLayout(row)
+        section.addWidget(
+            _note("It does not come on days you have already checked in.", "CheckInNote")
+        )
+        self.screens_check = QCheckBox("Offer the two-weekly questions about mood and worry")
+        self.screens_check.setObjectName("ScreensOn")
+        self.screens_check.setAccessibleName("Offer the two-weekly questions")
+        section.addWidget(self.screens_check)
+        row = QHBoxLayout()
+        phone_label = QLabel("My care team's phone")
+        row.addWidget(phone_label)
+        self.phone = QLineEdit()
+        self.phone.setObjectName("CarePhone")
+        self.phone.setAccessibleName("My care team's phone")
+        self.phone.setPlaceholderText("For example 555 0100 (ext. 12)")
+        self.phone.setMaxLength(80)
+        row.addWidget(self.phone, 1)
+        section.addLayout(row)
+        section.addWidget(
+            _note(
+                "Shown in the kind note the journal gives when things have felt heavy for a "
+                "while, so the number is at hand.",
+                "PhoneNote",
+            )
+        )
+        self.checkin_check.toggled.connect(self._save_checkin_time)
+        self.checkin_time.timeChanged.connect(self._save_checkin_time)
+        self.screens_check.toggled.connect(self._save_screens)
+        self.phone.editingFinished.connect(self._save_phone)
+
+    def _refresh_journal(self) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        at = journal.checkin_time()
+        widgets = (self.checkin_check, self.checkin_time, self.screens_check)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.checkin_check.setChecked(at is not None)
+        self.checkin_time.setTime(_qtime(at or time(20, 0)))
+        self.checkin_time.setEnabled(at is not None)
+        self.screens_check.setChecked(journal.screens_on())
+        self.phone.setText(journal.care_phone())
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _journal_save(self, action: Callable[[], object]) -> None:
+        if not run_op(self, action):
+            self._refresh_journal()
+
+    def _save_checkin_time(self) -> None:
+        assert self._journal is not None
+        on = self.checkin_check.isChecked()
+        self.checkin_time.setEnabled(on)
+        at = _time(self.checkin_time.time()) if on else None
+        self._journal_save(lambda: self._journal.set_checkin_time(at))  # type: ignore[union-attr]
+
+    def _save_screens(self, on: bool) -> None:
+        assert self._journal is not None
+        self._journal_save(lambda: self._journal.set_screens_on(on))  # type: ignore[union-attr]
+
+    def _save_phone(self) -> None:
+        journal = self._journal
+        assert journal is not None
+        if self.phone.text().strip() != journal.care_phone():
+            self._journal_save(lambda: journal.set_care_phone(self.phone.text()))
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        """Show the saved settings."""
+        quiet = self._reminders.quiet_hours()
+        for widget in (self.quiet_check, self.quiet_start, self.quiet_end, self.autostart_check):
+            widget.blockSignals(True)
+        self.quiet_check.setChecked(quiet is not None)
+        shown = quiet or QuietHours(time(22, 0), time(7, 0))
+        self.quiet_start.setTime(_qtime(shown.start))
+        self.quiet_end.setTime(_qtime(shown.end))
+        self.quiet_start.setEnabled(quiet is not None)
+        self.quiet_end.setEnabled(quiet is not None)
+        self.autostart_check.setChecked(autostart.supported() and autostart.is_enabled())
+        for widget in (self.quiet_check, self.quiet_start, self.quiet_end, self.autostart_check):
+            widget.blockSignals(False)
+        self._show_pause()
+        self._refresh_journal()
+
+    def _show_pause(self) -> None:
+        today = self._reminders.now().astimezone(self._reminders.zone).date()
+        resume = self._reminders.resume_on()
+        tomorrow = today + timedelta(days=1)
+        self.resume_date.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        if resume is not None and resume > today:
+            self.pause_status.setText(
+                f"Reminders are paused. They come back on {resume:%A %-d %B}."
+            )
+            self.resume_date.setDate(QDate(resume.year, resume.month, resume.day))
+            self.pause_button.setText("Change")
+            self.resume_button.setVisible(True)
+        else:
+            self.pause_status.setText("Reminders are on.")
+            week = today + timedelta(days=7)
+            self.resume_date.setDate(QDate(week.year, week.month, week.day))
+            self.pause_button.setText("Pause")
+            self.resume_button.setVisible(False)
+
+    def _save_quiet(self) -> None:
+        on = self.quiet_check.isChecked()
+        self.quiet_start.setEnabled(on)
+        self.quiet_end.setEnabled(on)
+        quiet = QuietHours(_time(self.quiet_start.time()), _time(self.quiet_end.time()))
+        if not run_op(self, lambda: self._reminders.set_quiet_hours(quiet if on else None)):
+            self.refresh()
+
+    def _pause(self) -> None:
+        chosen = self.resume_date.date()
+        self._set_pause(date(chosen.year(), chosen.month(), chosen.day()))
+
+    def _set_pause(self, resume_on: date | None) -> None:
+        run_op(self, lambda: self._reminders.pause_until(resume_on))
+        self._show_pause()
+
+    def _set_autostart(self, on: bool) -> None:
+        try:
+            if on:
+                path = autostart.enable(autostart.launch_command(self._data_dir))
+                log.info("Start at login turned on (%s)", path)
+            else:
+                autostart.disable()
+                log.info("Start at login turned off")
+        except (OSError, ValueError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            show_problem(
+                self, "Not changed", f"The start-at-login setting could not be changed ({why})."
+            )
+        self.refresh()

@@ -1,0 +1,1 @@
+"""The today room of the window."""

@@ -1,0 +1,315 @@
+"""The Today page: what is due today, answered with one click each."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, time
+
+import shiboken6
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Item, SkipReason
+from planner.domain.progress import TodayEntry, count_done
+from planner.services.checklist import ChecklistService
+from planner.ui.kit.ops import run_op
+from planner.ui.kit.theme import scaled_font
+from planner.ui.today.item_row import ItemRow
+
+log = logging.getLogger(__name__)
+
+#: Cards the window builds before its first paint: the ones still in view once the
+#: check-in card has taken the top of the list (right after the paint) at the default
+#: window size. The others follow at once.
+FIRST_PAINT_ROWS = 3
+#: The list is never narrower than this (with the sidebar, a 640 px window).
+MIN_LIST_WIDTH = 376
+
+SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
+
+
+def ask_skip_reason(item: Item, parent: QWidget) -> tuple[bool, SkipReason | None]:
+    """Show the skip dialog; (confirmed, reason)."""
+    from PySide6.QtWidgets import QDialog
+
+    from planner.ui.today.skip_dialog import SkipDialog  # both loaded on the first skip
+
+    dialog = SkipDialog(item, parent)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return ok, dialog.reason()
+
+
+def _empty(layout: QLayout) -> None:
+    """Take everything out of ``layout`` and delete its widgets (nested rows too)."""
+    while layout.count():
+        child = layout.takeAt(0)
+        widget = child.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif (inner := child.layout()) is not None:
+            _empty(inner)
+
+
+class TodayPage(QWidget):
+    """Lists today's items as cards with Done / Skip, and the rest on request.
+
+    Signals:
+        width_needed(): the page's least width changed (see ``fit_width``).
+    """
+
+    width_needed = Signal()
+
+    def __init__(
+        self,
+        service: ChecklistService,
+        parent: QWidget | None = None,
+        *,
+        first_rows: int | None = None,
+    ) -> None:
+        """``first_rows``: build only that many cards now (the first screenful, before the
+        window's first paint); ``build_rest`` adds the others."""
+        super().__init__(parent)
+        self.setObjectName("TodayPage")
+        self._service = service
+        self.ask_skip: SkipAsker = ask_skip_reason
+        self._show_all = False
+        self.rows: list[ItemRow] = []
+        self.day: date = service.today()
+        self._missed: dict[int, list[time]] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 12)
+        layout.setSpacing(6)
+        self.heading = QLabel("Today")
+        self.heading.setObjectName("PageTitle")
+        self.heading.setFont(scaled_font(self.heading, 1.8, bold=True))
+        layout.addWidget(self.heading)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("TodayDate")
+        self.date_label.setProperty("role", "muted")
+        layout.addWidget(self.date_label)
+        progress_row = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("TodaySummary")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("TodayProgress")
+        self.progress.setAccessibleName("Items done today")
+        self.progress.setTextVisible(False)
+        progress_row.addWidget(self.summary)
+        progress_row.addWidget(self.progress, 1)
+        layout.addLayout(progress_row)
+        layout.addSpacing(10)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("TodayScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget()
+        self.body.setObjectName("PageBody")
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 8, 16)
+        column.setSpacing(12)
+        #: Cards that stay while the list is rebuilt (the journal's check-in card).
+        self.top_layout = QVBoxLayout()
+        self.top_layout.setSpacing(12)
+        column.addLayout(self.top_layout)
+        self.list_layout = QVBoxLayout()
+        self.list_layout.setSpacing(12)
+        column.addLayout(self.list_layout, 1)
+        self.scroll.setWidget(self.body)
+        layout.addWidget(self.scroll, 1)
+
+        self._focus_item: int | None = None
+        service.changed.connect(self._on_changed)
+        self._rows_limit = first_rows
+        #: Entries left for ``build_rest``: the due ones not built yet, and the others.
+        self._waiting: tuple[list[TodayEntry], list[TodayEntry]] | None = None
+        self.refresh()
+
+    def build_rest(self) -> None:
+        """Add the cards that ``first_rows`` left out (the window calls this right after
+        its first paint), and fit the page's width to them."""
+        self._rows_limit = None
+        if self._waiting is not None:
+            due, other = self._waiting
+            self._waiting = None
+            self.list_layout.takeAt(self.list_layout.count() - 1)  # the stretch; re-added below
+            had_focus_target = any(not row.entry.answered for row in self.rows)
+            for entry in due:
+                self._add_row(entry)
+            self._end_list(other)
+            if not had_focus_target:
+                self._restore_focus(None)
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Keep the page at least as wide as its cards need, so a narrow window or large
+        text never hides part of a card behind a sideways scroll bar (the window cannot
+        be made narrower instead). Not before the first paint: it lays everything out."""
+        if self._rows_limit is not None:
+            return
+        self.body.ensurePolished()  # new cards take their style (padding, fonts) first
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        needed = self.body.minimumSizeHint().width() + bar
+        self.scroll.setMinimumWidth(max(needed, MIN_LIST_WIDTH))
+        self.width_needed.emit()
+
+    def _on_changed(self) -> None:
+        self.refresh(keep_focus_on=self._focus_item)
+        self._focus_item = None
+
+    # --- building ------------------------------------------------------------
+
+    def refresh(self, keep_focus_on: int | None = None) -> None:
+        """Rebuild the list from the store for the current day."""
+        self.day = self._service.today()
+        due, other = self._service.today_entries(self.day)
+        # (No scroll bar to ask before the first cards: Qt's scroll bar class is slow to load.)
+        scrolled = self.scroll.verticalScrollBar().value() if self.rows else 0
+        had_focus = self.body.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        if had_focus:
+            # Park focus so removing the old rows does not send it (and the view) elsewhere.
+            self.scroll.setFocus()
+        self._clear()
+        self.date_label.setText(self.day.strftime("%A %-d %B %Y"))
+        done = count_done(due)
+        self.summary.setText(f"{done} of {len(due)} done" if due else "Nothing is due today")
+        self.progress.setRange(0, max(len(due), 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(bool(due))
+
+        if not due:
+            self._add_note("Nothing on the list for today. Rest counts too.", "EmptyToday")
+        for entry in due[: self._rows_limit]:
+            self._add_row(entry)
+        if self._rows_limit is not None and len(due) > self._rows_limit:
+            self._waiting = (due[self._rows_limit :], other)
+            self.list_layout.addStretch(1)  # cards keep their height until the rest come
+        else:
+            self._waiting = None
+            self._end_list(other)
+        if scrolled:
+            self.body.adjustSize()  # so the scroll range is known before it is restored
+            self.scroll.verticalScrollBar().setValue(scrolled)
+        self._restore_focus(keep_focus_on)
+        self.fit_width()
+
+    def _end_list(self, other: list[TodayEntry]) -> None:
+        """The "Show all items" button (and the items not due today), then the stretch."""
+        if other:
+            self.toggle = QPushButton(
+                "Hide items not due today"
+                if self._show_all
+                else f"Show all items ({len(other)} not due today)"
+            )
+            self.toggle.setObjectName("ShowAllButton")
+            self.toggle.setAccessibleName("Show all items")
+            self.toggle.clicked.connect(self._toggle_all)
+            toggle_row = QHBoxLayout()
+            toggle_row.addWidget(self.toggle)
+            toggle_row.addStretch(1)
+            self.list_layout.addLayout(toggle_row)
+            if self._show_all:
+                heading = QLabel("Not due today")
+                heading.setObjectName("NotDueHeading")
+                heading.setFont(scaled_font(heading, 1.1, bold=True))
+                self.list_layout.addWidget(heading)
+                for entry in other:
+                    self._add_row(entry)
+        self.list_layout.addStretch(1)
+
+    def _add_note(self, text: str, name: str) -> None:
+        note = QLabel(text)
+        note.setObjectName(name)
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        self.list_layout.addWidget(note)
+
+    def _add_row(self, entry: TodayEntry) -> None:
+        missed = self._missed.get(entry.item.id or 0, []) if not entry.answered else []
+        row = ItemRow(entry, self.body, missed_reminders=missed)
+        row.done_clicked.connect(self._on_done)
+        row.skip_clicked.connect(self._on_skip)
+        row.undo_clicked.connect(self._on_undo)
+        self.list_layout.addWidget(row)
+        self.rows.append(row)
+
+    def _clear(self) -> None:
+        self.rows = []
+        _empty(self.list_layout)
+
+    def _restore_focus(self, item_id: int | None) -> None:
+        for row in self.rows:
+            if item_id is None or row.entry.item.id == item_id:
+                target = row.first_focus_target()
+                if target is not None and (item_id is not None or not row.entry.answered):
+                    QTimer.singleShot(0, lambda t=target: self._focus(t))
+                    return
+
+    def _focus(self, target: QWidget) -> None:
+        if not shiboken6.isValid(target):
+            return  # the list was rebuilt (and the old card deleted) in the meantime
+        target.setFocus()
+        self.scroll.ensureWidgetVisible(target, 20, 20)
+
+    def focus_first(self) -> None:
+        """Put keyboard focus on the first unanswered item's Done button."""
+        self._restore_focus(None)
+
+    def row_for(self, item_id: int) -> ItemRow | None:
+        return next((r for r in self.rows if r.entry.item.id == item_id), None)
+
+    def set_missed_reminders(self, marks: dict[int, list[time]]) -> None:
+        """Mark today's reminders that came and went unseen (older than 12 hours)."""
+        if marks != self._missed:
+            self._missed = marks
+            self.refresh()
+
+    def reveal(self, item_id: int) -> None:
+        """Scroll to an item's card and focus it (showing items not due today if needed)."""
+        self.build_rest()  # in case the window was never painted (started in the tray)
+        if self.row_for(item_id) is None and not self._show_all:
+            self._show_all = True
+            self.refresh()
+        row = self.row_for(item_id)
+        if row is not None:
+            target = row.first_focus_target() or row
+            QTimer.singleShot(0, lambda: self._focus(target))
+
+    # --- actions -------------------------------------------------------------
+
+    def _toggle_all(self) -> None:
+        self._show_all = not self._show_all
+        self.refresh()
+
+    def _guard(self, action: Callable[[], object], item: Item) -> None:
+        if self._service.today() != self.day:
+            # Midnight passed while the list was open: show the new day, save nothing
+            # on yesterday's date.
+            self.refresh()
+            return
+        self._focus_item = item.id
+        if not run_op(self, action):
+            self._focus_item = None
+
+    def _on_done(self, item: Item, amount: float | None) -> None:
+        self._guard(lambda: self._service.mark_done(item, self.day, amount), item)
+
+    def _on_skip(self, item: Item) -> None:
+        ok, reason = self.ask_skip(item, self)
+        if ok:
+            self._guard(lambda: self._service.skip(item, self.day, reason), item)
+
+    def _on_undo(self, item: Item) -> None:
+        self._guard(lambda: self._service.undo(item, self.day), item)
