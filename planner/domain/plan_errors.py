@@ -1,246 +1,236 @@
-"""Plain-words sentences for what is wrong in a plan file, naming the place.
+"""What can be wrong in a plan file, as data: a code, a place and values.
 
-Turns JSON Schema errors into sentences a coordinator can act on, e.g.
-'Item 3 ("Walk"), schedule: "times" must be a whole number from 1 to 7 (it is 9).'
-Kept apart from parsing (``plan_file``) because the wording is most of the work.
+The domain never words a problem. ``planner.services.plan_problems`` is the one
+place that turns a ``PlanProblem`` into a translated sentence for a coordinator.
+A place names the item (1-based) and its title, the fields below it, and the JSON
+path, so a screen can later point at a line and column.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$"
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
-PATTERN_PHRASES = {
-    ID_PATTERN: (
-        "a short code of lowercase letters (a-z), digits and dashes, "
-        'at most 64 characters, like "walk-daily"'
-    ),
-    DATE_PATTERN: 'a date written as YYYY-MM-DD, like "2026-03-15"',
-    TIME_PATTERN: 'a time of day written as HH:MM (24-hour), like "08:30"',
+
+class PatternKind(StrEnum):
+    """The written forms the plan schema asks for, by pattern."""
+
+    ID = "id"
+    DATE = "date"
+    TIME = "time"
+
+
+PATTERN_KINDS = {
+    ID_PATTERN: PatternKind.ID,
+    DATE_PATTERN: PatternKind.DATE,
+    TIME_PATTERN: PatternKind.TIME,
 }
 
-# Which schema error to report first when several apply to the same place.
-_VALIDATOR_ORDER = {"type": 0, "required": 1, "additionalProperties": 2, "oneOf": 3}
+
+class JsonKind(StrEnum):
+    """What a JSON value is, to say what was found instead of what was needed."""
+
+    NULL = "null"
+    BOOLEAN = "boolean"
+    INTEGER = "integer"
+    NUMBER = "number"
+    TEXT = "text"
+    LIST = "list"
+    GROUP = "group"
 
 
-def error_sort_key(error: Any) -> tuple[tuple[tuple[int, int, str], ...], int]:
-    path = tuple(
-        (0, step, "") if isinstance(step, int) else (1, 0, str(step))
-        for step in error.absolute_path
-    )
-    return path, _VALIDATOR_ORDER.get(str(error.validator), 9)
+class Expected(StrEnum):
+    """What a value must be (``values["expected"]`` of WRONG_TYPE and OUT_OF_RANGE).
 
-
-def describe_error(error: Any, raw: Mapping[str, Any]) -> str:
-    path = list(error.absolute_path)
-    validator = str(error.validator)
-    value = error.validator_value
-    instance = error.instance
-    schema = error.schema if isinstance(error.schema, Mapping) else {}
-
-    # Errors about an object as a whole (its fields) name the object as the place.
-    if validator == "required":
-        missing = [key for key in value if isinstance(instance, dict) and key not in instance]
-        names = _join_names(missing or list(value))
-        verb = "is" if len(missing) <= 1 else "are"
-        return f"{place(path, raw)}: {names} {verb} missing."
-    if validator in ("additionalProperties", "unevaluatedProperties"):
-        known = set(schema.get("properties", {}))
-        extra = sorted(k for k in instance if k not in known) if isinstance(instance, dict) else []
-        if len(extra) == 1:
-            return (
-                f"{place(path, raw)}: {quote(extra[0])} is not a field a plan can have. "
-                "Check the spelling, or remove it."
-            )
-        return (
-            f"{place(path, raw)}: these fields are not ones a plan can have: "
-            f"{_join_names(extra)}. Check the spelling, or remove them."
-        )
-    if validator == "oneOf" and isinstance(instance, dict) and instance.get("type") == "once":
-        return (
-            f'{place(path, raw)}: a one-time task needs either "due" (a date like '
-            '"2026-03-15") or "in_days" (a number of days), and only one of them.'
-        )
-
-    # Errors about one value: name the field that holds it.
-    field, entry, container = _split_path(path)
-    if field is None:
-        if path[:1] == ["items"] and len(path) == 2 and validator == "type":
-            return (
-                f"{place(path, raw)} is not written as an item "
-                '(each item needs { } braces with fields such as "id" and "title").'
-            )
-        if validator == "type":
-            return f"{place(path, raw)} must be {_expectation(schema)}, not {kind(instance)}."
-        return f"{place(path, raw)} is not written the way a plan needs it."
-
-    where = place(container, raw)
-    name = quote(field) if entry is None else f"entry {entry + 1} of {quote(field)}"
-    if container == [] and field == "items" and validator == "minItems":
-        return "The plan has no items. A plan needs at least one item."
-    if validator == "type":
-        return f"{where}: {name} must be {_expectation(schema)}, not {kind(instance)}."
-    if validator == "maxLength":
-        return (
-            f"{where}: {name} is too long ({len(instance)} characters). "
-            f"It can have at most {value} characters."
-        )
-    if validator == "minLength":
-        return f"{where}: {name} is empty. Please write something in it."
-    if validator == "minItems":
-        return f"{where}: {name} must have at least {_count(value, 'entry', 'entries')}."
-    if validator == "maxItems":
-        return (
-            f"{where}: {name} has {len(instance)} entries. "
-            f"It can have at most {_count(value, 'entry', 'entries')}."
-        )
-    if validator == "uniqueItems":
-        thing = "day" if field == "days" else "entry"
-        return f"{where}: {name} lists the same {thing} more than once."
-    if validator in ("enum", "const", "pattern"):
-        return f"{where}: {name} must be {_expectation(schema)} (it is {show(instance)})."
-    if validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        return f"{where}: {name} must be {_expectation(schema)} (it is {show(instance)})."
-    return f"{where}: {name} is not written the way a plan needs it."
-
-
-def _split_path(path: Sequence[Any]) -> tuple[str | None, int | None, list[Any]]:
-    """Split a path into (field name, entry number inside that field, path of its container).
-
-    ["items", 2, "schedule", "days", 1] -> ("days", 1, ["items", 2, "schedule"]);
-    ["items", 2] (an item itself) -> (None, None, ["items", 2]).
+    Details ride along in the same values: ``exactly`` (EXACTLY); ``allowed`` (ONE_OF,
+    and LIST when the list holds names); ``minimum``, ``maximum``, ``exclusive_minimum``
+    (WHOLE_NUMBER, NUMBER); ``pattern`` (a PatternKind), ``min_length``, ``max_length``
+    (TEXT).
     """
-    steps = list(path)
-    if len(steps) == 2 and steps[0] == "items" and isinstance(steps[1], int):
-        return None, None, steps
-    if len(steps) >= 2 and isinstance(steps[-1], int) and isinstance(steps[-2], str):
-        return steps[-2], steps[-1], steps[:-2]
-    if steps and isinstance(steps[-1], str):
-        return steps[-1], None, steps[:-1]
-    return None, None, steps
+
+    EXACTLY = "exactly"
+    ONE_OF = "one_of"
+    WHOLE_NUMBER = "whole_number"
+    NUMBER = "number"
+    TEXT = "text"
+    LIST = "list"
+    GROUP = "group"
+    OTHER = "other"
 
 
-def place(path: Sequence[Any], raw: Mapping[str, Any]) -> str:
-    """Name a place in plain words: 'The plan', 'Item 3 ("Walk")', 'Item 3 ("Walk"), schedule'."""
-    if len(path) >= 2 and path[0] == "items" and isinstance(path[1], int):
-        index = path[1]
-        place = f"Item {index + 1}"
-        items = raw.get("items")
-        if isinstance(items, list) and 0 <= index < len(items):
-            title = items[index].get("title") if isinstance(items[index], dict) else None
-            if isinstance(title, str) and title.strip():
-                place += f" ({quote(_shorten(title))})"
-        rest = [str(step) for step in path[2:] if isinstance(step, str)]
-    else:
-        place = "The plan"
-        rest = [str(step) for step in path if isinstance(step, str)]
-    if rest:
-        place += ", " + ", ".join(rest)
-    return place
+class PlanProblemCode(StrEnum):
+    """Every problem a plan file can have. The comment lists the keys in ``values``.
+
+    Value-level problems also carry ``kind`` (a JsonKind of the value found) and, when
+    that value is a plain one (text, number, true/false, null), ``value`` itself.
+    """
+
+    FILE_UNREADABLE = "file_unreadable"  # path, reason (the system's words)
+    TOO_LARGE = "too_large"  # size, limit (bytes)
+    NOT_UTF8 = "not_utf8"  # byte (1-based position of the first bad byte)
+    EMPTY_FILE = "empty_file"
+    NOT_JSON = "not_json"  # (the place has line and column)
+    BAD_NUMBER = "bad_number"  # NaN, Infinity or a number far too large
+    NESTED_TOO_DEEPLY = "nested_too_deeply"
+    NOT_AN_OBJECT = "not_an_object"  # kind
+    FORMAT_MISSING = "format_missing"
+    WRONG_FORMAT = "wrong_format"  # kind, value, expected_format
+    VERSION_MISSING = "version_missing"
+    VERSION_NOT_WHOLE = "version_not_whole"  # kind, value, supported
+    VERSION_TOO_NEW = "version_too_new"  # version, supported
+    MISSING_FIELDS = "missing_fields"  # names (the place is the group that lacks them)
+    UNKNOWN_FIELDS = "unknown_fields"  # names (the place is the group that has them)
+    ONCE_NEEDS_DUE_OR_IN_DAYS = "once_needs_due_or_in_days"  # (the place is the schedule)
+    NOT_AN_ITEM = "not_an_item"  # kind
+    WRONG_TYPE = "wrong_type"  # kind, expected (+ its details)
+    NO_ITEMS = "no_items"
+    TOO_LONG = "too_long"  # length, max_length
+    EMPTY_TEXT = "empty_text"
+    BLANK_TEXT = "blank_text"
+    BROKEN_CHARACTER = "broken_character"  # a lone \u escape (surrogate)
+    TOO_FEW_ENTRIES = "too_few_entries"  # min_items
+    TOO_MANY_ENTRIES = "too_many_entries"  # count, max_items
+    REPEATED_DAY = "repeated_day"
+    REPEATED_ENTRY = "repeated_entry"
+    NOT_ONE_OF = "not_one_of"  # kind, value, allowed (category, weekday names, ...)
+    NOT_EXACTLY = "not_exactly"  # kind, value, exactly
+    BAD_ID = "bad_id"  # kind, value
+    BAD_DATE = "bad_date"  # kind, value (not written YYYY-MM-DD)
+    BAD_TIME = "bad_time"  # kind, value (not written HH:MM)
+    BAD_PATTERN = "bad_pattern"  # kind, value (any other written form)
+    OUT_OF_RANGE = "out_of_range"  # kind, value, expected (+ minimum, maximum, ...)
+    NOT_A_REAL_DATE = "not_a_real_date"  # value
+    DUPLICATE_ID = "duplicate_id"  # id, first, second (1-based item numbers)
+    SCHEDULE_NOT_USABLE = "schedule_not_usable"  # type
+    NOT_AS_NEEDED = "not_as_needed"  # anything else about a value
 
 
-def _expectation(schema: Mapping[str, Any]) -> str:
-    """Say what a value must be, from its schema, e.g. 'a whole number from 1 to 7'."""
-    if "const" in schema:
-        return show(schema["const"])
-    if "enum" in schema:
-        return "one of " + _join_names([str(v) for v in schema["enum"]], last="or")
-    kind = schema.get("type")
-    if kind in ("integer", "number"):
-        noun = "a whole number" if kind == "integer" else "a number"
-        low, high = schema.get("minimum"), schema.get("maximum")
-        above = schema.get("exclusiveMinimum")
-        if low is not None and high is not None:
-            return f"{noun} from {num(low)} to {num(high)}"
-        if above is not None and high is not None:
-            return f"{noun} more than {num(above)} and at most {num(high)}"
-        if low is not None:
-            return f"{noun} of at least {num(low)}"
-        if high is not None:
-            return f"{noun} of at most {num(high)}"
-        return noun
-    if kind == "string":
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str) and pattern in PATTERN_PHRASES:
-            return PATTERN_PHRASES[pattern]
-        high = schema.get("maxLength")
-        if high is not None and schema.get("minLength", 0) >= 1:
-            return f"text of 1 to {high} characters"
-        if high is not None:
-            return f"text of at most {high} characters"
-        return "text"
-    if kind == "array":
-        entries = schema.get("items")
-        if isinstance(entries, Mapping) and "enum" in entries:
-            return "a list of " + _expectation(entries).removeprefix("one of ")
-        return "a list in [ ] brackets"
-    if kind == "object":
-        return "a group of fields in { } braces"
-    return "written differently"
+@dataclass(frozen=True)
+class PlanPlace:
+    """Where a problem is: the JSON path, and the same in a coordinator's terms."""
+
+    path: tuple[str | int, ...] = ()  # from the top of the file, e.g. ("items", 2, "title")
+    item: int | None = None  # 1-based number of the item, when the place is in one
+    title: str | None = None  # that item's title, when it has a usable one
+    fields: tuple[str, ...] = ()  # field names below the item or plan, e.g. ("schedule", "days")
+    entry: int | None = None  # 1-based entry in the last field, when that field is a list
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def pointer(self) -> str:
+        """The place as a JSON Pointer (RFC 6901), e.g. "/items/2/schedule/times"."""
+        steps = (str(step).replace("~", "~0").replace("/", "~1") for step in self.path)
+        return "".join("/" + step for step in steps)
+
+    @property
+    def field(self) -> str | None:
+        """The last field name, the one a value-level problem is about."""
+        return self.fields[-1] if self.fields else None
 
 
-def kind(value: Any) -> str:
+@dataclass(frozen=True)
+class PlanProblem:
+    """One thing wrong with a plan file: what (code), where (place), and its values."""
+
+    code: PlanProblemCode
+    place: PlanPlace = PlanPlace()
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
+
+    def __reduce__(self) -> tuple[type[PlanProblem], tuple[object, ...]]:
+        # The read-only view of the values cannot be pickled or copied; a dict can.
+        return PlanProblem, (self.code, self.place, dict(self.values))
+
+    def __hash__(self) -> int:
+        # The values' keys only: their values may be lists, and equal problems still match.
+        return hash((self.code, self.place, tuple(sorted(self.values))))
+
+
+class PlanError(ValueError):
+    """A plan file that cannot be used, with what is wrong (``problems``, best first)."""
+
+    def __init__(self, *problems: PlanProblem) -> None:
+        if not problems:
+            raise TypeError("a PlanError needs at least one problem")
+        super().__init__(*problems)
+        self.problems: tuple[PlanProblem, ...] = problems
+
+    @property
+    def problem(self) -> PlanProblem:
+        """The problem to show first."""
+        return self.problems[0]
+
+    def __str__(self) -> str:
+        # For logs only: screens and the CLI word problems with services.plan_problems.
+        text = "; ".join(_for_log(problem) for problem in self.problems[:3])
+        more = len(self.problems) - 3
+        return text + (f" (and {more} more)" if more > 0 else "")
+
+
+def _for_log(problem: PlanProblem) -> str:
+    where = problem.place.pointer or "/"
+    if problem.place.line is not None:
+        where = f"line {problem.place.line}, column {problem.place.column}"
+    shown = ", ".join(f"{key}={_short_repr(value)}" for key, value in problem.values.items())
+    return f"{problem.code.value} at {where}" + (f" ({shown})" if shown else "")
+
+
+def _short_repr(value: object) -> str:
+    text = value.value if isinstance(value, StrEnum) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def kind_of(value: object) -> JsonKind:
+    """What a value read from JSON is."""
     if value is None:
-        return "null"
+        return JsonKind.NULL
     if isinstance(value, bool):
-        return "true or false"
+        return JsonKind.BOOLEAN
     if isinstance(value, int):
-        return "a whole number"
+        return JsonKind.INTEGER
     if isinstance(value, float):
-        return "a number"
+        return JsonKind.NUMBER
     if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "a group of fields"
+        return JsonKind.TEXT
+    if isinstance(value, list | tuple):
+        return JsonKind.LIST
+    return JsonKind.GROUP
 
 
-def show(value: Any) -> str:
-    """Show a small JSON value the way it is written in the file; describe anything bigger."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    if isinstance(value, int | float):
-        return num(value)
-    if isinstance(value, str):
-        return quote(_shorten(value))
-    return kind(value)
+def found(value: object) -> dict[str, object]:
+    """The values that describe what was found: its kind, and the value if it is plain."""
+    kind = kind_of(value)
+    if kind in (JsonKind.LIST, JsonKind.GROUP):
+        return {"kind": kind}
+    return {"kind": kind, "value": value}
 
 
-def num(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    text = str(value)
-    return text if len(text) <= 20 else text[:17] + "..."
-
-
-def quote(text: str) -> str:
-    return f'"{text}"'
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    # One line, printable, not too long, with no lone surrogates that cannot be shown.
-    text = " ".join(text.split())
-    text = "".join(
-        ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else "?" for ch in text
-    )
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
-
-
-def _join_names(names: Sequence[str], last: str = "and") -> str:
-    quoted = [quote(_shorten(n)) for n in names]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-# --- building the items -------------------------------------------------------------------------
+def place_of(path: Sequence[Any], raw: Mapping[str, Any]) -> PlanPlace:
+    """The place of ``path`` in the file ``raw``, with the item's number and title if in one."""
+    steps = tuple(step if isinstance(step, int) else str(step) for step in path)
+    item = title = None
+    rest = steps
+    if len(steps) >= 2 and steps[0] == "items" and isinstance(steps[1], int):
+        index = steps[1]
+        item = index + 1
+        rest = steps[2:]
+        items = raw.get("items")
+        if isinstance(items, list) and 0 <= index < len(items) and isinstance(items[index], dict):
+            text = items[index].get("title")
+            if isinstance(text, str) and text.strip():
+                title = text
+    entry = None
+    if len(rest) >= 2 and isinstance(rest[-1], int) and isinstance(rest[-2], str):
+        entry = rest[-1] + 1
+    names = tuple(step for step in rest if isinstance(step, str))
+    return PlanPlace(steps, item, title, names, entry)

@@ -2,9 +2,10 @@
 
 Plan files come from outside the app (a coordinator, an e-mail, a USB stick), so
 everything here treats the input as untrusted: a size cap before parsing, plain
-JSON only, validation against the plan JSON Schema, and one plain-words sentence
-that names the place when something is wrong. Nothing here touches files, Qt or
-the clock: the caller passes the bytes, the schema and today's date.
+JSON only, validation against the plan JSON Schema, and a PlanError that lists what
+is wrong as PlanProblems (a code, a place, values; the best match first), which
+``planner.services.plan_problems`` words. Nothing here touches files, Qt or the
+clock: the caller passes the bytes, the schema and today's date.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from planner.domain.model import (
     WEEKDAY_NAMES,
@@ -29,24 +31,32 @@ from planner.domain.model import (
 from planner.domain.plan_errors import (
     DATE_PATTERN,
     ID_PATTERN,
-    PATTERN_PHRASES,
-    describe_error,
-    error_sort_key,
-    kind,
-    num,
-    place,
-    quote,
-    show,
+    PlanError,
+    PlanPlace,
+    PlanProblem,
+    PlanProblemCode,
+    found,
+    kind_of,
+    place_of,
 )
+from planner.domain.plan_schema_errors import problems_of
 
 __all__ = [
+    "DATE_PATTERN",
     "FORMAT_NAME",
+    "ID_PATTERN",
     "MAX_PLAN_BYTES",
     "SUPPORTED_VERSION",
     "Plan",
     "PlanError",
+    "PlanPlace",
+    "PlanProblem",
+    "PlanProblemCode",
     "parse_plan",
 ]
+
+Code = PlanProblemCode
+_T = TypeVar("_T")
 
 MAX_PLAN_BYTES = 1_000_000
 FORMAT_NAME = "between-checkups-plan"
@@ -55,18 +65,10 @@ SUPPORTED_VERSION = 1
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-_NOT_A_PLAN = "The file is not a Between Checkups plan"
 
-
-class PlanError(ValueError):
-    """A plan file that cannot be used, with one plain-words sentence saying why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+def _problem(code: PlanProblemCode, **values: object) -> PlanError:
+    """A PlanError about the file as a whole."""
+    return PlanError(PlanProblem(code, PlanPlace(), values))
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class Plan:
 
 
 def parse_plan(data: str | bytes, schema: Mapping[str, Any], *, today: date) -> Plan:
-    """Parse and check a plan file; raise PlanError with a plain message if it is unusable.
+    """Parse and check a plan file; raise PlanError with its problems if it is unusable.
 
     ``today`` is the day the plan is applied: every-N-days rhythms start on it and
     ``in_days`` one-time tasks are counted from it.
@@ -90,9 +92,7 @@ def parse_plan(data: str | bytes, schema: Mapping[str, Any], *, today: date) -> 
         _validate(raw, schema)
         return _build_plan(raw, today)
     except RecursionError:
-        raise PlanError(
-            "The file is not a plan this app can read (its data is nested too deeply)."
-        ) from None
+        raise _problem(Code.NESTED_TOO_DEEPLY) from None
 
 
 # --- JSON ---------------------------------------------------------------------------------------
@@ -113,57 +113,46 @@ def _load_json(data: str | bytes) -> dict[str, Any]:
     raw_bytes = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else data
     size = len(raw_bytes)
     if size > MAX_PLAN_BYTES:
-        raise PlanError(
-            f"The file is too large to be a plan ({size:,} bytes). "
-            f"A plan file can be at most {MAX_PLAN_BYTES:,} bytes."
-        )
+        raise _problem(Code.TOO_LARGE, size=size, limit=MAX_PLAN_BYTES)
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise PlanError(
-                f"The file is not a plan: it is not UTF-8 text (byte {exc.start + 1})."
-            ) from None
+            raise _problem(Code.NOT_UTF8, byte=exc.start + 1) from None
     else:
         text = data.removeprefix("\ufeff")
     if not text.strip():
-        raise PlanError("The file is empty.")
+        raise _problem(Code.EMPTY_FILE)
     try:
         raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
-        raise PlanError(
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno})."
-        ) from None
+        place = PlanPlace(line=exc.lineno, column=exc.colno)
+        raise PlanError(PlanProblem(Code.NOT_JSON, place)) from None
     except ValueError:
-        raise PlanError(
-            "The file is not valid JSON (it has a number that is not allowed, "
-            "such as NaN, Infinity or one that is far too large)."
-        ) from None
+        raise _problem(Code.BAD_NUMBER) from None
     if not isinstance(raw, dict):
-        raise PlanError(f"{_NOT_A_PLAN} (it holds {kind(raw)}, not a plan in {{ }} braces).")
+        raise _problem(Code.NOT_AN_OBJECT, kind=kind_of(raw))
     return raw
 
 
 def _check_format_and_version(raw: Mapping[str, Any]) -> None:
     if "format" not in raw:
-        raise PlanError(f'{_NOT_A_PLAN} (its "format" is missing).')
+        raise _problem(Code.FORMAT_MISSING)
     fmt = raw["format"]
     if fmt != FORMAT_NAME or not isinstance(fmt, str):
-        raise PlanError(f'{_NOT_A_PLAN} (its "format" is {show(fmt)}, not "{FORMAT_NAME}").')
+        values = found(fmt) | {"expected_format": FORMAT_NAME}
+        raise PlanError(PlanProblem(Code.WRONG_FORMAT, place_of(["format"], raw), values))
     if "version" not in raw:
-        raise PlanError('The plan does not say which version it is (its "version" is missing).')
+        raise _problem(Code.VERSION_MISSING)
     version = raw["version"]
+    here = place_of(["version"], raw)
     is_number = isinstance(version, int | float) and not isinstance(version, bool)
     if not is_number or version != int(version) or version < 1:
-        raise PlanError(
-            f'The plan\'s "version" must be a whole number like {SUPPORTED_VERSION} '
-            f"(it is {show(version)})."
-        )
+        values = found(version) | {"supported": SUPPORTED_VERSION}
+        raise PlanError(PlanProblem(Code.VERSION_NOT_WHOLE, here, values))
     if version > SUPPORTED_VERSION:
-        raise PlanError(
-            "This plan was made for a newer version of Between Checkups "
-            f"(plan version {num(int(version))}). Update the app to open it."
-        )
+        values = {"version": int(version), "supported": SUPPORTED_VERSION}
+        raise PlanError(PlanProblem(Code.VERSION_TOO_NEW, here, values))
 
 
 # --- schema validation --------------------------------------------------------------------------
@@ -175,35 +164,50 @@ def _validate(raw: dict[str, Any], schema: Mapping[str, Any]) -> None:
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(schema)
-    errors = list(validator.iter_errors(raw))
-    if not errors:
-        return
-    best = min(errors, key=error_sort_key)
-    raise PlanError(describe_error(best, raw))
+    problems = problems_of(validator.iter_errors(raw), raw)
+    if problems:
+        raise PlanError(*problems)
 
 
 def _build_plan(raw: Mapping[str, Any], today: date) -> Plan:
-    name = _text(raw["name"], ["name"], raw, required=True)
-    description = _text(raw.get("description", ""), ["description"], raw)
+    # Every problem found here is kept, in the order of the file; the first one is
+    # the one the old single message named.
+    problems: list[PlanProblem] = []
+    name = _collect(problems, partial(_text, raw["name"], ["name"], raw, required=True))
+    description = _collect(
+        problems, partial(_text, raw.get("description", ""), ["description"], raw)
+    )
     entries: list[Mapping[str, Any]] = raw["items"]
 
     seen: dict[str, int] = {}
     for index, entry in enumerate(entries):
         key = entry["id"]
+        here = place_of(["items", index, "id"], raw)
         if not _ID_RE.fullmatch(key):
-            raise PlanError(
-                f'{place(["items", index], raw)}: "id" must be {PATTERN_PHRASES[ID_PATTERN]} '
-                f"(it is {show(key)})."
-            )
-        if key in seen:
-            raise PlanError(
-                f"Items {seen[key] + 1} and {index + 1} both have the id {quote(key)}. "
-                "Each item needs its own id."
-            )
-        seen[key] = index
+            problems.append(PlanProblem(Code.BAD_ID, here, found(key)))
+        elif key in seen:
+            values = {"id": key, "first": seen[key] + 1, "second": index + 1}
+            problems.append(PlanProblem(Code.DUPLICATE_ID, here, values))
+        else:
+            seen[key] = index
 
-    items = tuple(_build_item(index, entry, raw, today) for index, entry in enumerate(entries))
-    return Plan(name=name, description=description, items=items)
+    built = [
+        _collect(problems, partial(_build_item, index, entry, raw, today))
+        for index, entry in enumerate(entries)
+    ]
+    if problems:
+        raise PlanError(*problems)
+    items = tuple(item for item in built if item is not None)
+    return Plan(name=name or "", description=description or "", items=items)
+
+
+def _collect(problems: list[PlanProblem], build: Callable[[], _T]) -> _T | None:
+    """``build()``, or None with its problems added to ``problems``."""
+    try:
+        return build()
+    except PlanError as exc:
+        problems.extend(exc.problems)
+        return None
 
 
 def _build_item(index: int, entry: Mapping[str, Any], raw: Mapping[str, Any], today: date) -> Item:
@@ -243,35 +247,27 @@ def _build_schedule(
         if "in_days" in data:
             return Schedule.once(today + timedelta(days=int(data["in_days"])))
         return Schedule.once(_date(data["due"], [*path, "due"], raw))
-    except ScheduleError as exc:
-        raise PlanError(f"{place(path, raw)}: {exc}") from None
+    except ScheduleError:
+        here = place_of(path, raw)
+        raise PlanError(PlanProblem(Code.SCHEDULE_NOT_USABLE, here, {"type": kind})) from None
 
 
 def _date(text: str, path: list[Any], raw: Mapping[str, Any]) -> date:
-    where = place(path[:-1], raw)
+    here = place_of(path, raw)
     if not _DATE_RE.fullmatch(text):
-        raise PlanError(
-            f'{where}: "due" must be {PATTERN_PHRASES[DATE_PATTERN]} (it is {show(text)}).'
-        )
+        raise PlanError(PlanProblem(Code.BAD_DATE, here, found(text)))
     try:
         return date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
     except ValueError:
-        raise PlanError(
-            f'{where}: "due" is {show(text)}, which is not a real date on the calendar.'
-        ) from None
+        raise PlanError(PlanProblem(Code.NOT_A_REAL_DATE, here, {"value": text})) from None
 
 
 def _text(value: str, path: list[Any], raw: Mapping[str, Any], *, required: bool = False) -> str:
-    field = str(path[-1])
-    where = place(path[:-1], raw)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise PlanError(
-            f"{where}: {quote(field)} has a broken character (a lone \\u escape). "
-            "Remove it or write the character again."
-        ) from None
+        raise PlanError(PlanProblem(Code.BROKEN_CHARACTER, place_of(path, raw))) from None
     cleaned = value.strip()
     if required and not cleaned:
-        raise PlanError(f"{where}: {quote(field)} is blank. Please write something in it.")
+        raise PlanError(PlanProblem(Code.BLANK_TEXT, place_of(path, raw)))
     return cleaned

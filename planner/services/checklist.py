@@ -1,7 +1,7 @@
 """The checklist's operations for the screens: read today's list, answer, edit items.
 
-Every write goes through the store and is reported as changed only after it was
-committed; the screens refresh from the ``changed`` signal.
+Every write goes through the store and is announced on the change bus only after it
+was committed (items or answers); the screens refresh from that record.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from planner.domain.model import CheckOff, Item, ScheduleKind, SkipReason, Status
 from planner.domain.progress import TodayEntry, plan_today, status_for_amount
 from planner.domain.schedule import week_start
+from planner.services.changes import Area, ChangeBus, Changes
 from planner.services.clock import now_utc
+from planner.services.settings import Settings
 from planner.storage.store import Store
 
 if TYPE_CHECKING:
@@ -25,13 +27,8 @@ if TYPE_CHECKING:
 
 
 class ChecklistService(QObject):
-    """Reads and changes checklist items and their answers.
-
-    Signals:
-        changed: items or answers were saved; screens should refresh.
-    """
-
-    changed = Signal()
+    """Reads and changes checklist items and their answers; holds the clock, the zone,
+    the change bus and the settings the other services share."""
 
     def __init__(
         self,
@@ -39,11 +36,16 @@ class ChecklistService(QObject):
         zone: ZoneInfo,
         clock: Callable[[], datetime] = now_utc,
         parent: QObject | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self.zone = zone
         self._clock = clock
+        self.bus = bus if bus is not None else ChangeBus(self)
+        self.settings = Settings(store, self.bus)
+        self._day = self.today()
 
     @property
     def store(self) -> Store:
@@ -57,11 +59,20 @@ class ChecklistService(QObject):
     def set_zone(self, zone: ZoneInfo) -> None:
         """Use a new local time zone (the computer's was changed); screens refresh."""
         self.zone = zone
-        self.changed.emit()
+        self.bus.publish(Changes.all())
 
     def today(self) -> date:
         """The local date in the person's zone."""
         return self._clock().astimezone(self.zone).date()
+
+    def notice_new_day(self) -> bool:
+        """Announce a new local day (checked every minute): every screen shows it."""
+        today = self.today()
+        if today == self._day:
+            return False
+        self._day = today
+        self.bus.publish(Changes.all())
+        return True
 
     # --- Today -------------------------------------------------------------
 
@@ -75,18 +86,22 @@ class ChecklistService(QObject):
         checkoffs += [c for c in self._store.checkoffs.for_items(once) if c.day < monday]
         return plan_today(items, today, checkoffs)
 
-    def mark_done(self, item: Item, day: date, amount: float | None = None) -> CheckOff:
+    def mark_done(
+        self, item: Item, day: date, amount: float | None = None, *, origin: object = None
+    ) -> CheckOff:
         """Record done (or partial, when an amount falls short of the target)."""
         status = Status.DONE if amount is None else status_for_amount(amount, item)
-        return self._record(item, day, status, amount=amount)
+        return self._record(item, day, status, amount=amount, origin=origin)
 
-    def skip(self, item: Item, day: date, reason: SkipReason | None) -> CheckOff:
-        return self._record(item, day, Status.SKIPPED, reason=reason)
+    def skip(
+        self, item: Item, day: date, reason: SkipReason | None, *, origin: object = None
+    ) -> CheckOff:
+        return self._record(item, day, Status.SKIPPED, reason=reason, origin=origin)
 
-    def undo(self, item: Item, day: date) -> None:
+    def undo(self, item: Item, day: date, *, origin: object = None) -> None:
         assert item.id is not None
         self._store.checkoffs.undo(item.id, day)
-        self.changed.emit()
+        self.bus.publish(Changes.of(Area.ANSWERS, origin=origin))
 
     def _record(
         self,
@@ -96,6 +111,7 @@ class ChecklistService(QObject):
         *,
         amount: float | None = None,
         reason: SkipReason | None = None,
+        origin: object = None,
     ) -> CheckOff:
         assert item.id is not None
         saved = self._store.checkoffs.record(
@@ -109,7 +125,7 @@ class ChecklistService(QObject):
                 zone=self.zone.key,
             )
         )
-        self.changed.emit()
+        self.bus.publish(Changes.of(Area.ANSWERS, origin=origin))
         return saved
 
     # --- Items -------------------------------------------------------------
@@ -120,29 +136,29 @@ class ChecklistService(QObject):
     def archived_items(self) -> list[Item]:
         return self._store.items.archived()
 
-    def save_item(self, item: Item) -> Item:
+    def save_item(self, item: Item, *, origin: object = None) -> Item:
         """Add a new item (no id) or update an existing one."""
         if item.id is None:
             saved = self._store.items.add(item, today=self.today(), now=self._clock())
         else:
             saved = self._store.items.update(item)
-        self.changed.emit()
+        self.bus.publish(Changes.of(Area.ITEMS, origin=origin))
         return saved
 
-    def archive(self, item: Item) -> None:
+    def archive(self, item: Item, *, origin: object = None) -> None:
         assert item.id is not None
         self._store.items.archive(item.id, now=self._clock())
-        self.changed.emit()
+        self.bus.publish(Changes.of(Area.ITEMS, origin=origin))
 
-    def restore(self, item: Item) -> None:
+    def restore(self, item: Item, *, origin: object = None) -> None:
         assert item.id is not None
         self._store.items.restore(item.id)
-        self.changed.emit()
+        self.bus.publish(Changes.of(Area.ITEMS, origin=origin))
 
-    def move(self, item: Item, new_index: int) -> None:
+    def move(self, item: Item, new_index: int, *, origin: object = None) -> None:
         assert item.id is not None
         self._store.items.move(item.id, new_index)
-        self.changed.emit()
+        self.bus.publish(Changes.of(Area.ITEMS, origin=origin))
 
     # --- History -----------------------------------------------------------
 

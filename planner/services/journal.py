@@ -1,6 +1,6 @@
 """The journal's operations for the screens: check-ins, drafts, checkups, screens, nudges.
 
-Every write goes through the store; ``changed`` is emitted only after it was committed.
+Every write goes through the store and is announced on the change bus after its commit.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from planner.domain.insights import Range
 from planner.domain.journal import (
@@ -28,8 +28,9 @@ from planner.domain.screens import (
     nudge_text,
     screen_due,
 )
+from planner.services.changes import Area, Changes
 from planner.services.checklist import ChecklistService
-from planner.services.reminder_plan import CHECKIN_TIME_KEY, checkin_time
+from planner.services.settings import CARE_PHONE, CHECKIN_TIME, SCREENS_ON
 from planner.storage.store import Store
 
 if TYPE_CHECKING:
@@ -37,25 +38,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCREENS_KEY = "journal.screens"  # "on" (the default) or "off"
-PHONE_KEY = "journal.care_phone"
 CHECKIN_DRAFT = "checkin"
 #: How long a deleted check-in can be brought back.
 UNDO_SECONDS = 8
 
 
 class JournalService(QObject):
-    """Reads and changes the journal.
-
-    Signals:
-        changed: check-ins were saved, changed or deleted.
-        checkups_changed: checkups were added, changed or removed.
-        settings_changed: a journal setting changed (evening reminder, screens, phone).
-    """
-
-    changed = Signal()
-    checkups_changed = Signal()
-    settings_changed = Signal()
+    """Reads and changes the journal; changes are announced on the checklist's bus."""
 
     def __init__(
         self, store: Store, checklist: ChecklistService, parent: QObject | None = None
@@ -63,6 +52,11 @@ class JournalService(QObject):
         super().__init__(parent)
         self._store = store
         self._checklist = checklist
+        self.bus = checklist.bus
+        self.settings = checklist.settings
+
+    def _changed(self, area: Area, origin: object) -> None:
+        self.bus.publish(Changes.of(area, origin=origin))
 
     def now(self) -> datetime:
         return self._checklist.now()
@@ -86,28 +80,28 @@ class JournalService(QObject):
             **fields,  # type: ignore[arg-type]
         )
 
-    def save_entry(self, entry: JournalEntry) -> JournalEntry:
+    def save_entry(self, entry: JournalEntry, *, origin: object = None) -> JournalEntry:
         """Add a check-in (no id) or save changes to one; its time stays when edited."""
         if entry.id is None:
             saved = self._store.journal.add(entry, self.now())
         else:
             saved = self._store.journal.update(entry, self.now())
-        self.changed.emit()
+        self._changed(Area.JOURNAL, origin)
         return saved
 
     def entry(self, entry_id: int) -> JournalEntry | None:
         return self._store.journal.get(entry_id)
 
-    def delete_entry(self, entry_id: int) -> JournalEntry | None:
+    def delete_entry(self, entry_id: int, *, origin: object = None) -> JournalEntry | None:
         """Delete a check-in; what it was is returned so it can be put back for a while."""
         gone = self._store.journal.delete(entry_id)
-        self.changed.emit()
+        self._changed(Area.JOURNAL, origin)
         return gone
 
-    def undo_delete(self, entry: JournalEntry) -> None:
+    def undo_delete(self, entry: JournalEntry, *, origin: object = None) -> None:
         """Put a just-deleted check-in back, with its own id and time."""
         self._store.journal.add(entry, self.now())
-        self.changed.emit()
+        self._changed(Area.JOURNAL, origin)
 
     def forget_deleted(self) -> None:
         """The undo time is over: make the deleted text unrecoverable from the files."""
@@ -153,18 +147,18 @@ class JournalService(QObject):
     def new_checkup(self, **fields: object) -> Checkup:
         return Checkup(zone=self.zone_key, **fields)  # type: ignore[arg-type]
 
-    def save_checkup(self, checkup: Checkup) -> Checkup:
+    def save_checkup(self, checkup: Checkup, *, origin: object = None) -> Checkup:
         if checkup.id is None:
             saved = self._store.checkups.add(checkup, self.now())
         else:
             saved = self._store.checkups.update(checkup)
-        self.checkups_changed.emit()
+        self._changed(Area.CHECKUPS, origin)
         return saved
 
-    def delete_checkup(self, checkup: Checkup) -> None:
+    def delete_checkup(self, checkup: Checkup, *, origin: object = None) -> None:
         assert checkup.id is not None
         self._store.checkups.delete(checkup.id)
-        self.checkups_changed.emit()
+        self._changed(Area.CHECKUPS, origin)
 
     def next_checkup(self) -> Checkup | None:
         return next_checkup(self._store.checkups.all(), self.today())
@@ -172,11 +166,10 @@ class JournalService(QObject):
     # --- Screens and nudges ------------------------------------------------
 
     def screens_on(self) -> bool:
-        return self._store.settings.get(SCREENS_KEY, "on") != "off"
+        return self.settings.get(SCREENS_ON)
 
-    def set_screens_on(self, on: bool) -> None:
-        self._store.settings.set(SCREENS_KEY, "on" if on else "off")
-        self.settings_changed.emit()
+    def set_screens_on(self, on: bool, *, origin: object = None) -> None:
+        self.settings.set(SCREENS_ON, on, origin=origin)
 
     def screens_due(self) -> bool:
         """Whether to offer the two-weekly questions now."""
@@ -191,15 +184,14 @@ class JournalService(QObject):
             for kind, pair in answers.items()
         ]
         self._store.wellbeing.add_screens(results)
-        self.changed.emit()
+        self._changed(Area.SCREENS, None)
         return results
 
     def care_phone(self) -> str:
-        return self._store.settings.get(PHONE_KEY, "") or ""
+        return self.settings.get(CARE_PHONE)
 
-    def set_care_phone(self, phone: str) -> None:
-        self._store.settings.set(PHONE_KEY, " ".join(phone.split())[:80])
-        self.settings_changed.emit()
+    def set_care_phone(self, phone: str, *, origin: object = None) -> None:
+        self.settings.set(CARE_PHONE, phone, origin=origin)
 
     def current_nudge(self) -> tuple[int, str] | None:
         """The care-team note to show now, as (id, text), or None.
@@ -228,6 +220,7 @@ class JournalService(QObject):
 
     def dismiss_nudge(self, nudge_id: int) -> None:
         self._store.wellbeing.dismiss_nudge(nudge_id, self.now())
+        self._changed(Area.SCREENS, None)
 
     # --- Insights ------------------------------------------------------------
 
@@ -241,8 +234,7 @@ class JournalService(QObject):
 
     def checkin_time(self) -> time | None:
         """When the evening check-in reminder comes (None: it is off)."""
-        return checkin_time(self._store)
+        return self.settings.get(CHECKIN_TIME)
 
-    def set_checkin_time(self, at: time | None) -> None:
-        self._store.settings.set(CHECKIN_TIME_KEY, "" if at is None else f"{at:%H:%M}")
-        self.settings_changed.emit()
+    def set_checkin_time(self, at: time | None, *, origin: object = None) -> None:
+        self.settings.set(CHECKIN_TIME, at, origin=origin)

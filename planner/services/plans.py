@@ -24,12 +24,17 @@ def plan_schema() -> dict[str, Any]:
 
 
 def read_plan(path: Path, today: date) -> Plan:
-    """Read and check a plan file; any problem becomes a PlanError in plain words."""
+    """Read and check a plan file; any problem becomes a PlanError (see plan_problems)."""
     try:
         with path.open("rb") as f:
             data = f.read(MAX_PLAN_BYTES + 1)
     except OSError as exc:
-        raise PlanError(f"The plan file {path} could not be read ({exc.strerror}).") from exc
+        from planner.domain.plan_file import PlanPlace, PlanProblem, PlanProblemCode
+
+        reason = exc.strerror or type(exc).__name__  # the system's own words
+        values = {"path": str(path), "reason": reason}
+        problem = PlanProblem(PlanProblemCode.FILE_UNREADABLE, PlanPlace(), values)
+        raise PlanError(problem) from exc
     return parse_plan(data, plan_schema(), today=today)
 
 

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain.plan_errors import PlanError
 from planner.storage.errors import SaveFailed, StoreDamaged, StoreError, StoreProblem
 
 __all__ = ["USER_ERRORS", "SaveFailed", "StoreDamaged", "StoreError", "describe", "store_text"]
-
-_CONTEXT = "Problems"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def store_text(error: StoreError) -> str:
@@ -25,58 +20,70 @@ def store_text(error: StoreError) -> str:
     folder = str(error.folder) if error.folder is not None else ""
     problem = error.problem
     if problem is StoreProblem.DISK_FULL:
-        return _tr("The disk is full, so this was not saved. Free some space and try again.")
+        return QCoreApplication.translate(
+            "Problems", "The disk is full, so this was not saved. Free some space and try again."
+        )
     if problem is StoreProblem.NOT_SAVED:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "This could not be saved because the planner's file could not be written. "
-            "Nothing was changed. Please try again; if it keeps happening, restart the app."
+            "Nothing was changed. Please try again; if it keeps happening, restart the app.",
         )
     if problem is StoreProblem.UNAVAILABLE:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The planner cannot open or write its data folder:\n{folder}\n"
             "Check that the folder exists, that you may write to it and that the disk is "
-            "connected, then start the planner again."
+            "connected, then start the planner again.",
         ).format(folder=folder)
     if problem is StoreProblem.DAMAGED:
         aside = str(error.kept_aside) if isinstance(error, StoreDamaged) else folder
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The planner's data file is damaged, so it was put aside and kept as\n{file}\n"
-            "The damaged file was not deleted."
+            "The damaged file was not deleted.",
         ).format(file=aside)
     if problem is StoreProblem.TOO_NEW:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The planner's data in\n{folder}\nwas saved by a newer version of "
             "Between Checkups. Nothing was changed. Please install the newer version "
-            "to open it."
+            "to open it.",
         ).format(folder=folder)
     if problem is StoreProblem.UNREADABLE:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The planner's data in\n{folder}\ncould not be read. Open the app to "
-            "check it; nothing was changed."
+            "check it; nothing was changed.",
         ).format(folder=folder)
     if problem is StoreProblem.DAMAGED_READONLY:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The planner's data in\n{folder}\nis damaged. Open the app to deal with it; "
-            "nothing was changed."
+            "nothing was changed.",
         ).format(folder=folder)
     if problem is StoreProblem.OLDER_READONLY:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The planner's data in\n{folder}\nwas saved by an older version. Open the app "
-            "once to bring it up to date."
+            "once to bring it up to date.",
         ).format(folder=folder)
     if problem is StoreProblem.NO_SAFETY_COPY:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The planner needs to update its data file but could not first make a safety "
-            "copy in\n{folder}\nNothing was changed. Free some disk space and try again."
+            "copy in\n{folder}\nNothing was changed. Free some disk space and try again.",
         ).format(folder=folder)
     if problem is StoreProblem.UPGRADE_DISK_FULL:
-        return _tr(
+        return QCoreApplication.translate(
+            "Problems",
             "The disk is full, so the planner could not update its data file. "
-            "Nothing was changed. Free some space and start the planner again."
+            "Nothing was changed. Free some space and start the planner again.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "Problems",
         "The planner could not update its data file to this version. Nothing was "
-        "changed. Please report this problem; your data is safe."
+        "changed. Please report this problem; your data is safe.",
     )
 
 
@@ -84,18 +91,18 @@ def describe(error: BaseException) -> str:
     """What went wrong, in the words the person reads."""
     if isinstance(error, StoreError):
         return store_text(error)
-    from planner.domain.plan_file import PlanError
-
     if isinstance(error, PlanError):
         from planner.services.plan_problems import describe_all
 
         return "\n".join(describe_all(error))
     if isinstance(error, OSError):
-        return _tr("The file could not be read or written ({reason}).").format(
-            reason=error.strerror or type(error).__name__
-        )
-    return _tr("Sorry, something went wrong. What you saved is safe.")
+        return QCoreApplication.translate(
+            "Problems", "The file could not be read or written ({reason})."
+        ).format(reason=error.strerror or type(error).__name__)
+    return QCoreApplication.translate(
+        "Problems", "Sorry, something went wrong. What you saved is safe."
+    )
 
 
 #: The errors a person can cause or fix; everything else is our bug (the excepthook).
-USER_ERRORS: tuple[type[BaseException], ...] = (StoreError,)
+USER_ERRORS: tuple[type[BaseException], ...] = (StoreError, PlanError)

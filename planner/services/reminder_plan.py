@@ -11,8 +11,9 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.domain.model import CheckOff, Item, Schedule, ScheduleKind, Status
-from planner.domain.reminders import DueReminder, parse_clock_time, reminders_between
+from planner.domain.reminders import DueReminder, reminders_between
 from planner.domain.schedule import week_start
+from planner.services.settings import CHECKIN_TIME, read_setting
 from planner.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -20,22 +21,6 @@ log = logging.getLogger(__name__)
 #: The evening check-in is logged in the reminder log as this item (no checklist item has it).
 CHECKIN_ITEM_ID = 0
 CHECKIN_TITLE = "Evening check-in"
-CHECKIN_TIME_KEY = "journal.checkin_time"  # "20:00", or "" for no evening reminder
-DEFAULT_CHECKIN_TIME = time(20, 0)
-
-
-def checkin_time(store: Store) -> time | None:
-    """When the evening check-in reminder comes (None: switched off)."""
-    text = store.settings.get(CHECKIN_TIME_KEY)
-    if text is None:
-        return DEFAULT_CHECKIN_TIME
-    if not text:
-        return None
-    try:
-        return parse_clock_time(text)
-    except ValueError:
-        log.warning("The saved check-in reminder time was not readable; using 20:00")
-        return DEFAULT_CHECKIN_TIME
 
 
 def checkin_item(at: time) -> Item:
@@ -53,7 +38,7 @@ def _checkin_reminders(
     store: Store, start: datetime, end: datetime, zone: ZoneInfo
 ) -> list[tuple[DueReminder, Item]]:
     """The evening check-in on each day without a check-in yet."""
-    at = checkin_time(store)
+    at = read_setting(store, CHECKIN_TIME)
     if at is None:
         return []
     item = checkin_item(at)

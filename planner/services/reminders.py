@@ -36,10 +36,12 @@ from planner.domain.reminder_rules import (
     plan_queue,
     snooze_choices,
 )
-from planner.domain.reminders import DueReminder, next_due, parse_clock_time
+from planner.domain.reminders import DueReminder, next_due
+from planner.services.changes import Area, Changes
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone, now_utc
 from planner.services.reminder_plan import CHECKIN_ITEM_ID, checkin_item, upcoming_reminders
+from planner.services.settings import CHECKIN_TIME, QUIET_HOURS, REMINDERS_SINCE, RESUME_ON
 from planner.storage.errors import StoreError
 from planner.storage.store import Store
 
@@ -61,10 +63,6 @@ JUMP_LIMIT = 20.0
 #: A fresh plan from the tables this often, whatever else happens.
 SWEEP_MS = 15 * 60_000
 
-QUIET_KEY = "reminders.quiet_hours"  # "22:00-07:00", or "" for none
-RESUME_KEY = "reminders.resume_on"  # ISO date the pause ends, or ""
-SINCE_KEY = "reminders.since"  # first start of the service: nothing before it is "missed"
-DEFAULT_QUIET = QuietHours(time(22, 0), time(7, 0))
 
 
 @dataclass(frozen=True)
@@ -154,6 +152,8 @@ class ReminderService(QObject):
         super().__init__(parent)
         self._store = store
         self._checklist = checklist
+        self.settings = checklist.settings
+        self.bus = checklist.bus
         self._clock = clock
         self._wall = wall
         self._monotonic = monotonic
@@ -185,7 +185,7 @@ class ReminderService(QObject):
         self._beat_at = (self._wall(), self._monotonic())
         self._heartbeat.start()
         self._sweep.start()
-        self._checklist.changed.connect(self._on_checklist_changed)
+        self.bus.changed.connect(self._on_changes)
         self._watch_sleep()
         self.replan("start")
 
@@ -196,18 +196,15 @@ class ReminderService(QObject):
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
-            self._checklist.changed.disconnect(self._on_checklist_changed)
+            self.bus.changed.disconnect(self._on_changes)
 
     def _read_since(self) -> datetime:
-        text = self._store.settings.get(SINCE_KEY)
-        if text:
-            try:
-                return datetime.fromisoformat(text)
-            except ValueError:
-                log.warning("The saved reminder start time was not readable; starting now")
+        since = self.settings.get(REMINDERS_SINCE)
+        if since is not None:
+            return since
         now = self._clock()
         try:
-            self.save_setting(SINCE_KEY, now.isoformat())
+            self.settings.set(REMINDERS_SINCE, now)
         except StoreError as exc:  # reminders still work; next start tries again
             log.error("Could not save when reminders started: %s", exc.problem)
         return now
@@ -255,8 +252,13 @@ class ReminderService(QObject):
             self._scheduler.wakeup()
         self.replan("wake")
 
-    def _on_checklist_changed(self) -> None:
-        self.replan("edit")
+    def _on_changes(self, changes: Changes) -> None:
+        """Plan again when what reminders come from changed: items, answers, check-ins,
+        checkups, or a reminder setting (not, say, a new care-team phone)."""
+        if changes.touches(
+            Area.ITEMS, Area.ANSWERS, Area.JOURNAL, Area.CHECKUPS
+        ) or changes.touches_setting(QUIET_HOURS, RESUME_ON, CHECKIN_TIME):
+            self.replan("settings" if Area.SETTINGS in changes.areas else "edit")
 
     def _on_job_event(self, event: Any) -> None:
         # Jobs only ask for a plan; a missed or failed one is planned again from the tables.
@@ -439,49 +441,22 @@ class ReminderService(QObject):
     # --- Settings ----------------------------------------------------------
 
     def quiet_hours(self) -> QuietHours | None:
-        text = self._store.settings.get(QUIET_KEY)
-        if text is None:
-            return DEFAULT_QUIET
-        if not text:
-            return None
-        try:
-            start, end = (parse_clock_time(part) for part in text.split("-"))
-        except ValueError:
-            log.warning("Saved quiet hours were not readable; using %s", DEFAULT_QUIET)
-            return DEFAULT_QUIET
-        return QuietHours(start, end)
+        return self.settings.get(QUIET_HOURS)
 
-    def set_quiet_hours(self, quiet: QuietHours | None) -> None:
+    def set_quiet_hours(self, quiet: QuietHours | None, *, origin: object = None) -> None:
         """Save quiet hours (None: pop-ups at any hour); a start equal to the end is none."""
-        value = "" if quiet is None else f"{quiet.start:%H:%M}-{quiet.end:%H:%M}"
-        self.save_setting(QUIET_KEY, value)
-        self.replan("settings")
+        self.settings.set(QUIET_HOURS, quiet, origin=origin)  # plans again (the bus)
 
     def resume_on(self) -> date | None:
         """The day reminders come back after a pause (None: not paused)."""
-        text = self._store.settings.get(RESUME_KEY)
-        if not text:
-            return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            log.warning("A saved pause was not readable; reminders are on")
-            return None
+        return self.settings.get(RESUME_ON)
 
     def paused(self) -> bool:
         return is_paused(self._checklist.today(), self.resume_on())
 
-    def pause_until(self, resume_on: date | None) -> None:
+    def pause_until(self, resume_on: date | None, *, origin: object = None) -> None:
         """Pause reminders until ``resume_on`` (they come back that day); None resumes."""
-        self.save_setting(RESUME_KEY, "" if resume_on is None else resume_on.isoformat())
-        self.replan("settings")
-
-    def setting(self, key: str) -> str | None:
-        """A saved setting by key (window and tray preferences live beside reminders')."""
-        return self._store.settings.get(key)
-
-    def save_setting(self, key: str, value: str) -> None:
-        self._store.settings.set(key, value)
+        self.settings.set(RESUME_ON, resume_on, origin=origin)  # plans again (the bus)
 
 
 def notification_text(titles: Sequence[str], all_late: bool) -> tuple[str, str]:

@@ -18,6 +18,7 @@ import pytest
 from planner.domain.model import Item, Schedule
 from planner.domain.reminder_rules import Outcome
 from planner.domain.reminders import DueReminder
+from planner.services.settings import REMINDERS_SINCE, Settings
 from planner.storage.store import Store
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def _profile(folder: Path) -> tuple[int, datetime]:
             today=slot.date() - timedelta(days=1),
             now=now - timedelta(days=1),
         )
-        store.settings.set("reminders.since", (now - timedelta(hours=1)).isoformat())
+        Settings(store).set(REMINDERS_SINCE, (now - timedelta(hours=1)))
         store.settings.set("reminders.quiet_hours", "")  # whatever the hour of the test
         due = DueReminder(slot, slot.date(), slot.time(), walk.id)
         store.reminder_log.mark_shown([due], slot)

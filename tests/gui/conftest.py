@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -13,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.model import Category, Item, Schedule, Target
 from planner.services.checklist import ChecklistService
+from planner.services.reminders import ReminderService
+from planner.services.settings import REMINDERS_SINCE, Settings
 from planner.storage.store import Store
-
-#: Wednesday 25 November 2026, 09:00 in New York.
-NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
-ZONE = ZoneInfo("America/New_York")
-TODAY = date(2026, 11, 25)
+from planner.ui.main_window import MainWindow
+from planner.ui.reminders.tray import Tray
+from tests.helpers.clock import BERLIN, NOW, TODAY, ZONE, RunningClock, berlin
 
 
 @pytest.fixture(autouse=True)
@@ -118,3 +117,40 @@ def problems(monkeypatch) -> list[str]:
         "planner.ui.kit.ops.show_problem", lambda _parent, _title, text: shown.append(text)
     )
     return shown
+
+
+@pytest.fixture
+def walk(store: Store) -> Item:
+    (item,) = store.items.add_many(
+        [Item("Walk", Schedule.daily(), reminders=(time(8, 30),), details="Twenty minutes.")],
+        today=date(2026, 4, 1),
+        now=berlin(8, 0, day=date(2026, 4, 1)),
+    )
+    Settings(store).set(REMINDERS_SINCE, berlin(0, 0))
+    return item
+
+
+@pytest.fixture
+def open_window(qtbot, store: Store) -> Iterator:
+    made: list[tuple[MainWindow, ReminderService]] = []
+
+    def open_window(clock: RunningClock, *, tray: bool = False) -> MainWindow:
+        checklist = ChecklistService(store, BERLIN, clock=clock.now)
+        window = MainWindow(checklist)
+        qtbot.addWidget(window)
+        reminders = ReminderService(
+            store, checklist, clock=clock.now, wall=clock.wall, zone_source=lambda: BERLIN
+        )
+        window.attach_reminders(reminders, Tray(checklist, window) if tray else None)
+        window.show()
+        qtbot.waitExposed(window)
+        reminders.start()
+        made.append((window, reminders))
+        return window
+
+    yield open_window
+    for window, reminders in made:
+        reminders.stop()
+        if window.presenter.tray is not None:
+            window.presenter.tray.hide()
+        window.quit_app()

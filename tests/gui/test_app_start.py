@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from planner import app as app_module
+from tests.helpers import HELPERS
 
 
 @pytest.fixture
@@ -88,7 +89,6 @@ def test_the_whole_list_follows_right_after_the_first_paint(tmp_path):
     import json
     import subprocess
     import sys
-    from pathlib import Path
 
     from planner.domain.model import Item, Schedule
     from planner.storage.store import Store
@@ -103,7 +103,7 @@ def test_the_whole_list_follows_right_after_the_first_paint(tmp_path):
         now=datetime(2020, 1, 1, tzinfo=UTC),
     )
     store.close()
-    watcher = Path(__file__).with_name("start_watcher.py")
+    watcher = HELPERS / "start_watcher.py"
     done = subprocess.run(
         [sys.executable, str(watcher), str(data)],
         capture_output=True,

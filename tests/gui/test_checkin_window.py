@@ -12,9 +12,9 @@ from planner.domain.journal import Checkup, CheckupKind, Mood
 from planner.domain.model import CheckOff, Status
 from planner.domain.reminder_rules import Outcome
 from planner.services.reminder_plan import CHECKIN_ITEM_ID
+from planner.services.settings import CARE_PHONE, CHECKIN_TIME, SCREENS_ON, Settings, read_setting
 from planner.storage.store import Store
-from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
-from tests.gui.test_reminders_window import open_window, walk  # noqa: F401 (fixtures)
+from tests.helpers.clock import BERLIN, DAY, RunningClock, berlin
 
 
 def walk_done(store: Store, walk) -> None:  # noqa: F811
@@ -59,8 +59,8 @@ def test_today_card_more_opens_the_journal_with_the_choices_made(
     window.activateWindow()
     qtbot.waitActive(window)
     click(qtbot, card.form.more_button)
-    assert window.current_page() is window.journal_page
-    form = window.journal_page.form
+    assert window.current_page() is window.page("journal")
+    form = window.page("journal").form
     assert form.mood_and_worry() == (Mood.BAD, 8)
     assert form.details.isVisible()
     qtbot.waitUntil(form.note.hasFocus)
@@ -84,18 +84,18 @@ def test_the_evening_check_in_reminder_opens_the_check_in(
     walk,  # noqa: F811
     open_window,  # noqa: F811
 ):
-    store.settings.set("journal.checkin_time", "20:00")
+    Settings(store).set(CHECKIN_TIME, time(20, 0))
     walk_done(store, walk)
     window = open_window(RunningClock(berlin(19, 59, 59)))
     window.attach_journal()
-    panel = window.reminder_panel
+    panel = window.presenter.panel
     qtbot.waitUntil(panel.isVisible, timeout=4000)
     assert panel.titles() == ["Evening check-in"]
     (row,) = panel.rows
     assert row.done_button.text() == "Check in"
     click(qtbot, row.done_button)
     assert panel.isHidden()
-    assert window.current_page() is window.journal_page
+    assert window.current_page() is window.page("journal")
     (logged,) = [e for e in store.reminder_log.since(DAY).values() if e.item_id == CHECKIN_ITEM_ID]
     assert logged.outcome is Outcome.DONE
     # No checklist item was touched (the walk was answered before).
@@ -108,11 +108,11 @@ def test_checking_in_clears_a_shown_check_in_reminder_and_none_comes_that_day(
     walk,  # noqa: F811
     open_window,  # noqa: F811
 ):
-    store.settings.set("journal.checkin_time", "20:00")
+    Settings(store).set(CHECKIN_TIME, time(20, 0))
     walk_done(store, walk)
     window = open_window(RunningClock(berlin(19, 59, 59)))
     window.attach_journal()
-    panel = window.reminder_panel
+    panel = window.presenter.panel
     qtbot.waitUntil(panel.isVisible, timeout=4000)
     card = window.checkin_card
     click(qtbot, card.form.mood_group.button(Mood.GOOD))
@@ -120,8 +120,8 @@ def test_checking_in_clears_a_shown_check_in_reminder_and_none_comes_that_day(
     click(qtbot, card.form.save_button)
     assert panel.isHidden()
     # Tomorrow's comes; today's never again.
-    assert berlin(20, 0, day=DAY + timedelta(days=1)) in window.reminders.job_times()
-    window.reminders.replan("test")
+    assert berlin(20, 0, day=DAY + timedelta(days=1)) in window.presenter.reminders.job_times()
+    window.presenter.reminders.replan("test")
     assert panel.isHidden()
 
 
@@ -133,19 +133,19 @@ def test_settings_change_the_evening_reminder_and_keep_the_phone(
 ):
     window = open_window(RunningClock(berlin(9, 0)))
     window.show_page("settings")
-    page = window.settings_page
+    page = window.page("settings")
     assert page.checkin_check.isChecked()
     assert page.checkin_time.time().toString("HH:mm") == "20:00"
     page.checkin_time.setTime(page.checkin_time.time().fromString("21:15", "HH:mm"))
-    assert store.settings.get("journal.checkin_time") == "21:15"
-    assert berlin(21, 15) in window.reminders.job_times()
+    assert read_setting(store, CHECKIN_TIME) == time(21, 15)
+    assert berlin(21, 15) in window.presenter.reminders.job_times()
     click(qtbot, page.checkin_check)
-    assert store.settings.get("journal.checkin_time") == ""
-    assert berlin(21, 15) not in window.reminders.job_times()
+    assert read_setting(store, CHECKIN_TIME) is None
+    assert berlin(21, 15) not in window.presenter.reminders.job_times()
     page.phone.setFocus()
     qtbot.keyClicks(page.phone, "555 0100")
     page.phone.editingFinished.emit()
-    assert store.settings.get("journal.care_phone") == "555 0100"
+    assert read_setting(store, CARE_PHONE) == "555 0100"
     page.screens_check.setChecked(False)
-    assert store.settings.get("journal.screens") == "off"
+    assert read_setting(store, SCREENS_ON) is False
     QApplication.processEvents()

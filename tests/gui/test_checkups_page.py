@@ -19,8 +19,8 @@ from planner.domain.journal import Checkup, CheckupKind
 from planner.services.journal import JournalService
 from planner.ui.checkups.checkup_editor import CheckupEditor
 from planner.ui.checkups.checkups_page import NO_CHECKUP, CheckupCard, CheckupsPage
-from tests.gui.conftest import TODAY, ZONE
-from tests.gui.test_main_window import _clipped, unnamed
+from tests.helpers.clock import TODAY, ZONE
+from tests.helpers.widgets import clipped, unnamed
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_add_a_checkup_through_the_editor(qtbot, shown, journal, store, when_mod
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
     when_modal(fill)
-    with qtbot.waitSignal(journal.checkups_changed):
+    with qtbot.waitSignal(journal.bus.changed):
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
     assert titles == ["Add a checkup"]
@@ -95,7 +95,7 @@ def test_a_checkup_without_time_or_results_date(qtbot, shown, journal, store, wh
         editor.save_button.click()
 
     when_modal(fill)
-    with qtbot.waitSignal(journal.checkups_changed):
+    with qtbot.waitSignal(journal.bus.changed):
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert enabled == [False, False]  # no time and no results date unless asked for
     [saved] = store.checkups.all()
@@ -124,7 +124,7 @@ def test_edit_changes_kind_place_and_results_date(qtbot, shown, journal, store, 
         editor.save_button.click()
 
     when_modal(change)
-    with qtbot.waitSignal(journal.checkups_changed):
+    with qtbot.waitSignal(journal.bus.changed):
         qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
 
     assert loaded == ["Change checkup", "Lab", QTime(8, 0)]
@@ -164,7 +164,7 @@ def test_results_before_the_checkup_are_refused_and_nothing_is_saved(
         qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
 
     when_modal(wrong_then_cancel)
-    with qtbot.assertNotEmitted(journal.checkups_changed):
+    with qtbot.assertNotEmitted(journal.bus.changed):
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert seen == [
         "The results can't come before the checkup. Please pick a results date on or "
@@ -217,12 +217,12 @@ def test_delete_asks_first_and_then_removes_the_checkup(qtbot, shown, journal, s
         return act
 
     when_modal(answer("KeepCheckup"))
-    with qtbot.assertNotEmitted(journal.checkups_changed):
+    with qtbot.assertNotEmitted(journal.bus.changed):
         qtbot.mouseClick(page.card_for(gone.id).delete_button, Qt.MouseButton.LeftButton)
     assert store.checkups.all() == [gone, keep]
 
     when_modal(answer("ConfirmDelete"))
-    with qtbot.waitSignal(journal.checkups_changed):
+    with qtbot.waitSignal(journal.bus.changed):
         qtbot.mouseClick(page.card_for(gone.id).delete_button, Qt.MouseButton.LeftButton)
     assert asked == ["Delete your blood test on 30 Nov?"] * 2
     assert store.checkups.all() == [keep]
@@ -249,7 +249,7 @@ def test_checkups_saved_elsewhere_show_up(qtbot, shown, journal):
     journal.save_checkup(checkup(date(2026, 12, 2)))  # while the page is hidden
     shown(page)
     assert days_in(page.coming_box) == [date(2026, 12, 2)]
-    with qtbot.waitSignal(journal.checkups_changed):
+    with qtbot.waitSignal(journal.bus.changed):
         journal.save_checkup(checkup(date(2026, 10, 1)))
     assert days_in(page.past_box) == [date(2026, 10, 1)]
     assert days_in(page.coming_box) == [date(2026, 12, 2)]
@@ -271,7 +271,7 @@ def test_a_failed_save_is_explained_and_changes_nothing(qtbot, shown, journal, s
     store.connection.execute("PRAGMA query_only = ON")  # every write now fails
     try:
         when_modal(fill)
-        with qtbot.assertNotEmitted(journal.checkups_changed):
+        with qtbot.assertNotEmitted(journal.bus.changed):
             qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(problems))
     finally:
@@ -301,7 +301,7 @@ def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(
     page = shown(CheckupsPage(journal), 760, 600)  # about its width beside the sidebar
     QApplication.processEvents()
     assert unnamed(page) == []
-    assert _clipped(page) == []
+    assert clipped(page) == []
     scroll = page.findChild(QScrollArea)
     assert scroll.horizontalScrollBar().maximum() == 0  # long places wrap, no sideways scrolling
     names = {b.accessibleName() for b in page.findChildren(QPushButton)}
@@ -317,7 +317,7 @@ def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(
     QApplication.processEvents()
     assert editor.error.isVisible()
     assert unnamed(editor) == []
-    assert _clipped(editor) == []
+    assert clipped(editor) == []
     editor.close()
 
 
@@ -325,14 +325,16 @@ def test_the_days_left_count_down_on_a_new_day(qtbot, shown, store):
     from datetime import timedelta
 
     from planner.services.checklist import ChecklistService
-    from tests.gui.conftest import NOW
+    from tests.helpers.clock import NOW
 
     clock = [NOW]
-    journal = JournalService(store, ChecklistService(store, ZONE, clock=lambda: clock[0]))
+    checklist = ChecklistService(store, ZONE, clock=lambda: clock[0])
+    journal = JournalService(store, checklist)
     journal.save_checkup(checkup(date(2026, 11, 27)))
     page = shown(CheckupsPage(journal))
     assert page.next_label.text() == "Next checkup in 2 days: blood test on 27 Nov"
+    assert not checklist.notice_new_day()  # the same day: nothing to announce
     clock[0] = NOW + timedelta(days=1)
-    page.refresh_if_new_day()
+    assert checklist.notice_new_day()  # the window asks every minute
     assert page.next_label.text() == "Next checkup is tomorrow: blood test on 27 Nov"
     assert page.cards[0].when.text() == "Fri 27 Nov 2026 (tomorrow)"

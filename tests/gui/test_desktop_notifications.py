@@ -17,12 +17,14 @@ from planner.domain.model import Item, Schedule, Status
 from planner.services.checklist import ChecklistService
 from planner.services.desktop_notifications import DesktopNotifier
 from planner.services.reminders import ReminderService
+from planner.services.settings import REMINDERS_SINCE, Settings
 from planner.storage.store import Store
 from planner.ui.main_window import MainWindow
-from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
+from tests.helpers import HELPERS
+from tests.helpers.clock import BERLIN, DAY, RunningClock, berlin
 
 SYSTEM_PYTHON = "/usr/bin/python3"
-FAKE = Path(__file__).with_name("fake_notifications.py")
+FAKE = HELPERS / "fake_notifications.py"
 
 
 def _can_fake() -> bool:
@@ -117,7 +119,7 @@ def window_with_notifier(qtbot, store: Store) -> Iterator:
 
 
 def add_items(store: Store, *titles: str) -> list[Item]:
-    store.settings.set("reminders.since", berlin(0, 0).isoformat())
+    Settings(store).set(REMINDERS_SINCE, berlin(0, 0))
     return store.items.add_many(
         [Item(t, Schedule.daily(), reminders=(time(8, 30),)) for t in titles],
         today=date(2026, 4, 1),
@@ -149,7 +151,7 @@ def test_a_reminder_is_a_desktop_notification_whose_done_button_works(
     qtbot.waitUntil(lambda: bool(store.checkoffs.between(DAY, DAY)), timeout=4000)
     (answer,) = store.checkoffs.between(DAY, DAY)
     assert (answer.item_id, answer.status) == (walk.id, Status.DONE)
-    assert window.reminder_panel.isHidden()
+    assert window.presenter.panel.isHidden()
     assert window.isHidden()  # a desktop notification does not pull the window forward
 
 
@@ -171,5 +173,5 @@ def test_reminders_coming_together_are_one_notification_replaced_not_stacked(
     assert second["replaces"] == first["id"]
     assert "All 3 done" in second["actions"]
     # Answered in the window: the notification is taken away.
-    window.reminder_panel.answer_all("skip")
+    window.presenter.panel.answer_all("skip")
     qtbot.waitUntil(lambda: {"closed": first["id"]} in records(log), timeout=4000)

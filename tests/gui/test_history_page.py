@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from planner.domain.model import CheckOff, Status
 from planner.ui.checklist.history_page import HistoryPage
-from tests.gui.conftest import TODAY
+from tests.helpers.clock import TODAY
 
 
 def test_shows_streaks_rate_strength_and_marks(qtbot, shown, service, store, items):

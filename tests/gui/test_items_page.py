@@ -11,7 +11,7 @@ from planner.domain.model import Item, Schedule, ScheduleKind, Target
 from planner.ui.checklist.item_editor import ItemEditor
 from planner.ui.checklist.item_model import ItemListModel
 from planner.ui.checklist.items_page import ItemsPage
-from tests.gui.conftest import TODAY
+from tests.helpers.clock import TODAY
 
 
 def listed(page: ItemsPage) -> list[str]:
@@ -42,7 +42,7 @@ def test_add_an_item_with_chosen_weekdays_and_a_target(
         editor.findChild(QPushButton, "SaveItem").click()
 
     when_modal(fill)
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     saved = store.items.active()[-1]
     assert saved.title == "Breathing exercise"
@@ -81,7 +81,7 @@ def test_edit_changes_schedule_and_keeps_history(qtbot, shown, service, store, i
         editor.findChild(QPushButton, "SaveItem").click()
 
     when_modal(change)
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     assert store.items.get(items[0].id).schedule == Schedule.per_week(4)
     assert len(store.checkoffs.for_item(items[0].id)) == 1
@@ -117,7 +117,7 @@ def test_reorder_with_buttons_and_keys(qtbot, shown, service, store, items):
 def test_archive_keeps_history_and_restore_puts_it_back(qtbot, shown, service, store, items):
     page = shown(ItemsPage(service))
     page.select(items[1].id)
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
     assert "Walk" not in listed(page)
     assert [i.title for i in store.items.archived()] == ["Walk"]
@@ -126,7 +126,7 @@ def test_archive_keeps_history_and_restore_puts_it_back(qtbot, shown, service, s
     assert listed(page) == ["Walk"]
     qtbot.waitUntil(lambda: page.restore_button.isVisible())
     assert not page.add_button.isVisible()
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert store.items.archived() == []
     assert [i.title for i in store.items.active()][-1] == "Walk"
@@ -150,7 +150,7 @@ def test_editor_loads_every_field_of_an_item(qtbot):
 def test_archiving_keeps_the_selection_in_place(qtbot, shown, service, store, items):
     page = shown(ItemsPage(service))
     page.select(items[2].id)  # Stretch, third in the list
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
     assert page.selected().title == "Call the clinic"  # the next one, not the first
 

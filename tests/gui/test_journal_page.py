@@ -19,8 +19,9 @@ from planner.services.journal import CHECKIN_DRAFT, JournalService
 from planner.storage.errors import SaveFailed, StoreProblem
 from planner.storage.store import Store
 from planner.ui.journal.journal_page import JournalPage
-from tests.gui.conftest import NOW, ZONE
-from tests.gui.test_main_window import unnamed
+from tests.helpers import HELPERS
+from tests.helpers.clock import NOW, ZONE
+from tests.helpers.widgets import unnamed
 
 HERE = Path(__file__).parent
 
@@ -110,7 +111,7 @@ def test_the_draft_survives_a_kill_while_typing(tmp_path):
     path = tmp_path / "data" / "planner.db"
     Store.open(path).close()
     typist = subprocess.Popen(
-        [sys.executable, str(HERE / "draft_typist.py"), str(path)],
+        [sys.executable, str(HELPERS / "draft_typist.py"), str(path)],
         stdout=subprocess.PIPE,
         text=True,
     )

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QWidget,
 )
 
 from planner.ui.checklist.item_editor import ItemEditor
 from planner.ui.main_window import MainWindow
 from planner.ui.today.skip_dialog import SkipDialog
-from tests.gui.conftest import TODAY
-
-INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView)
+from tests.helpers.clock import TODAY
+from tests.helpers.widgets import clipped, unnamed
 
 
 def open_window(qtbot, service, size=(1000, 720)) -> MainWindow:
@@ -34,46 +27,24 @@ def open_window(qtbot, service, size=(1000, 720)) -> MainWindow:
     return window
 
 
-def _inside_combo_popup(widget: QWidget) -> bool:
-    """A combo box's own drop-down list is named by the combo box itself."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QComboBox):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def unnamed(root: QWidget) -> list[str]:
-    return [
-        f"{type(w).__name__}:{w.objectName()}:{getattr(w, 'text', lambda: '')()}"
-        for w in root.findChildren(QWidget)
-        if isinstance(w, INTERACTIVE)
-        and not w.accessibleName()
-        and not _inside_combo_popup(w)
-        and w.objectName() != "qt_spinbox_lineedit"
-        and not w.objectName().startswith("qt_")
-    ]
-
-
 def test_title_and_page_shortcuts(qtbot, service, items):
     window = open_window(qtbot, service)
     assert window.windowTitle() == "Between Checkups"
     assert window.current_page() is window.today_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     for key, page in (
-        (Qt.Key.Key_2, window.journal_page),
+        (Qt.Key.Key_2, window.page("journal")),
         (Qt.Key.Key_3, window.page("checkups")),
         (Qt.Key.Key_4, window.page("insights")),
-        (Qt.Key.Key_5, window.items_page),
-        (Qt.Key.Key_6, window.history_page),
+        (Qt.Key.Key_5, window.page("items")),
+        (Qt.Key.Key_6, window.page("history")),
         (Qt.Key.Key_1, window.today_page),
     ):
         target = QApplication.focusWidget() or window  # keys go where the focus is
         qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is page
     qtbot.mouseClick(window.nav_buttons[5], Qt.MouseButton.LeftButton)
-    assert window.current_page() is window.history_page
+    assert window.current_page() is window.page("history")
 
 
 def test_ctrl_q_closes_the_window(qtbot, service, items):
@@ -95,7 +66,7 @@ def test_ctrl_n_opens_a_new_item_form(qtbot, service, items, when_modal):
     when_modal(look)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["New item"]
-    assert window.current_page() is window.items_page
+    assert window.current_page() is window.page("items")
 
 
 def test_today_starts_with_focus_on_the_first_done_button(qtbot, service, items):
@@ -119,28 +90,13 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, service, items):
     assert unnamed(skip) == []
 
 
-def _clipped(root: QWidget) -> list[str]:
-    problems = []
-    for label in root.findChildren(QLabel):
-        if not label.isVisible() or not label.text():
-            continue
-        needed = (
-            label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
-        )
-        if label.height() + 1 < needed or (
-            not label.wordWrap() and label.width() + 1 < label.sizeHint().width()
-        ):
-            problems.append(f"{label.objectName() or label.text()[:30]}")
-    return problems
-
-
 def test_nothing_is_cut_off_at_150_percent_text(qtbot, service, items, large_text):
     window = open_window(qtbot, service, size=(1000, 720))
     window.today_page.findChild(QPushButton, "ShowAllButton").click()
     for index in range(6):  # every page but Settings (it needs the reminders)
         window.show_page(index)
         QApplication.processEvents()
-        assert _clipped(window.stack.currentWidget()) == [], f"page {index}"
+        assert clipped(window.stack.currentWidget()) == [], f"page {index}"
 
 
 def test_the_narrowest_window_shows_whole_cards_at_150_percent_text(
@@ -160,7 +116,7 @@ def test_the_narrowest_window_shows_whole_cards_at_150_percent_text(
             not page.scroll.horizontalScrollBar().isVisible()
             and all(c.mapTo(viewport, c.rect().topRight()).x() < viewport.width() for c in cards)
             and all(b.mapTo(form, b.rect().topRight()).x() < form.width() for b in buttons)
-            and _clipped(window.centralWidget()) == []
+            and clipped(window.centralWidget()) == []
         )
 
     qtbot.waitUntil(whole)  # once laid out again at the narrowest width
@@ -171,7 +127,7 @@ def test_the_narrowest_window_shows_whole_cards_at_150_percent_text(
 def test_ctrl_n_works_while_the_archive_is_shown(qtbot, service, items, when_modal):
     window = open_window(qtbot, service)
     window.show_page(1)
-    window.items_page.show_archived.setChecked(True)
+    window.page("items").show_archived.setChecked(True)
     seen = []
 
     def look(dialog):
@@ -181,7 +137,7 @@ def test_ctrl_n_works_while_the_archive_is_shown(qtbot, service, items, when_mod
     when_modal(look)
     window._new_item()
     assert seen == ["New item"]
-    assert not window.items_page.show_archived.isChecked()
+    assert not window.page("items").show_archived.isChecked()
 
 
 def test_colours_follow_a_dark_system_palette():
@@ -202,7 +158,7 @@ def test_quick_start_builds_the_rest_in_finish_start(qtbot, service, store):
 
     from planner.domain.model import Item, Schedule
     from planner.ui.today.today_page import FIRST_PAINT_ROWS
-    from tests.gui.conftest import NOW
+    from tests.helpers.clock import NOW
 
     count = FIRST_PAINT_ROWS + 2
     many = [Item(f"Item {n}", Schedule.daily()) for n in range(count)]
@@ -222,7 +178,7 @@ def test_quick_start_builds_the_rest_in_finish_start(qtbot, service, store):
     window.finish_start()
     assert len(window.today_page.rows) == count
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, ctrl)
-    assert window.current_page() is window.items_page
+    assert window.current_page() is window.page("items")
 
 
 def _ink(pixmap) -> tuple[int, int, int]:

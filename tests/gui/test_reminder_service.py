@@ -6,7 +6,6 @@ so a reminder falls due a second or so after the test starts.
 
 from __future__ import annotations
 
-import time as real_time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -17,34 +16,9 @@ from planner.domain.model import Item, Schedule, Status
 from planner.domain.reminder_rules import Outcome, QuietHours
 from planner.services.checklist import ChecklistService
 from planner.services.reminders import ReminderBatch, ReminderService
+from planner.services.settings import CHECKIN_TIME, QUIET_HOURS, REMINDERS_SINCE, Settings
 from planner.storage.store import Store
-
-BERLIN = ZoneInfo("Europe/Berlin")
-DAY = date(2026, 5, 4)  # a Monday
-
-
-class RunningClock:
-    """A clock that shows ``start`` now and then runs in real time; ``jump`` moves it."""
-
-    def __init__(self, start: datetime) -> None:
-        self.offset = start - datetime.now(UTC)
-        self.jumped = 0.0
-
-    def now(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-    def wall(self) -> float:
-        return real_time.time() + self.jumped
-
-    def jump(self, by: timedelta) -> None:
-        self.offset += by
-        self.jumped += by.total_seconds()
-
-
-def berlin(hour: int, minute: int, second: float = 0.0, day: date = DAY) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=BERLIN) + timedelta(
-        seconds=second
-    )
+from tests.helpers.clock import BERLIN, DAY, RunningClock, berlin  # noqa: E402
 
 
 @pytest.fixture
@@ -66,11 +40,11 @@ def make(store: Store) -> Iterator:
 
     def make(clock: RunningClock, *, zone_source=lambda: BERLIN) -> ReminderService:
         # The app has been running since the day began (a first start misses nothing).
-        if store.settings.get("reminders.since") is None:
-            store.settings.set("reminders.since", berlin(0, 0).isoformat())
+        if store.settings.get(REMINDERS_SINCE.key) is None:
+            Settings(store).set(REMINDERS_SINCE, berlin(0, 0))
         # These tests are about checklist reminders; the evening check-in has its own.
-        if store.settings.get("journal.checkin_time") is None:
-            store.settings.set("journal.checkin_time", "")
+        if store.settings.get(CHECKIN_TIME.key) is None:
+            Settings(store).set(CHECKIN_TIME, None)
         checklist = ChecklistService(store, BERLIN, clock=clock.now)
         service = ReminderService(
             store, checklist, clock=clock.now, wall=clock.wall, zone_source=zone_source
@@ -203,7 +177,7 @@ def test_quiet_hours_hold_reminders_until_they_end(qtbot, store, add, make):
     clock = RunningClock(berlin(8, 29, 58.8))
     service = make(clock)
     batches = collect(service)
-    store.settings.set("reminders.quiet_hours", "06:00-08:30")
+    Settings(store).set(QUIET_HOURS, QuietHours(time(6, 0), time(8, 30)))
     service.start()
     assert service.quiet_hours() == QuietHours(time(6, 0), time(8, 30))
     assert batches == []

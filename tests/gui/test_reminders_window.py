@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -12,54 +11,13 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 
 from planner.domain.model import Item, Schedule, Status
 from planner.domain.reminder_rules import Outcome, QuietHours
-from planner.services.checklist import ChecklistService
-from planner.services.reminders import ReminderService
-from planner.storage.store import Store
-from planner.ui.main_window import CLOSE_NOTE_KEY, MainWindow
-from planner.ui.reminders.tray import Tray
-from tests.gui.test_reminder_service import BERLIN, DAY, RunningClock, berlin
-
-
-@pytest.fixture
-def walk(store: Store) -> Item:
-    (item,) = store.items.add_many(
-        [Item("Walk", Schedule.daily(), reminders=(time(8, 30),), details="Twenty minutes.")],
-        today=date(2026, 4, 1),
-        now=berlin(8, 0, day=date(2026, 4, 1)),
-    )
-    store.settings.set("reminders.since", berlin(0, 0).isoformat())
-    return item
-
-
-@pytest.fixture
-def open_window(qtbot, store: Store) -> Iterator:
-    made: list[tuple[MainWindow, ReminderService]] = []
-
-    def open_window(clock: RunningClock, *, tray: bool = False) -> MainWindow:
-        checklist = ChecklistService(store, BERLIN, clock=clock.now)
-        window = MainWindow(checklist)
-        qtbot.addWidget(window)
-        reminders = ReminderService(
-            store, checklist, clock=clock.now, wall=clock.wall, zone_source=lambda: BERLIN
-        )
-        window.attach_reminders(reminders, Tray(checklist, window) if tray else None)
-        window.show()
-        qtbot.waitExposed(window)
-        reminders.start()
-        made.append((window, reminders))
-        return window
-
-    yield open_window
-    for window, reminders in made:
-        reminders.stop()
-        if window.tray is not None:
-            window.tray.hide()
-        window.quit_app()
+from planner.services.settings import TOLD_ABOUT_TRAY, read_setting
+from tests.helpers.clock import DAY, RunningClock, berlin
 
 
 def test_a_due_reminder_shows_the_panel_and_done_answers_it(qtbot, store, walk, open_window):
     window = open_window(RunningClock(berlin(8, 29, 59)))
-    panel = window.reminder_panel
+    panel = window.presenter.panel
     assert panel.isHidden()
     qtbot.waitUntil(panel.isVisible, timeout=4000)
     assert panel.heading.text() == "Reminder"
@@ -81,7 +39,7 @@ def test_skip_from_the_panel_and_an_answer_on_today_clears_it(qtbot, store, walk
         now=berlin(8, 0),
     )
     window = open_window(RunningClock(berlin(8, 30, 3)))
-    panel = window.reminder_panel
+    panel = window.presenter.panel
     assert panel.titles() == ["Walk", "Water"]
     assert panel.heading.text() == "2 reminders"
     qtbot.mouseClick(panel.rows[0].skip_button, Qt.MouseButton.LeftButton)
@@ -95,7 +53,7 @@ def test_snooze_from_the_menu_and_at_a_chosen_time(qtbot, store, walk, open_wind
     clock = RunningClock(berlin(15, 0))
     store.items.update(Item("Walk", Schedule.daily(), id=walk.id, reminders=(time(15, 0),)))
     window = open_window(clock)
-    panel = window.reminder_panel
+    panel = window.presenter.panel
     (row,) = panel.rows
     panel.fill_snooze_menu(row)
     labels = [a.text() for a in row.snooze_menu.actions() if a.text()]
@@ -105,11 +63,11 @@ def test_snooze_from_the_menu_and_at_a_chosen_time(qtbot, store, walk, open_wind
     (entry,) = store.reminder_log.for_item(walk.id)
     assert entry.outcome is Outcome.SNOOZED
     assert entry.snoozed_until - berlin(15, 10) < timedelta(seconds=2)
-    assert window.reminders.next_reminder() == entry.snoozed_until
+    assert window.presenter.reminders.next_reminder() == entry.snoozed_until
 
     # Shown again after the snooze, then snoozed to a chosen clock time.
     clock.jump(timedelta(minutes=10, seconds=1))
-    window.reminders.replan("due")
+    window.presenter.reminders.replan("due")
     (row,) = panel.rows
 
     def choose(dialog):
@@ -127,7 +85,7 @@ def test_snooze_from_the_menu_and_at_a_chosen_time(qtbot, store, walk, open_wind
 def test_clicking_a_reminder_opens_its_item_on_today(qtbot, store, walk, open_window):
     window = open_window(RunningClock(berlin(8, 30, 3)))
     window.show_page(1)
-    (row,) = window.reminder_panel.rows
+    (row,) = window.presenter.panel.rows
     qtbot.mouseClick(row.title_button, Qt.MouseButton.LeftButton)
     assert window.current_page() is window.today_page
     qtbot.waitUntil(
@@ -138,7 +96,7 @@ def test_clicking_a_reminder_opens_its_item_on_today(qtbot, store, walk, open_wi
 def test_without_a_tray_a_reminder_brings_the_window_forward(qtbot, store, walk, open_window):
     window = open_window(RunningClock(berlin(8, 29, 59)))
     window.showMinimized()
-    qtbot.waitUntil(lambda: window.reminder_panel.isVisible(), timeout=4000)
+    qtbot.waitUntil(lambda: window.presenter.panel.isVisible(), timeout=4000)
     assert not window.isMinimized()
 
 
@@ -153,8 +111,8 @@ def test_one_missed_summary_after_a_long_sleep_and_marks_for_older_ones(
     clock = RunningClock(berlin(6, 30))
     window = open_window(clock)
     clock.jump(timedelta(hours=13))  # asleep from 06:30 to 19:30
-    window.reminders.heartbeat()
-    panel = window.reminder_panel
+    window.presenter.reminders.heartbeat()
+    panel = window.presenter.panel
     assert panel.titles() == ["Walk"]  # 11 hours late: in the summary
     assert panel.heading.text() == (
         "While the app was closed or the computer was asleep, this reminder came due"
@@ -167,27 +125,27 @@ def test_one_missed_summary_after_a_long_sleep_and_marks_for_older_ones(
 def test_settings_save_quiet_hours_and_a_pause(qtbot, store, walk, open_window):
     window = open_window(RunningClock(berlin(8, 0)))
     window.show_page("settings")
-    page = window.settings_page
+    page = window.page("settings")
     assert page.quiet_check.isChecked()  # on by default, 22:00 to 07:00
     assert (page.quiet_start.time().toString("HH:mm"), page.quiet_end.time().toString("HH:mm")) == (
         "22:00",
         "07:00",
     )
     page.quiet_end.setTime(page.quiet_end.time().fromString("08:45", "HH:mm"))
-    assert window.reminders.quiet_hours() == QuietHours(time(22, 0), time(8, 45))
-    assert window.reminders.next_reminder() == berlin(8, 45)  # 08:30 waits for the end
+    assert window.presenter.reminders.quiet_hours() == QuietHours(time(22, 0), time(8, 45))
+    assert window.presenter.reminders.next_reminder() == berlin(8, 45)  # 08:30 waits for the end
     page.quiet_check.setChecked(False)
-    assert window.reminders.quiet_hours() is None
-    assert window.reminders.next_reminder() == berlin(8, 30)
+    assert window.presenter.reminders.quiet_hours() is None
+    assert window.presenter.reminders.next_reminder() == berlin(8, 30)
 
     assert page.pause_status.text() == "Reminders are on."
     page.resume_date.setDate(page.resume_date.date().fromString("2026-05-07", "yyyy-MM-dd"))
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
     assert page.pause_status.text() == "Reminders are paused. They come back on Thursday 7 May."
-    assert window.reminders.next_reminder() is None  # nothing in the next two days
+    assert window.presenter.reminders.next_reminder() is None  # nothing in the next two days
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
     assert page.pause_status.text() == "Reminders are on."
-    assert window.reminders.next_reminder() == berlin(8, 30)
+    assert window.presenter.reminders.next_reminder() == berlin(8, 30)
 
 
 def test_start_when_i_log_in_writes_and_removes_the_autostart_entry(
@@ -195,7 +153,7 @@ def test_start_when_i_log_in_writes_and_removes_the_autostart_entry(
 ):
     window = open_window(RunningClock(berlin(8, 0)))
     window.show_page("settings")
-    check = window.settings_page.findChild(QCheckBox, "AutostartCheck")
+    check = window.page("settings").findChild(QCheckBox, "AutostartCheck")
     entry = Path.home() / "config" / "autostart" / "between-checkups.desktop"
     assert not check.isChecked()
     check.setChecked(True)
@@ -209,26 +167,26 @@ def test_start_when_i_log_in_writes_and_removes_the_autostart_entry(
 # Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")
 def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_window, monkeypatch):
-    monkeypatch.setattr("planner.ui.reminders.tray.tray_available", lambda: True)
+    monkeypatch.setattr("planner.ui.reminders.presenter.tray_available", lambda: True)
     window = open_window(RunningClock(berlin(8, 0)), tray=True)
     messages: list[str] = []
-    window.tray.showMessage = lambda title, *args: messages.append(title)
+    window.presenter.tray.showMessage = lambda title, *args: messages.append(title)
     window.close()
     assert window.isHidden()
     assert messages == ["Between Checkups is still running"]
-    assert store.settings.get(CLOSE_NOTE_KEY) == "yes"
+    assert read_setting(store, TOLD_ABOUT_TRAY) is True
     window.bring_forward()
     window.close()
     assert messages == ["Between Checkups is still running"]  # told once only
-    titles = [a.text() for a in window.tray.menu.actions()]
+    titles = [a.text() for a in window.presenter.tray.menu.actions()]
     assert titles[:2] == ["Open Between Checkups", "How are you? Check in…"]
     assert "○  Walk" in titles
     assert titles[-2:] == ["Pause reminders…", "Quit"]
 
-    window.tray.menu.actions()[1].trigger()  # the evening check-in, from the tray
+    window.presenter.tray.menu.actions()[1].trigger()  # the evening check-in, from the tray
     qtbot.waitUntil(window.isVisible)
-    assert window.current_page() is window.journal_page
-    qtbot.waitUntil(lambda: window.journal_page.isAncestorOf(QApplication.focusWidget()))
+    assert window.current_page() is window.page("journal")
+    qtbot.waitUntil(lambda: window.page("journal").isAncestorOf(QApplication.focusWidget()))
 
 
 # Offscreen Qt has no tray; showing the icon there logs this, harmlessly.
@@ -236,21 +194,21 @@ def test_with_a_tray_closing_hides_and_says_so_once(qtbot, store, walk, open_win
 def test_with_a_tray_a_reminder_is_a_tray_message_and_fills_the_panel(
     qtbot, store, walk, open_window, monkeypatch
 ):
-    monkeypatch.setattr("planner.ui.reminders.tray.tray_available", lambda: True)
+    monkeypatch.setattr("planner.ui.reminders.presenter.tray_available", lambda: True)
     clock = RunningClock(berlin(8, 29, 59))
     window = open_window(clock, tray=True)
     messages: list[tuple[str, str]] = []
-    window.tray.showMessage = lambda title, text, *args: messages.append((title, text))
+    window.presenter.tray.showMessage = lambda title, text, *args: messages.append((title, text))
     qtbot.waitUntil(lambda: bool(messages), timeout=4000)
     assert messages == [("Reminder", "Walk")]
-    assert window.reminder_panel.titles() == ["Walk"]
+    assert window.presenter.panel.titles() == ["Walk"]
     assert window.findChild(QPushButton, "ReminderDone") is not None
 
 
 def test_panel_and_settings_are_named_and_not_cut_off_at_150_percent_text(
     qtbot, store, walk, open_window, large_text
 ):
-    from tests.gui.test_main_window import _clipped, unnamed
+    from tests.helpers.widgets import clipped, unnamed
 
     store.items.add_many(
         [Item("Write down three questions for the next visit", Schedule.daily(),
@@ -260,15 +218,15 @@ def test_panel_and_settings_are_named_and_not_cut_off_at_150_percent_text(
     )  # fmt: skip
     window = open_window(RunningClock(berlin(8, 30, 3)))
     window.resize(1000, 720)
-    panel = window.reminder_panel
+    panel = window.presenter.panel
     assert len(panel.rows) == 2
     QApplication.processEvents()
-    assert _clipped(panel) == []
+    assert clipped(panel) == []
     assert unnamed(panel) == []
     window.show_page("settings")
     QApplication.processEvents()
-    assert _clipped(window.settings_page) == []
-    assert unnamed(window.settings_page) == []
+    assert clipped(window.page("settings")) == []
+    assert unnamed(window.page("settings")) == []
 
 
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")
@@ -279,7 +237,7 @@ def test_while_the_tray_is_not_there_closing_quits(qtbot, store, walk, open_wind
     window.close()
     assert window.isHidden()
     assert quits == [True]
-    assert store.settings.get(CLOSE_NOTE_KEY) is None  # nothing said about a tray
+    assert store.settings.get(TOLD_ABOUT_TRAY.key) is None  # nothing said about a tray
 
 
 def test_all_done_for_two_reminders_of_one_item_answers_it_once(qtbot, store, walk, open_window):
@@ -287,7 +245,7 @@ def test_all_done_for_two_reminders_of_one_item_answers_it_once(qtbot, store, wa
         Item("Walk", Schedule.daily(), id=walk.id, reminders=(time(8, 30), time(8, 31)))
     )
     window = open_window(RunningClock(berlin(8, 31, 5)))
-    panel = window.reminder_panel
+    panel = window.presenter.panel
     assert len(panel.rows) == 2
     panel.answer_all("done")
     assert panel.isHidden()

@@ -14,8 +14,8 @@ from planner.services.journal import JournalService
 from planner.storage.errors import StoreError, StoreProblem
 from planner.ui.journal.nudge_banner import NudgeBanner
 from planner.ui.journal.screens_dialog import ScreensDialog, ScreensPrompt
-from tests.gui.conftest import NOW
-from tests.gui.test_main_window import _clipped, unnamed
+from tests.helpers.clock import NOW
+from tests.helpers.widgets import clipped, unnamed
 
 PHQ2, GAD2 = ScreenKind.PHQ2, ScreenKind.GAD2
 CLICK = Qt.MouseButton.LeftButton
@@ -332,7 +332,7 @@ def test_nothing_is_cut_off_at_150_percent_text(qtbot, journal, large_text):
     dialog.show()
     qtbot.waitExposed(dialog)
     QApplication.processEvents()
-    assert _clipped(dialog) == []
+    assert clipped(dialog) == []
     for radio in dialog.findChildren(QRadioButton):
         assert radio.width() >= radio.sizeHint().width(), radio.accessibleName()
     # The questions scroll up and down, never sideways.
@@ -356,6 +356,6 @@ def test_nothing_is_cut_off_at_150_percent_text(qtbot, journal, large_text):
     prompt.show()  # shown here even though answered, to check its layout too
     QApplication.processEvents()
     assert banner.isVisible()
-    assert _clipped(host) == []
+    assert clipped(host) == []
     for button in (banner.dismiss_button, prompt.answer_button, prompt.later_button):
         assert button.width() >= button.sizeHint().width(), button.text()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton
 
 from planner.domain.model import SkipReason, Status
 from planner.ui.today.today_page import TodayPage
-from tests.gui.conftest import TODAY
+from tests.helpers.clock import TODAY
 
 
 def titles(page: TodayPage) -> list[str]:
@@ -24,7 +24,7 @@ def test_lists_items_due_today_with_date_and_count(qtbot, shown, service, items)
 def test_done_is_saved_shown_and_can_be_undone(qtbot, shown, service, store, items):
     page = shown(TodayPage(service))
     water = items[0]
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
     saved = store.checkoffs.for_item(water.id)
     assert [(c.day, c.status) for c in saved] == [(TODAY, Status.DONE)]
@@ -32,7 +32,7 @@ def test_done_is_saved_shown_and_can_be_undone(qtbot, shown, service, store, ite
     assert row.findChild(QLabel, "StatusChip").text() == "Done"
     assert page.summary.text() == "1 of 3 done"
 
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(row.undo_button, Qt.MouseButton.LeftButton)
     assert store.checkoffs.for_item(water.id) == []
     qtbot.waitUntil(lambda: page.row_for(water.id).done_button.isVisible())
@@ -44,7 +44,7 @@ def test_space_on_the_focused_done_button_marks_it_done(qtbot, shown, service, s
     page.activateWindow()
     page.focus_first()
     qtbot.waitUntil(lambda: page.rows[0].done_button.hasFocus())
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.keyClick(page.rows[0].done_button, Qt.Key.Key_Space)
     assert store.checkoffs.get(items[0].id, TODAY).status is Status.DONE
     # Focus stays on the same item (now its Undo button), ready for the next key.
@@ -56,7 +56,7 @@ def test_amount_below_target_is_recorded_as_partial(qtbot, shown, service, store
     walk = page.row_for(items[1].id)
     assert walk.findChild(QLabel, "ItemMeta").text() == "0 of 3 this week · Goal: 20 minutes"
     walk.amount.setValue(12)
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(walk.done_button, Qt.MouseButton.LeftButton)
     saved = store.checkoffs.get(items[1].id, TODAY)
     assert (saved.status, saved.amount) == (Status.PARTIAL, 12)
@@ -67,7 +67,7 @@ def test_amount_below_target_is_recorded_as_partial(qtbot, shown, service, store
 
 def test_meeting_the_target_counts_toward_the_week(qtbot, shown, service, store, items):
     page = shown(TodayPage(service))
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.row_for(items[1].id).done_button, Qt.MouseButton.LeftButton)
     meta = page.row_for(items[1].id).findChild(QLabel, "ItemMeta")
     assert meta.text().startswith("1 of 3 this week")
@@ -83,7 +83,7 @@ def test_skip_asks_an_optional_reason_and_records_it(
         dialog.findChild(QPushButton, "ConfirmSkip").click()
 
     when_modal(answer)
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.rows[0].skip_button, Qt.MouseButton.LeftButton)
     saved = store.checkoffs.get(items[0].id, TODAY)
     assert (saved.status, saved.skip_reason) == (Status.SKIPPED, SkipReason.TOO_TIRED)
@@ -144,7 +144,7 @@ def _many_daily(store, count: int) -> None:
     from datetime import date as _date
 
     from planner.domain.model import Item, Schedule
-    from tests.gui.conftest import NOW
+    from tests.helpers.clock import NOW
 
     many = [Item(f"Item {n}", Schedule.daily()) for n in range(count)]
     store.items.add_many(many, today=_date(2026, 11, 1), now=NOW)
@@ -168,7 +168,7 @@ def test_first_rows_builds_one_screenful_and_build_rest_the_others(qtbot, shown,
 def test_a_change_before_build_rest_keeps_the_list_whole_afterwards(qtbot, shown, service, store):
     _many_daily(store, 7)
     page = shown(TodayPage(service, first_rows=5))
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.bus.changed):
         qtbot.mouseClick(page.rows[0].done_button, Qt.MouseButton.LeftButton)
     assert len(page.rows) == 5
     assert page.summary.text() == "1 of 7 done"

@@ -187,14 +187,14 @@ def _app_figures(steps: _Steps, profile_dir: Path) -> dict[str, object]:
         steps.settle()
 
         def journal_targets() -> list[QWidget]:
-            page = window.journal_page
+            page = window.page("journal")
             return [page.list.viewport(), page.empty_label]
 
         figures: dict[str, object] = {}
         figures["journal"] = steps.painted(
             "Journal page first paint", lambda: window.show_page("journal"), journal_targets
         )
-        page = window.journal_page
+        page = window.page("journal")
         searches = {}
         for word, _meaning in SEARCHES:
 

@@ -41,6 +41,7 @@ from bench_startup import _display, base_env, stop  # noqa: E402
 from planner.domain.model import Item, Schedule  # noqa: E402
 from planner.domain.reminder_rules import Outcome  # noqa: E402
 from planner.domain.reminders import DueReminder  # noqa: E402
+from planner.services.settings import REMINDERS_SINCE, Settings  # noqa: E402
 from planner.storage.store import Store  # noqa: E402
 
 IDLE_CPU_LIMIT_S = 0.1
@@ -70,7 +71,7 @@ def make_profile(folder: Path, now: datetime, soon: list[clock_time]) -> list[in
             today=(now - timedelta(days=1)).date(),
             now=now - timedelta(days=1),
         )
-        store.settings.set("reminders.since", (now - timedelta(hours=3)).isoformat())
+        Settings(store).set(REMINDERS_SINCE, (now - timedelta(hours=3)))
         store.settings.set("reminders.quiet_hours", "")
     finally:
         store.close()

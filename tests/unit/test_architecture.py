@@ -43,3 +43,29 @@ def test_no_widgets_below_the_ui_floor(floor):
         if any(m.startswith("PySide6.QtWidgets") for m in _imported_modules(path))
     ]
     assert offenders == []
+
+
+def test_no_import_circles_in_planner():
+    # Every module-level import edge (TYPE_CHECKING ones too); a cycle means two modules
+    # cannot be understood, or loaded, one without the other.
+    import grimp
+
+    graph = grimp.build_graph("planner", cache_dir=None)
+    circles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            chain = graph.find_shortest_chain(importer=imported, imported=module)
+            if chain is not None:
+                circles.append(" -> ".join((module, *chain)))
+    assert circles == []
+
+
+def test_no_file_in_planner_is_over_400_lines_and_the_window_stays_small():
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in (ROOT / "planner").rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}
+    window = ROOT / "planner" / "ui" / "main_window.py"
+    assert len(window.read_text(encoding="utf-8").splitlines()) < 250

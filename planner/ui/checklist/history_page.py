@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from planner.domain.history import ItemStats, month_marks
 from planner.domain.model import CheckOff, Item
 from planner.domain.reminder_rules import describe_reminder
+from planner.services.changes import Area
 from planner.services.checklist import ChecklistService
 from planner.ui.checklist.month_calendar import Legend, MonthCalendar
+from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page
 
 
@@ -68,14 +70,15 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)}%"
 
 
-class HistoryPage(QWidget):
+class HistoryPage(Page):
     """Shows how one item has gone, month by month."""
 
+    areas = (Area.ITEMS, Area.ANSWERS)
+
     def __init__(self, service: ChecklistService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(service.bus, parent)
         self.setObjectName("HistoryPage")
         self._service = service
-        self._dirty = True
         self._answers: dict[date, CheckOff] = {}
         self._today = service.today()
         self.stats: ItemStats | None = None
@@ -141,21 +144,9 @@ class HistoryPage(QWidget):
         layout.addWidget(self.note)
         layout.addStretch(1)
 
-        service.changed.connect(self._on_changed)
-
-    def _on_changed(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        # The history is read when the page is first shown, not at start-up.
-        if self._dirty or self._service.today() != self._today:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        self.mark_stale()  # the history is read when the page is first shown
 
     def refresh(self) -> None:
-        self._dirty = False
         self._today = self._service.today()
         chosen = self.current_item()
         items = self._service.active_items() + self._service.archived_items()

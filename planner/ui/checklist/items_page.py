@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Item
+from planner.services.changes import Area
 from planner.services.checklist import ChecklistService
 from planner.ui.checklist.item_delegate import TwoLineDelegate
 from planner.ui.checklist.item_editor import ItemEditor
 from planner.ui.checklist.item_model import ItemListModel
 from planner.ui.kit.ops import run_op
+from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, set_icon
 
 ItemAsker = Callable[[Item | None, date, QWidget], "Item | None"]
@@ -35,15 +37,16 @@ def ask_item(item: Item | None, today: date, parent: QWidget) -> Item | None:
     return editor.result_item() if editor.exec() == QDialog.DialogCode.Accepted else None
 
 
-class ItemsPage(QWidget):
+class ItemsPage(Page):
     """Lists the checklist (or the archive) with buttons to change it."""
 
+    areas = (Area.ITEMS,)
+
     def __init__(self, service: ChecklistService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(service.bus, parent)
         self.setObjectName("ItemsPage")
         self._service = service
         self.ask_item: ItemAsker = ask_item
-        self._dirty = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 20)
@@ -98,7 +101,6 @@ class ItemsPage(QWidget):
         self.view.installEventFilter(self)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._archive)
 
-        service.changed.connect(self._on_changed)
         self.refresh()
 
     def _button(
@@ -122,19 +124,7 @@ class ItemsPage(QWidget):
 
     # --- state ---------------------------------------------------------------
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
     def refresh(self, keep: int | None = None) -> None:
-        self._dirty = False
         current = self.selected()
         previous_row = self.view.currentIndex().row()
         keep = keep if keep is not None else (current.id if current else None)

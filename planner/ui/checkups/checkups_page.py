@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import Checkup, next_checkup, next_checkup_text, short_date
+from planner.services.changes import Area
 from planner.services.journal import JournalService
 from planner.ui.kit.ops import run_op
+from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page, set_badge, set_icon
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -163,14 +165,15 @@ class CheckupCard(QFrame):
         self.setAccessibleName(", ".join(p for p in parts if p))
 
 
-class CheckupsPage(QWidget):
+class CheckupsPage(Page):
     """Lists the checkups, coming up and past, with buttons to add, change and delete."""
 
+    areas = (Area.CHECKUPS,)
+
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(journal.bus, parent)
         self.setObjectName("CheckupsPage")
         self._journal = journal
-        self._dirty = False
         self._today = journal.today()
         self.cards: list[CheckupCard] = []
 
@@ -211,7 +214,6 @@ class CheckupsPage(QWidget):
         )
         layout.addStretch(1)
 
-        journal.checkups_changed.connect(self._on_changed)
         self.refresh()
 
     @staticmethod
@@ -231,25 +233,9 @@ class CheckupsPage(QWidget):
 
     # --- state ---------------------------------------------------------------
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        if self._dirty or self._journal.today() != self._today:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def refresh_if_new_day(self) -> None:
-        """After midnight "in 3 days" becomes "in 2 days": the window calls this on a new day."""
-        if self._journal.today() != self._today:
-            self.refresh()
-
     def refresh(self) -> None:
-        """Show the saved checkups again (after a change, or on a new day)."""
-        self._dirty = False
+        """Show the saved checkups again (after a change, or on a new day: "in 3 days"
+        becomes "in 2 days")."""
         self._today = today = self._journal.today()
         checkups = self._journal.checkups()
         upcoming = next_checkup(checkups, today)
@@ -305,7 +291,7 @@ class CheckupsPage(QWidget):
     def _save(self, checkup: Checkup) -> None:
         saved = self._run(lambda: self._journal.save_checkup(checkup))
         if isinstance(saved, Checkup) and saved.id is not None:
-            if self._dirty:  # a hidden page is not refreshed by the signal
+            if self.stale:  # a hidden page is not refreshed by the change
                 self.refresh()
             card = self.card_for(saved.id)
             if card is not None:
@@ -315,6 +301,6 @@ class CheckupsPage(QWidget):
         if checkup.id is None or not confirm_delete(checkup, self):
             return
         self._run(lambda: self._journal.delete_checkup(checkup))
-        if self._dirty:
+        if self.stale:
             self.refresh()
         self.add_button.setFocus()

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.insights import Range
 from planner.domain.journal import count_text, period_summary
+from planner.services.changes import Area
 from planner.services.insights import InsightsData, PhaseWorry
 from planner.services.journal import JournalService
 from planner.ui.insights.mood_chart import ChartKey, MoodChart, long_date
 from planner.ui.kit.fields import titled_panel
+from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page
 
 DEFAULT_RANGE = Range.DAYS_90
@@ -87,14 +89,16 @@ class PhaseTile(QFrame):
         )
 
 
-class InsightsPage(QWidget):
+class InsightsPage(Page):
     """Shows how mood and worry have gone over a chosen time, and what went with them."""
 
+    # Check-offs feed the patterns; checkups draw the lines and bands.
+    areas = (Area.JOURNAL, Area.CHECKUPS, Area.ANSWERS, Area.ITEMS)
+
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(journal.bus, parent)
         self.setObjectName("InsightsPage")
         self._journal = journal
-        self._dirty = True
         self._today: date | None = None
         self.data: InsightsData | None = None
 
@@ -156,8 +160,7 @@ class InsightsPage(QWidget):
         patterns_box.addWidget(self.patterns_note)
         layout.addStretch(1)
 
-        journal.changed.connect(self.mark_stale)
-        journal.checkups_changed.connect(self.mark_stale)
+        self.mark_stale()  # read when first shown, not at start-up
 
     def choice(self) -> Range:
         return Range(self.range_box.currentData())
@@ -168,23 +171,7 @@ class InsightsPage(QWidget):
     def _range_chosen(self, _index: int) -> None:
         self.refresh()
 
-    def mark_stale(self) -> None:
-        """Something the page shows changed: read it again now if shown, else when next shown.
-
-        Also worth connecting to the checklist's ``changed`` (check-offs feed the patterns).
-        """
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        # Read when first shown, not at start-up; again after a change or a new day.
-        if self._dirty or self._journal.today() != self._today:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
     def refresh(self) -> None:
-        self._dirty = False
         self._today = self._journal.today()
         data = self.data = self._journal.insights(self.choice())
         self._show_chart(data)

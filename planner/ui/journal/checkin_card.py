@@ -8,10 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.journal import JournalEntry, JournalFilter, next_checkup_text
+from planner.services.changes import Area
 from planner.services.journal import JournalService
 from planner.ui.journal.checkin_form import CheckInForm
 from planner.ui.journal.journal_model import local_time
 from planner.ui.kit.ops import log_only, run_op
+from planner.ui.kit.page import ChangeWatch
 from planner.ui.kit.theme import scaled_font
 
 log = logging.getLogger(__name__)
@@ -63,8 +65,7 @@ class CheckInCard(QFrame):
         self.journal_button.clicked.connect(lambda: self.open_journal.emit((None, None)))
         done.addWidget(self.journal_button)
         box.addWidget(self.done_row)
-        journal.changed.connect(self.refresh)
-        journal.checkups_changed.connect(self.refresh)
+        ChangeWatch(journal.bus, self, self.refresh, (Area.JOURNAL, Area.CHECKUPS))
         self.refresh()
 
     def refresh(self) -> None:

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import JournalEntry, JournalFilter, Mood, count_text
+from planner.services.changes import Area
 from planner.services.journal import UNDO_SECONDS, JournalService
 from planner.ui.journal.checkin_form import CheckInForm
 from planner.ui.journal.journal_model import ENTRY_ROLE, JournalDelegate, JournalModel, local_time
 from planner.ui.kit.ops import log_only, run_op
+from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ SEARCH_DELAY_MS = 200
 NO_DATE = QDate(2000, 1, 1)
 
 
-class JournalPage(QWidget):
+class JournalPage(Page):
     """Check in, and read back: the timeline is grouped by the periods between checkups.
 
     Signals:
@@ -47,13 +49,13 @@ class JournalPage(QWidget):
     """
 
     entry_saved = Signal()
+    areas = (Area.JOURNAL, Area.CHECKUPS)  # checkups make the periods
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(journal.bus, parent)
         self.setObjectName("JournalPage")
         self._journal = journal
         self._deleted: JournalEntry | None = None
-        self._stale = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -103,8 +105,6 @@ class JournalPage(QWidget):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._forget_deleted)
-        journal.changed.connect(self._on_changed)
-        journal.checkups_changed.connect(self._on_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.model.reload()
         self._update_count()
@@ -347,21 +347,15 @@ class JournalPage(QWidget):
             total = max(self.height(), 400)
             top = min(wanted, int(total * 0.6))
             self._splitter.setSizes([top, total - top])
-        if self._stale:
-            self._stale = False
-            self.apply_filter()
         self._refresh_tags()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)  # refreshes a stale list
 
     def hideEvent(self, event: object) -> None:  # noqa: N802
         self.form.flush_draft()
         super().hideEvent(event)  # type: ignore[arg-type]
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.apply_filter()
-        else:
-            self._stale = True
+    def refresh(self) -> None:
+        self.apply_filter()
 
     def _on_saved(self, _entry: JournalEntry) -> None:
         self.entry_saved.emit()

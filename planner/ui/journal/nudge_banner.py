@@ -6,14 +6,16 @@ shows the text it is given. Dismissing it in one place hides it everywhere it is
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.paths import resources_dir
+from planner.services.changes import Area
 from planner.services.journal import JournalService
+from planner.services.settings import CARE_PHONE
+from planner.ui.kit.ops import run_op
+from planner.ui.kit.page import ChangeWatch
 from planner.ui.kit.theme import colors, icon
 
 ICON_SIZE = 26
@@ -37,16 +39,6 @@ def _blend(color: str, base: str, amount: float) -> str:
     ).name()
 
 
-class _NudgeHub(QObject):
-    """Tells every banner that a note was dismissed, so Today and Journal agree.
-
-    Signals:
-        dismissed(int): the note with this id was dismissed.
-    """
-
-    dismissed = Signal(int)
-
-
 class NudgeBanner(QFrame):
     """A warm, dismissible note suggesting a talk with the care team.
 
@@ -55,7 +47,6 @@ class NudgeBanner(QFrame):
     """
 
     dismissed = Signal(int)
-    _hub: ClassVar[_NudgeHub | None] = None
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,14 +81,11 @@ class NudgeBanner(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self._shared_hub().dismissed.connect(self._dismissed_elsewhere)
+        # A dismissal anywhere hides the note everywhere; a new phone number shows at once.
+        ChangeWatch(
+            journal.bus, self, self.refresh, (Area.JOURNAL, Area.SCREENS), (CARE_PHONE,)
+        )
         self.hide()
-
-    @classmethod
-    def _shared_hub(cls) -> _NudgeHub:
-        if cls._hub is None:
-            cls._hub = _NudgeHub()
-        return cls._hub
 
     def refresh(self) -> None:
         """Ask the journal for the note to show now; hide when there is none."""
@@ -119,21 +107,16 @@ class NudgeBanner(QFrame):
         return self.text_label.text() if self.nudge_id is not None else ""
 
     def dismiss(self) -> None:
-        """Mark the note dismissed (logged by the service) and hide it on every page."""
+        """Mark the note dismissed (logged by the service); every page hides it (the bus)."""
         if self.nudge_id is None:
             self.hide()
             return
         nudge_id = self.nudge_id
-        self._journal.dismiss_nudge(nudge_id)
+        if not run_op(self, lambda: self._journal.dismiss_nudge(nudge_id)):
+            return
         self.nudge_id = None
         self.hide()
         self.dismissed.emit(nudge_id)
-        self._shared_hub().dismissed.emit(nudge_id)
-
-    def _dismissed_elsewhere(self, nudge_id: int) -> None:
-        if self.nudge_id == nudge_id:
-            self.nudge_id = None
-            self.hide()
 
     def _paint(self) -> None:
         """Warm colours from the current theme (light or dark)."""

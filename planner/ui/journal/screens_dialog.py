@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.screens import ANSWERS, SCREEN_STEM, ScreenKind
+from planner.services.changes import Area
 from planner.services.journal import JournalService
+from planner.services.settings import SCREENS_ON
 from planner.ui.kit.ops import run_op
+from planner.ui.kit.page import ChangeWatch
 from planner.ui.kit.theme import colors, scaled_font
 
 INTRO = (
@@ -289,8 +292,7 @@ class ScreensPrompt(QFrame):
             f"QFrame#ScreensPrompt {{ background: {c['accent_soft']}; "
             f"border: 1px solid {c['border']}; border-radius: 12px; }}"
         )
-        journal.settings_changed.connect(self.refresh)
-        journal.changed.connect(self.refresh)
+        ChangeWatch(journal.bus, self, self.refresh, (Area.SCREENS,), (SCREENS_ON,))
         # Only hidden here, never shown: a card without a parent yet would open as a window.
         if not self._wanted():
             self.hide()

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.reminders import DueReminder
+from planner.services.changes import Area
 from planner.services.reminders import Reminder, ReminderBatch, ReminderService
 from planner.ui.kit.ops import log_only, run_op
+from planner.ui.kit.page import ChangeWatch
 from planner.ui.kit.theme import scaled_font, set_badge, set_icon
 
 log = logging.getLogger(__name__)
@@ -190,6 +192,10 @@ class ReminderPanel(QFrame):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(0)
         box.addLayout(self.rows_box)
+        # Answered elsewhere (Today, a check-in, an archived item): gone from here too.
+        ChangeWatch(
+            service.bus, self, self.prune, (Area.ITEMS, Area.ANSWERS, Area.JOURNAL)
+        )
         self.hide()
 
     def show_batch(self, batch: ReminderBatch) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Item, SkipReason
 from planner.domain.progress import TodayEntry, count_done
+from planner.services.changes import Area, Changes
 from planner.services.checklist import ChecklistService
+from planner.ui.kit.formatting import long_date
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.theme import scaled_font
 from planner.ui.today.item_row import ItemRow
@@ -131,7 +133,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.scroll, 1)
 
         self._focus_item: int | None = None
-        service.changed.connect(self._on_changed)
+        service.bus.changed.connect(self._on_changes)
         self._rows_limit = first_rows
         #: Entries left for ``build_rest``: the due ones not built yet, and the others.
         self._waiting: tuple[list[TodayEntry], list[TodayEntry]] | None = None
@@ -165,9 +167,34 @@ class TodayPage(QWidget):
         self.scroll.setMinimumWidth(max(needed, MIN_LIST_WIDTH))
         self.width_needed.emit()
 
-    def _on_changed(self) -> None:
-        self.refresh(keep_focus_on=self._focus_item)
-        self._focus_item = None
+    def _on_changes(self, changes: Changes) -> None:
+        if not changes.touches(Area.ITEMS, Area.ANSWERS):
+            return
+        answered, self._focus_item = self._focus_item, None
+        # Answered here: that card changes where it is and nothing else moves, so the next
+        # click lands where the person aims (the order is redone on the next full refresh:
+        # another page's change, a new day).
+        here = changes.origin is self and changes.areas == {Area.ANSWERS}
+        if not (here and answered is not None and self._update_in_place(answered)):
+            self.refresh(keep_focus_on=answered)
+
+    def _update_in_place(self, item_id: int) -> bool:
+        """Show an item's new answer in its own card; False when that cannot be done."""
+        old = self.row_for(item_id)
+        due, other = self._service.today_entries(self.day)
+        entry = next((e for e in due + other if e.item.id == item_id), None)
+        if old is None or entry is None:
+            return False
+        index = self.list_layout.indexOf(old)
+        missed = self._missed.get(item_id, []) if not entry.answered else []
+        row = self._make_row(entry, missed)
+        self.list_layout.insertWidget(index, row)
+        self.rows[self.rows.index(old)] = row
+        old.hide()
+        old.deleteLater()
+        self._show_progress(due)
+        self._restore_focus(item_id, scroll=False)
+        return True
 
     # --- building ------------------------------------------------------------
 
@@ -182,12 +209,8 @@ class TodayPage(QWidget):
             # Park focus so removing the old rows does not send it (and the view) elsewhere.
             self.scroll.setFocus()
         self._clear()
-        self.date_label.setText(self.day.strftime("%A %-d %B %Y"))
-        done = count_done(due)
-        self.summary.setText(f"{done} of {len(due)} done" if due else "Nothing is due today")
-        self.progress.setRange(0, max(len(due), 1))
-        self.progress.setValue(done)
-        self.progress.setVisible(bool(due))
+        self.date_label.setText(long_date(self.day))
+        self._show_progress(due)
 
         if not due:
             self._add_note("Nothing on the list for today. Rest counts too.", "EmptyToday")
@@ -204,6 +227,17 @@ class TodayPage(QWidget):
             self.scroll.verticalScrollBar().setValue(scrolled)
         self._restore_focus(keep_focus_on)
         self.fit_width()
+
+    def _show_progress(self, due: list[TodayEntry]) -> None:
+        done = count_done(due)
+        self.summary.setText(
+            self.tr("%n of {total} done", "", done).format(total=len(due))
+            if due
+            else self.tr("Nothing is due today")
+        )
+        self.progress.setRange(0, max(len(due), 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(bool(due))
 
     def _end_list(self, other: list[TodayEntry]) -> None:
         """The "Show all items" button (and the items not due today), then the stretch."""
@@ -237,31 +271,37 @@ class TodayPage(QWidget):
         self.list_layout.addWidget(note)
 
     def _add_row(self, entry: TodayEntry) -> None:
-        missed = self._missed.get(entry.item.id or 0, []) if not entry.answered else []
+        item_id = entry.item.id
+        missed = self._missed.get(item_id, []) if item_id is not None and not entry.answered else []
+        row = self._make_row(entry, missed)
+        self.list_layout.addWidget(row)
+        self.rows.append(row)
+
+    def _make_row(self, entry: TodayEntry, missed: list[time]) -> ItemRow:
         row = ItemRow(entry, self.body, missed_reminders=missed)
         row.done_clicked.connect(self._on_done)
         row.skip_clicked.connect(self._on_skip)
         row.undo_clicked.connect(self._on_undo)
-        self.list_layout.addWidget(row)
-        self.rows.append(row)
+        return row
 
     def _clear(self) -> None:
         self.rows = []
         _empty(self.list_layout)
 
-    def _restore_focus(self, item_id: int | None) -> None:
+    def _restore_focus(self, item_id: int | None, *, scroll: bool = True) -> None:
         for row in self.rows:
             if item_id is None or row.entry.item.id == item_id:
                 target = row.first_focus_target()
                 if target is not None and (item_id is not None or not row.entry.answered):
-                    QTimer.singleShot(0, lambda t=target: self._focus(t))
+                    QTimer.singleShot(0, lambda t=target: self._focus(t, scroll=scroll))
                     return
 
-    def _focus(self, target: QWidget) -> None:
+    def _focus(self, target: QWidget, *, scroll: bool = True) -> None:
         if not shiboken6.isValid(target):
             return  # the list was rebuilt (and the old card deleted) in the meantime
         target.setFocus()
-        self.scroll.ensureWidgetVisible(target, 20, 20)
+        if scroll:
+            self.scroll.ensureWidgetVisible(target, 20, 20)
 
     def focus_first(self) -> None:
         """Put keyboard focus on the first unanswered item's Done button."""
@@ -304,12 +344,12 @@ class TodayPage(QWidget):
             self._focus_item = None
 
     def _on_done(self, item: Item, amount: float | None) -> None:
-        self._guard(lambda: self._service.mark_done(item, self.day, amount), item)
+        self._guard(lambda: self._service.mark_done(item, self.day, amount, origin=self), item)
 
     def _on_skip(self, item: Item) -> None:
         ok, reason = self.ask_skip(item, self)
         if ok:
-            self._guard(lambda: self._service.skip(item, self.day, reason), item)
+            self._guard(lambda: self._service.skip(item, self.day, reason, origin=self), item)
 
     def _on_undo(self, item: Item) -> None:
-        self._guard(lambda: self._service.undo(item, self.day), item)
+        self._guard(lambda: self._service.undo(item, self.day, origin=self), item)

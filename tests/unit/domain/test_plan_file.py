@@ -1,9 +1,14 @@
-"""Plan files: the real schema and standard plan, schedules, plain error messages, fuzz."""
+"""Plan files: the real schema and standard plan, schedules, problems as data, fuzz.
+
+The sentences a coordinator reads for these problems are checked in
+tests/unit/services/test_plan_problems.py.
+"""
 
 from __future__ import annotations
 
 import copy
 import json
+import pickle
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,15 +17,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.domain.model import Category, Item, ScheduleKind
+from planner.domain.model import WEEKDAY_NAMES, Category, Item, ScheduleKind
+from planner.domain.plan_errors import Expected, JsonKind
 from planner.domain.plan_file import (
     DATE_PATTERN,
     ID_PATTERN,
     MAX_PLAN_BYTES,
     Plan,
     PlanError,
+    PlanPlace,
+    PlanProblem,
+    PlanProblemCode,
     parse_plan,
 )
+
+Code = PlanProblemCode
 
 ROOT = Path(__file__).parents[3]
 SCHEMA: dict[str, Any] = json.loads(
@@ -59,14 +70,32 @@ def item(key: str = "walk", title: str = "Walk", **fields: Any) -> dict[str, Any
     return entry
 
 
-def error_of(data: str | bytes) -> str:
+def problems_of(data: str | bytes) -> tuple[PlanProblem, ...]:
     with pytest.raises(PlanError) as caught:
         parse(data)
-    message = str(caught.value)
-    assert message == caught.value.message
-    assert "Traceback" not in message
-    assert "'" not in message.replace("plan's", "")  # no Python reprs such as {'a': 1}
-    return message
+    problems = caught.value.problems
+    assert problems
+    assert all(isinstance(problem, PlanProblem) for problem in problems)
+    assert len(set(problems)) == len(problems)  # no problem twice
+    return problems
+
+
+def problem_of(data: str | bytes) -> PlanProblem:
+    """The problem named first (the best match)."""
+    return problems_of(data)[0]
+
+
+def top(*fields: str) -> PlanPlace:
+    """A place outside the items, e.g. top("format")."""
+    return PlanPlace(path=fields, fields=fields)
+
+
+def in_item(number: int, title: str | None, *fields: str, entry: int | None = None) -> PlanPlace:
+    """A place in item ``number`` (1-based), e.g. in_item(3, "Walk", "schedule", "times")."""
+    path: tuple[str | int, ...] = ("items", number - 1, *fields)
+    if entry is not None:
+        path += (entry - 1,)
+    return PlanPlace(path=path, item=number, title=title, fields=fields, entry=entry)
 
 
 # --- the real files ------------------------------------------------------------------------------
@@ -191,180 +220,312 @@ def test_item_fields_are_stripped_and_typed() -> None:
     assert parse(plan_with(item())).description == ""
 
 
-# --- error messages ------------------------------------------------------------------------------
+# --- problems: a code, a place and values (the words are tested in services) -------------------
 
 
 def test_not_json_names_line_and_column() -> None:
-    assert error_of('{\n  "format": ,\n}') == "The file is not valid JSON (line 2, column 13)."
+    assert problem_of('{\n  "format": ,\n}') == PlanProblem(
+        Code.NOT_JSON, PlanPlace(line=2, column=13)
+    )
 
 
 @pytest.mark.parametrize("data", ["NaN", '{"a": Infinity}', '{"a": -Infinity}', '{"a": 1e999}'])
 def test_non_finite_numbers_are_refused(data: str) -> None:
-    assert "not valid JSON" in error_of(data)
+    assert problem_of(data) == PlanProblem(Code.BAD_NUMBER)
 
 
 def test_bad_utf8_and_empty_and_not_an_object() -> None:
-    assert "not UTF-8" in error_of(b'{"name": "\xff"}')
-    assert error_of(b"  ") == "The file is empty."
-    assert "not a Between Checkups plan" in error_of("[1, 2]")
-    assert "not a Between Checkups plan" in error_of('"plan"')
+    assert problem_of(b'{"name": "\xff"}') == PlanProblem(Code.NOT_UTF8, values={"byte": 11})
+    assert problem_of(b"  ") == PlanProblem(Code.EMPTY_FILE)
+    assert problem_of("[1, 2]") == PlanProblem(Code.NOT_AN_OBJECT, values={"kind": JsonKind.LIST})
+    assert problem_of('"plan"') == PlanProblem(Code.NOT_AN_OBJECT, values={"kind": JsonKind.TEXT})
 
 
 def test_wrong_or_missing_format() -> None:
     doc = json.loads(plan_with(item()))
     doc["format"] = "todo-list"
-    assert error_of(json.dumps(doc)) == (
-        'The file is not a Between Checkups plan (its "format" is "todo-list", '
-        'not "between-checkups-plan").'
+    assert problem_of(json.dumps(doc)) == PlanProblem(
+        Code.WRONG_FORMAT,
+        top("format"),
+        {"kind": JsonKind.TEXT, "value": "todo-list", "expected_format": "between-checkups-plan"},
     )
     del doc["format"]
-    assert error_of(json.dumps(doc)) == (
-        'The file is not a Between Checkups plan (its "format" is missing).'
-    )
+    assert problem_of(json.dumps(doc)) == PlanProblem(Code.FORMAT_MISSING)
 
 
 def test_newer_version_asks_to_update() -> None:
-    assert error_of(plan_with(item(), version=2)) == (
-        "This plan was made for a newer version of Between Checkups (plan version 2). "
-        "Update the app to open it."
-    )
+    newer = PlanProblem(Code.VERSION_TOO_NEW, top("version"), {"version": 2, "supported": 1})
+    assert problems_of(plan_with(item(), version=2)) == (newer,)
     # Checked before the schema: a newer plan may well have fields we do not know.
-    assert "newer version" in error_of(plan_with(item(), version=3, contacts=[]))
-    assert '"version"' in error_of(plan_with(item(), version="1"))
-    assert '"version"' in error_of(plan_with(item(), version=0))
+    assert problems_of(plan_with(item(), version=3, contacts=[]))[0].code is Code.VERSION_TOO_NEW
+    assert problem_of(plan_with(item(), version="1")) == PlanProblem(
+        Code.VERSION_NOT_WHOLE,
+        top("version"),
+        {"kind": JsonKind.TEXT, "value": "1", "supported": 1},
+    )
+    assert problem_of(plan_with(item(), version=0)).values["value"] == 0
+    assert problem_of(plan_with(item(), version=2.5)).code is Code.VERSION_NOT_WHOLE
+    assert problem_of(json.dumps({"format": "between-checkups-plan"})).code is Code.VERSION_MISSING
 
 
 def test_unknown_key_names_item_and_field() -> None:
-    message = error_of(plan_with(item(), item("nap", "Nap", colour="red")))
-    assert message.startswith('Item 2 ("Nap"): "colour" is not a field')
-    message = error_of(plan_with(item(schedule={"type": "daily", "times": 2})))
-    assert message.startswith('Item 1 ("Walk"), schedule: "times" is not a field')
-    assert error_of(plan_with(item(), extra=1)).startswith('The plan: "extra" is not a field')
+    assert problem_of(plan_with(item(), item("nap", "Nap", colour="red"))) == PlanProblem(
+        Code.UNKNOWN_FIELDS, in_item(2, "Nap"), {"names": ("colour",)}
+    )
+    assert problem_of(plan_with(item(schedule={"type": "daily", "times": 2}))) == PlanProblem(
+        Code.UNKNOWN_FIELDS, in_item(1, "Walk", "schedule"), {"names": ("times",)}
+    )
+    assert problem_of(plan_with(item(), extra=1)) == PlanProblem(
+        Code.UNKNOWN_FIELDS, top(), {"names": ("extra",)}
+    )
+    two = problem_of(plan_with(item(size=1, colour="red")))
+    assert two.values == {"names": ("colour", "size")}
 
 
 def test_bad_times_names_item_and_field() -> None:
     text = plan_with(
         item(), item(), item("walk-3", schedule={"type": "times_per_week", "times": 9})
     )
-    assert error_of(text) == (
-        'Item 3 ("Walk"), schedule: "times" must be a whole number from 1 to 7 (it is 9).'
+    whole_number = {"expected": Expected.WHOLE_NUMBER, "minimum": 1, "maximum": 7}
+    assert problem_of(text) == PlanProblem(
+        Code.OUT_OF_RANGE,
+        in_item(3, "Walk", "schedule", "times"),
+        whole_number | {"kind": JsonKind.INTEGER, "value": 9},
     )
+    assert problem_of(text).place.pointer == "/items/2/schedule/times"
     text = plan_with(item(schedule={"type": "times_per_week", "times": "3"}))
-    assert error_of(text) == (
-        'Item 1 ("Walk"), schedule: "times" must be a whole number from 1 to 7, not text.'
+    assert problem_of(text) == PlanProblem(
+        Code.WRONG_TYPE,
+        in_item(1, "Walk", "schedule", "times"),
+        whole_number | {"kind": JsonKind.TEXT, "value": "3"},
     )
 
 
 def test_bad_weekday_name() -> None:
-    message = error_of(plan_with(item(schedule={"type": "weekdays", "days": ["mon", "monday"]})))
-    assert message.startswith('Item 1 ("Walk"), schedule: entry 2 of "days" must be one of "mon"')
-    assert '(it is "monday")' in message
-    message = error_of(plan_with(item(schedule={"type": "weekdays", "days": ["mon", "mon"]})))
-    assert message == 'Item 1 ("Walk"), schedule: "days" lists the same day more than once.'
+    text = plan_with(item(schedule={"type": "weekdays", "days": ["mon", "monday"]}))
+    assert problem_of(text) == PlanProblem(
+        Code.NOT_ONE_OF,
+        in_item(1, "Walk", "schedule", "days", entry=2),
+        {"allowed": WEEKDAY_NAMES, "kind": JsonKind.TEXT, "value": "monday"},
+    )
+    text = plan_with(item(schedule={"type": "weekdays", "days": ["mon", "mon"]}))
+    assert problem_of(text) == PlanProblem(
+        Code.REPEATED_DAY, in_item(1, "Walk", "schedule", "days")
+    )
+    assert problem_of(plan_with(item(schedule={"type": "weekdays", "days": []}))) == PlanProblem(
+        Code.TOO_FEW_ENTRIES, in_item(1, "Walk", "schedule", "days"), {"min_items": 1}
+    )
 
 
 @pytest.mark.parametrize(
-    ("due", "words"),
-    [("2026-02-30", "not a real date"), ("2026-13-01", "not a real date"), ("15/03/2026", "YYYY")],
+    ("due", "code"),
+    [
+        ("2026-02-30", Code.NOT_A_REAL_DATE),
+        ("2026-13-01", Code.NOT_A_REAL_DATE),
+        ("15/03/2026", Code.BAD_DATE),
+    ],
 )
-def test_bad_date(due: str, words: str) -> None:
-    message = error_of(plan_with(item(), item("nap", "Nap", schedule={"type": "once", "due": due})))
-    assert message.startswith('Item 2 ("Nap"), schedule: "due"')
-    assert words in message
-    assert due in message
+def test_bad_date(due: str, code: PlanProblemCode) -> None:
+    text = plan_with(item(), item("nap", "Nap", schedule={"type": "once", "due": due}))
+    problem = problem_of(text)
+    assert problem.code is code
+    assert problem.place == in_item(2, "Nap", "schedule", "due")
+    assert problem.values["value"] == due
 
 
 def test_once_needs_exactly_one_of_due_and_in_days() -> None:
     for schedule in ({"type": "once"}, {"type": "once", "due": "2026-03-01", "in_days": 3}):
-        message = error_of(plan_with(item(schedule=schedule)))
-        assert message.startswith('Item 1 ("Walk"), schedule: a one-time task needs either "due"')
+        assert problem_of(plan_with(item(schedule=schedule))) == PlanProblem(
+            Code.ONCE_NEEDS_DUE_OR_IN_DAYS, in_item(1, "Walk", "schedule")
+        )
 
 
 def test_duplicate_ids() -> None:
     text = plan_with(item("a"), item("walk"), item("b"), item("c"), item("walk", "Walk again"))
-    assert error_of(text) == ('Items 2 and 5 both have the id "walk". Each item needs its own id.')
+    assert problems_of(text) == (
+        PlanProblem(
+            Code.DUPLICATE_ID,
+            in_item(5, "Walk again", "id"),
+            {"id": "walk", "first": 2, "second": 5},
+        ),
+    )
 
 
 def test_bad_id_and_trailing_newline_id() -> None:
-    assert '"id" must be a short code' in error_of(plan_with(item("Walk")))
-    assert '"id" must be a short code' in error_of(plan_with(item("walk\n")))
+    assert problem_of(plan_with(item("Walk"))) == PlanProblem(
+        Code.BAD_ID, in_item(1, "Walk", "id"), {"kind": JsonKind.TEXT, "value": "Walk"}
+    )
+    # The schema's "$" lets a trailing newline through; the app's own check does not.
+    assert problem_of(plan_with(item("walk\n"))) == PlanProblem(
+        Code.BAD_ID, in_item(1, "Walk", "id"), {"kind": JsonKind.TEXT, "value": "walk\n"}
+    )
 
 
 def test_too_large_file_is_refused_before_parsing() -> None:
     big = b"{" + b" " * MAX_PLAN_BYTES + b"}"
-    message = error_of(big)
-    assert message.startswith("The file is too large to be a plan")
-    assert "1,000,000 bytes" in message
-    assert error_of("\u00e9" * (MAX_PLAN_BYTES // 2 + 1)).startswith("The file is too large")
+    too_large = {"size": MAX_PLAN_BYTES + 2, "limit": MAX_PLAN_BYTES}
+    assert problem_of(big) == PlanProblem(Code.TOO_LARGE, values=too_large)
+    assert MAX_PLAN_BYTES == 1_000_000
+    assert problem_of("\u00e9" * (MAX_PLAN_BYTES // 2 + 1)) == PlanProblem(
+        Code.TOO_LARGE, values=too_large
+    )
 
 
 def test_empty_items_and_too_many_items() -> None:
-    assert error_of(plan_with()) == "The plan has no items. A plan needs at least one item."
+    assert problem_of(plan_with()) == PlanProblem(Code.NO_ITEMS, top("items"))
     many = [item(f"i{n}") for n in range(101)]
-    assert "at most 100" in error_of(plan_with(*many))
+    assert problem_of(plan_with(*many)) == PlanProblem(
+        Code.TOO_MANY_ENTRIES, top("items"), {"count": 101, "max_items": 100}
+    )
 
 
 def test_title_too_long_names_item_and_field() -> None:
-    message = error_of(plan_with(item(), item("long", "x" * 121)))
-    assert message.startswith("Item 2 (")
-    assert '"title" is too long (121 characters). It can have at most 120 characters.' in message
+    problem = problem_of(plan_with(item(), item("long", "x" * 121)))
+    assert problem == PlanProblem(
+        Code.TOO_LONG, in_item(2, "x" * 121, "title"), {"length": 121, "max_length": 120}
+    )
 
 
 def test_missing_and_blank_fields() -> None:
     entry = item()
     del entry["title"]
-    assert error_of(plan_with(entry)) == 'Item 1: "title" is missing.'
-    assert error_of(plan_with(item(title="   "))) == (
-        'Item 1: "title" is blank. Please write something in it.'
+    assert problem_of(plan_with(entry)) == PlanProblem(
+        Code.MISSING_FIELDS, in_item(1, None), {"names": ("title",)}
     )
-    assert error_of(plan_with(item(title=""))).startswith('Item 1: "title" is empty.')
-    assert error_of(plan_with(item(target={"amount": 5}))) == (
-        'Item 1 ("Walk"), target: "unit" is missing.'
+    assert problem_of(plan_with(item(title="   "))) == PlanProblem(
+        Code.BLANK_TEXT, in_item(1, None, "title")
     )
+    assert problem_of(plan_with(item(title=""))) == PlanProblem(
+        Code.EMPTY_TEXT, in_item(1, None, "title")
+    )
+    assert problem_of(plan_with(item(target={"amount": 5}))) == PlanProblem(
+        Code.MISSING_FIELDS, in_item(1, "Walk", "target"), {"names": ("unit",)}
+    )
+    del entry["id"]
+    assert problem_of(plan_with(entry)).values == {"names": ("id", "title")}
+    assert problem_of(plan_with(item(), name=" ")) == PlanProblem(Code.BLANK_TEXT, top("name"))
 
 
 def test_other_value_errors_are_plain() -> None:
-    assert error_of(plan_with(item(category="sport"))).startswith(
-        'Item 1 ("Walk"): "category" must be one of "care", "food"'
+    assert problem_of(plan_with(item(category="sport"))) == PlanProblem(
+        Code.NOT_ONE_OF,
+        in_item(1, "Walk", "category"),
+        {"allowed": tuple(Category), "kind": JsonKind.TEXT, "value": "sport"},
     )
-    assert error_of(plan_with(item(target={"amount": 0, "unit": "min"}))) == (
-        'Item 1 ("Walk"), target: "amount" must be a number more than 0 and at most 10000 '
-        "(it is 0)."
+    assert problem_of(plan_with(item(target={"amount": 0, "unit": "min"}))) == PlanProblem(
+        Code.OUT_OF_RANGE,
+        in_item(1, "Walk", "target", "amount"),
+        {
+            "expected": Expected.NUMBER,
+            "exclusive_minimum": 0,
+            "maximum": 10000,
+            "kind": JsonKind.INTEGER,
+            "value": 0,
+        },
     )
-    assert "is not written as an item" in error_of(plan_with(item(), 5))  # type: ignore[arg-type]
-    assert error_of(plan_with(item(schedule=[]))) == (
-        'Item 1 ("Walk"): "schedule" must be a group of fields in { } braces, not a list.'
+    assert problem_of(plan_with(item(), 5)) == PlanProblem(  # type: ignore[arg-type]
+        Code.NOT_AN_ITEM, in_item(2, None), {"kind": JsonKind.INTEGER, "value": 5}
     )
-    assert error_of(plan_with(item(schedule={"type": "hourly"}))).startswith(
-        'Item 1 ("Walk"), schedule: "type" must be one of "daily"'
+    # Every schedule rule repeats the same complaint; it is reported once, and alone.
+    assert problems_of(plan_with(item(schedule=[]))) == (
+        PlanProblem(
+            Code.WRONG_TYPE,
+            in_item(1, "Walk", "schedule"),
+            {"expected": Expected.GROUP, "kind": JsonKind.LIST},
+        ),
     )
+    hourly = problem_of(plan_with(item(schedule={"type": "hourly"})))
+    assert hourly.code is Code.NOT_ONE_OF
+    assert hourly.place == in_item(1, "Walk", "schedule", "type")
+    assert hourly.values["allowed"] == tuple(ScheduleKind)
 
 
 def test_lone_surrogate_is_a_clean_error() -> None:
-    message = error_of(plan_with(item(title="Walk \ud800")))
-    assert '"title"' in message
+    assert problem_of(plan_with(item(title="Walk \ud800"))) == PlanProblem(
+        Code.BROKEN_CHARACTER, in_item(1, "Walk \ud800", "title")
+    )
 
 
 def test_deep_nesting_is_a_clean_error() -> None:
-    assert "nested too deeply" in error_of("[" * 100_000)
-    assert "nested too deeply" in error_of('{"a": ' * 50_000)
+    assert problem_of("[" * 100_000) == PlanProblem(Code.NESTED_TOO_DEEPLY)
+    assert problem_of('{"a": ' * 50_000) == PlanProblem(Code.NESTED_TOO_DEEPLY)
+
+
+def test_every_problem_is_listed_best_first() -> None:
+    text = plan_with(
+        item("a", "A", category="sport"),
+        item("b", "B", schedule={"type": "times_per_week", "times": "3"}, colour="red"),
+        extra=1,
+    )
+    problems = problems_of(text)
+    # The top of the file first (as the single message always did), then the items in order.
+    assert [(p.code, p.place.pointer) for p in problems] == [
+        (Code.UNKNOWN_FIELDS, ""),
+        (Code.NOT_ONE_OF, "/items/0/category"),
+        (Code.UNKNOWN_FIELDS, "/items/1"),
+        (Code.WRONG_TYPE, "/items/1/schedule/times"),
+    ]
+    # After the schema, the app's own checks also name every place, in the file's order.
+    text = plan_with(item("a", " "), item("a", "Nap"), item("b", "Walk \ud800"))
+    assert [(p.code, p.place.item) for p in problems_of(text)] == [
+        (Code.DUPLICATE_ID, 2),
+        (Code.BLANK_TEXT, 1),
+        (Code.BROKEN_CHARACTER, 3),
+    ]
+
+
+def test_a_place_is_a_json_pointer_and_an_item_in_plain_terms() -> None:
+    place = PlanPlace(path=("items", 0, "a/b~c", 3), item=1, fields=("a/b~c",), entry=4)
+    assert place.pointer == "/items/0/a~1b~0c/3"
+    assert place.field == "a/b~c"
+    assert PlanPlace().pointer == ""
+    assert PlanPlace().field is None
+
+
+def test_the_error_keeps_its_problems_and_reads_well_in_a_log() -> None:
+    with pytest.raises(PlanError) as caught:
+        parse(plan_with(item(), item(), item("walk-3", schedule={"type": "times_per_week"})))
+    error = caught.value
+    assert isinstance(error, ValueError)
+    assert error.problem is error.problems[0]
+    assert str(error) == "missing_fields at /items/2/schedule (names=('times',))"
+    assert copy.deepcopy(error.problem) == error.problem
+    assert hash(copy.deepcopy(error.problem)) == hash(error.problem)
+    again = pickle.loads(pickle.dumps(error))
+    assert again.problems == error.problems
+    with pytest.raises(TypeError):
+        PlanError()
+    values = {"size": 5}
+    problem = PlanProblem(Code.TOO_LARGE, values=values)
+    values["size"] = 6
+    assert problem.values == {"size": 5}  # a problem does not change after the fact
+    with pytest.raises(TypeError):
+        problem.values["size"] = 7  # type: ignore[index]
 
 
 # --- fuzz ---------------------------------------------------------------------------------------
 
 
 def outcome(data: str | bytes) -> None:
-    """Either a Plan or a PlanError with a non-empty message; anything else fails the test."""
-    message = ""
+    """Either a Plan or a PlanError with known problems; anything else fails the test."""
     try:
         result = parse(data)
     except PlanError as exc:
-        message = exc.message
+        problems = exc.problems
+        logged = str(exc)
     else:
         assert isinstance(result, Plan)
         return
-    assert message.strip()
-    assert message.endswith(".")
+    assert problems
+    assert len(set(problems)) == len(problems)
+    for problem in problems:
+        assert isinstance(problem.code, PlanProblemCode)
+        place = problem.place
+        assert place.item is None or place.item >= 1
+        assert place.entry is None or (place.entry >= 1 and place.field is not None)
+        assert set(place.fields) <= {step for step in place.path if isinstance(step, str)}
+        assert place.pointer.count("/") == len(place.path)  # a "/" in a name is escaped
+    assert logged.strip()  # something readable for the log
 
 
 json_values = st.recursive(
@@ -487,13 +648,17 @@ def test_schema_time_pattern_matches_the_code():
 
 @pytest.mark.parametrize("bad", ["25:00", "8:30", "08:60", "noon"])
 def test_a_reminder_that_is_not_a_time_of_day_names_the_place(bad):
-    message = error_of(plan_with(item(), item("nap", "Nap", reminders=["09:00", bad])))
-    assert message.startswith('Item 2 ("Nap"): entry 2 of "reminders" must be a time of day')
-    assert "HH:MM" in message
-    assert f'"{bad}"' in message
+    assert problem_of(plan_with(item(), item("nap", "Nap", reminders=["09:00", bad]))) == (
+        PlanProblem(
+            Code.BAD_TIME,
+            in_item(2, "Nap", "reminders", entry=2),
+            {"kind": JsonKind.TEXT, "value": bad},
+        )
+    )
 
 
 def test_too_many_reminders_are_refused():
     times = [f"{h:02d}:00" for h in range(8, 15)]
-    message = error_of(plan_with(item(reminders=times)))
-    assert message == 'Item 1 ("Walk"): "reminders" has 7 entries. It can have at most 6 entries.'
+    assert problem_of(plan_with(item(reminders=times))) == PlanProblem(
+        Code.TOO_MANY_ENTRIES, in_item(1, "Walk", "reminders"), {"count": 7, "max_items": 6}
+    )

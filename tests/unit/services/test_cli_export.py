@@ -15,6 +15,7 @@ from planner.cli import main
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status, Target
 from planner.domain.reminder_rules import Outcome
 from planner.domain.reminders import DueReminder
+from planner.services.settings import CHECKIN_TIME, Settings
 from planner.storage.store import Store
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -222,7 +223,7 @@ def reminder_profile(tmp_path):
     )
     store.checkoffs.record(CheckOff(pill.id, date(2026, 3, 28), Status.DONE, recorded_at=NOW))
     # The lists below are about checklist items; the evening check-in is tested on its own.
-    store.settings.set("journal.checkin_time", "")
+    Settings(store).set(CHECKIN_TIME, None)
     store.close()
     return folder
 
@@ -274,7 +275,7 @@ def test_reminders_list_the_evening_check_in_except_on_days_with_one(tmp_path, c
 
     folder = tmp_path / "checkin"
     store = Store.open(folder / "planner.db")
-    store.settings.set("journal.checkin_time", "19:30")
+    Settings(store).set(CHECKIN_TIME, time(19, 30))
     made = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
     store.journal.add(JournalEntry(Mood.GOOD, 3, date(2026, 3, 28), made, "Europe/Berlin"), made)
     store.close()

@@ -309,11 +309,14 @@ def test_no_threads_are_left_behind(qtbot, make_runner):
     gate = threading.Event()
     for i in range(6):
         runner.run(lambda reader: gate.wait(TIMEOUT_MS / 1000), name=f"t{i}")
-    running = _pool_threads()
-    gate.set()
-    if running == 0:
-        pytest.skip("this Qt does not name pool threads after the pool")
-    assert running == 3
+    try:
+        qtbot.waitUntil(lambda: _pool_threads() == 3, timeout=2000)  # named once they start
+    except qtbot.TimeoutError:
+        if _pool_threads() == 0:
+            pytest.skip("this Qt does not name pool threads after the pool")
+        raise
+    finally:
+        gate.set()
     assert runner.shutdown(TIMEOUT_MS)
     # QThread.wait() returns as the thread ends; the OS forgets it a moment later.
     qtbot.waitUntil(lambda: _pool_threads() == 0, timeout=2000)

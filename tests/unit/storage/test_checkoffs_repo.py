@@ -8,18 +8,12 @@ import pytest
 
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status
 from planner.storage.store import Store
+from tests.helpers.storage import item_ids
 
 TODAY = date(2024, 3, 4)
 NOW = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)
 
 D1 = date(2024, 3, 1)
-
-
-def item_ids(store: Store, count: int) -> list[int]:
-    items = store.items.add_many(
-        [Item(f"item {n}", Schedule.daily()) for n in range(count)], today=TODAY, now=NOW
-    )
-    return [i.id for i in items if i.id is not None]
 
 
 def answer(item_id: int, day: date, status: Status = Status.DONE) -> CheckOff:
@@ -110,7 +104,7 @@ def test_settings(store: Store) -> None:
 def test_for_items_reads_several_items_in_one_go(store) -> None:
     from datetime import UTC, date, datetime
 
-    from planner.domain.model import CheckOff, Item, Schedule, Status
+    from planner.domain.model import CheckOff, Status
 
     now = datetime(2026, 1, 1, tzinfo=UTC)
     a, b, c = store.items.add_many(

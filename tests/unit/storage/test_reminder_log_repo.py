@@ -10,7 +10,7 @@ import pytest
 from planner.domain.reminder_rules import Outcome
 from planner.domain.reminders import DueReminder
 from planner.storage.store import Store
-from tests.unit.storage.test_checkoffs_repo import item_ids
+from tests.helpers.storage import item_ids
 
 DUE = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-WRITER = Path(__file__).with_name("crash_writer.py")
+from tests.helpers import HELPERS
+
+WRITER = HELPERS / "crash_writer.py"
 ROOT = Path(__file__).resolve().parents[3]
 RUNS = 30
 

@@ -6,7 +6,7 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from planner.domain.model import CheckOff, Item, Schedule, Status  # noqa: E402

@@ -1,0 +1,144 @@
+"""Every setting, declared once: its key, its type, its default, how it is read and written.
+
+Nothing else names a setting by its key. ``Settings`` reads and saves them on the
+store and announces each change on the bus (``Changes.settings`` holds the keys).
+Reading needs no event loop, so the command line uses it too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from planner.domain.reminder_rules import QuietHours
+from planner.domain.reminders import parse_clock_time
+from planner.services.changes import ChangeBus, Changes
+
+if TYPE_CHECKING:
+    from planner.storage.store import Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: saved as text under ``key``; ``default`` when unset or unreadable."""
+
+    key: str
+    default: T
+    read: Callable[[str], T]  # raises ValueError for text it cannot read
+    write: Callable[[T], str]
+    clean: Callable[[T], T] = lambda value: value  # applied before saving
+
+
+def _clock(text: str) -> time | None:
+    return parse_clock_time(text) if text else None
+
+
+def _clock_text(value: time | None) -> str:
+    return "" if value is None else f"{value:%H:%M}"
+
+
+def _quiet(text: str) -> QuietHours | None:
+    if not text:
+        return None
+    start, end = (parse_clock_time(part) for part in text.split("-"))
+    return QuietHours(start, end)
+
+
+def _quiet_text(value: QuietHours | None) -> str:
+    return "" if value is None else f"{value.start:%H:%M}-{value.end:%H:%M}"
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _moment(text: str) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _on_off(text: str) -> bool:
+    if text not in ("on", "off"):
+        raise ValueError(text)
+    return text == "on"
+
+
+def _one_line(limit: int) -> Callable[[str], str]:
+    return lambda text: " ".join(text.split())[:limit]
+
+
+def _text(text: str) -> str:
+    return text
+
+
+def _yes(text: str) -> bool:
+    return text == "yes"
+
+
+QUIET_HOURS: Setting[QuietHours | None] = Setting(
+    "reminders.quiet_hours", QuietHours(time(22, 0), time(7, 0)), _quiet, _quiet_text
+)
+#: The day reminders come back after a pause (None: not paused).
+RESUME_ON: Setting[date | None] = Setting(
+    "reminders.resume_on", None, _day, lambda d: "" if d is None else d.isoformat()
+)
+#: The reminders' first start: nothing due before it counts as missed.
+REMINDERS_SINCE: Setting[datetime | None] = Setting(
+    "reminders.since", None, _moment, lambda m: "" if m is None else m.isoformat()
+)
+#: The evening check-in reminder's time (None: no evening reminder).
+CHECKIN_TIME: Setting[time | None] = Setting(
+    "journal.checkin_time", time(20, 0), _clock, _clock_text
+)
+SCREENS_ON: Setting[bool] = Setting(
+    "journal.screens", True, _on_off, lambda on: "on" if on else "off"
+)
+CARE_PHONE: Setting[str] = Setting("journal.care_phone", "", _text, _text, _one_line(80))
+#: The one-time note that closing the window keeps the app in the tray was shown.
+TOLD_ABOUT_TRAY: Setting[bool] = Setting(
+    "window.close_to_tray_told", False, _yes, lambda told: "yes" if told else ""
+)
+
+ALL: tuple[Setting[Any], ...] = (
+    QUIET_HOURS,
+    RESUME_ON,
+    REMINDERS_SINCE,
+    CHECKIN_TIME,
+    SCREENS_ON,
+    CARE_PHONE,
+    TOLD_ABOUT_TRAY,
+)
+
+
+def read_setting(store: Store, setting: Setting[T]) -> T:
+    """The saved value, or the default when it was never set or cannot be read."""
+    text = store.settings.get(setting.key)
+    if text is None:
+        return setting.default
+    try:
+        return setting.read(text)
+    except ValueError:
+        log.warning("The saved setting %s was not readable; using its default", setting.key)
+        return setting.default
+
+
+class Settings:
+    """Reads and saves settings; each save is announced on the bus after its commit."""
+
+    def __init__(self, store: Store, bus: ChangeBus | None = None) -> None:
+        self._store = store
+        self._bus = bus
+
+    def get(self, setting: Setting[T]) -> T:
+        return read_setting(self._store, setting)
+
+    def set(self, setting: Setting[T], value: T, *, origin: object | None = None) -> None:
+        """Save ``value`` (cleaned first); raises StoreError when it could not be saved."""
+        self._store.settings.set(setting.key, setting.write(setting.clean(value)))
+        if self._bus is not None:
+            self._bus.publish(Changes.of_settings([setting.key], origin=origin))

@@ -1,0 +1,153 @@
+"""The window's pages in one table: key, label, icon, shortcut and how each is built.
+
+Each page's module is imported the first time the page is opened (QtCharts too), so
+only Today is on the way to the first paint. This is where the feature rooms meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from planner.services.checklist import ChecklistService
+    from planner.services.journal import JournalService
+    from planner.services.reminders import ReminderService
+    from planner.ui.journal.checkin_card import CheckInCard
+    from planner.ui.today.today_page import TodayPage
+
+
+@dataclass
+class PageServices:
+    """What the pages are built from: the services (the journal's made on first use)."""
+
+    checklist: ChecklistService
+    reminders: ReminderService | None = None
+    data_dir: Path | None = None
+    #: Build only this many of Today's cards now (before the first paint); None: all.
+    first_rows: int | None = None
+    made_journal: JournalService | None = None
+
+    def journal(self) -> JournalService:
+        """The journal's service, made on first use (Today's first paint does not need it)."""
+        if self.made_journal is None:
+            from planner.services.journal import JournalService
+
+            self.made_journal = JournalService(self.checklist.store, self.checklist)
+        return self.made_journal
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page: ``label`` is the untranslated name (see ``title``)."""
+
+    key: str
+    label: str
+    icon: str
+    build: Callable[[PageServices], QWidget]
+    needs_reminders: bool = False  # offered once the reminder service is attached
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.label)
+
+
+def _today(services: PageServices) -> QWidget:
+    from planner.ui.today.today_page import TodayPage
+
+    return TodayPage(services.checklist, first_rows=services.first_rows)
+
+
+def _journal(services: PageServices) -> QWidget:
+    from planner.ui.journal.journal_page import JournalPage
+    from planner.ui.journal.nudge_banner import NudgeBanner
+    from planner.ui.journal.screens_dialog import ScreensPrompt
+
+    journal = services.journal()
+    page = JournalPage(journal)
+    nudge = NudgeBanner(journal)
+    prompt = ScreensPrompt(journal)
+    page.banners.addWidget(nudge)
+    page.banners.addWidget(prompt)
+    nudge.refresh()
+    prompt.refresh()
+    return page
+
+
+def _checkups(services: PageServices) -> QWidget:
+    from planner.ui.checkups.checkups_page import CheckupsPage
+
+    return CheckupsPage(services.journal())
+
+
+def _insights(services: PageServices) -> QWidget:
+    from planner.ui.insights.insights_page import InsightsPage
+
+    return InsightsPage(services.journal())
+
+
+def _items(services: PageServices) -> QWidget:
+    from planner.ui.checklist.items_page import ItemsPage
+
+    return ItemsPage(services.checklist)
+
+
+def _history(services: PageServices) -> QWidget:
+    from planner.ui.checklist.history_page import HistoryPage
+
+    return HistoryPage(services.checklist)
+
+
+def _settings(services: PageServices) -> QWidget:
+    from planner.ui.settings.settings_page import SettingsPage
+
+    assert services.reminders is not None, "Settings needs the reminder service"
+    return SettingsPage(services.reminders, services.data_dir, journal=services.journal())
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("today", QT_TRANSLATE_NOOP("Navigation", "Today"), "today", _today),
+    PageSpec("journal", QT_TRANSLATE_NOOP("Navigation", "Journal"), "journal", _journal),
+    PageSpec("checkups", QT_TRANSLATE_NOOP("Navigation", "Checkups"), "checkups", _checkups),
+    PageSpec("insights", QT_TRANSLATE_NOOP("Navigation", "Insights"), "insights", _insights),
+    PageSpec("items", QT_TRANSLATE_NOOP("Navigation", "Items"), "items", _items),
+    PageSpec("history", QT_TRANSLATE_NOOP("Navigation", "History"), "history", _history),
+    PageSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Navigation", "Settings"),
+        "settings",
+        _settings,
+        needs_reminders=True,
+    ),
+)
+KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
+
+
+def attach_journal_to_today(
+    today: TodayPage,
+    journal: JournalService,
+    open_checkin: Callable[[int | None, int | None], None],
+) -> CheckInCard:
+    """Today's top cards: a care-team note if there is one, and the next checkup with the
+    quick check-in (added after the first paint)."""
+    from planner.ui.journal.checkin_card import CheckInCard
+    from planner.ui.journal.nudge_banner import NudgeBanner
+
+    nudge = NudgeBanner(journal)
+    today.top_layout.addWidget(nudge)
+    card = CheckInCard(journal)
+    card.open_journal.connect(lambda pair: open_checkin(*pair))
+    today.top_layout.addWidget(card)
+    nudge.refresh()
+    today.fit_width()
+    return card
+
+
+def shortcut(index: int) -> str:
+    """The page's keyboard shortcut: Ctrl+1 for the first page, and so on."""
+    return f"Ctrl+{index + 1}"
