@@ -11,16 +11,17 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import APP_NAME, __version__
+from planner.i18n import install_translations
 from planner.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone
 from planner.services.logging_setup import configure_logging, hold_early_records
 from planner.services.problems import describe
-from planner.services.single_instance import SingleInstance
+from planner.services.single_instance import HandOver, SingleInstance
 from planner.storage.errors import StoreDamaged, StoreError
 from planner.storage.opening import secure_folder
 from planner.storage.store import Store
@@ -79,8 +80,10 @@ def _startup_problem(text: str, folder: object) -> None:
 
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        f"{APP_NAME} could not start",
-        f"{text}\n\nData folder: {folder}",
+        QCoreApplication.translate("Startup", "{app} could not start").format(app=APP_NAME),
+        QCoreApplication.translate("Startup", "{problem}\n\nData folder: {folder}").format(
+            problem=text, folder=folder
+        ),
         QMessageBox.StandardButton.Ok,
     )
     box.setObjectName("StartupProblem")
@@ -97,9 +100,12 @@ def _install_excepthook() -> None:
 
             QMessageBox.warning(
                 None,
-                "Sorry, something went wrong",
-                "Sorry — something went wrong inside the app. What you saved is safe. "
-                "The details were written to the log file.",
+                QCoreApplication.translate("Startup", "Sorry, something went wrong"),
+                QCoreApplication.translate(
+                    "Startup",
+                    "Sorry — something went wrong inside the app. What you saved is safe. "
+                    "The details were written to the log file.",
+                ),
             )
 
     sys.excepthook = hook
@@ -127,9 +133,14 @@ def _open_store(paths: AppPaths) -> Store | None:
         log.error("The database failed its check and was kept aside at %s", exc.kept_aside)
         answer = QMessageBox.question(
             None,
-            f"{APP_NAME}: your data file is damaged",
-            f"{describe(exc)}\n\nThe damaged file was kept, not deleted, at:\n{exc.kept_aside}\n\n"
-            "Start again with a fresh checklist? (Choose No to quit and get help first.)",
+            QCoreApplication.translate("Startup", "{app}: your data file is damaged").format(
+                app=APP_NAME
+            ),
+            QCoreApplication.translate(
+                "Startup",
+                "{problem}\n\nStart again with a fresh checklist? (Choose No to quit and get "
+                "help first.)",
+            ).format(problem=describe(exc)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -186,28 +197,38 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(style_sheet())
+    install_translations(app)  # the translators are children of the app: they stay
 
     try:
         _prepare_folders(paths)
     except OSError as exc:
         _startup_problem(
-            f"The app cannot use its data folder ({exc.strerror}). "
-            "Check that the folder exists and that you may write in it, or start the app "
-            "with --data-dir to choose another folder.",
+            QCoreApplication.translate(
+                "Startup",
+                "The app cannot use its data folder ({reason}). Check that the folder exists "
+                "and that you may write in it, or start the app with --data-dir to choose "
+                "another folder.",
+            ).format(reason=exc.strerror),
             paths.data_dir,
         )
         return 1
     _install_excepthook()
 
     single = SingleInstance(str(paths.lock_file), paths.instance_key)
-    if not single.acquire():
+    handed = HandOver.OURS if single.acquire() else single.hand_over()
+    if handed is HandOver.SHOWN:
         _start_logging(paths)
-        if single.ask_running_to_show():
-            log.info("Already running; asked the running window to come forward")
-            return 0
+        log.info("Already running; asked the running window to come forward")
+        return 0
+    if handed is HandOver.NO_ANSWER:
+        _start_logging(paths)
         _startup_problem(
-            f"{APP_NAME} seems to be open already, but it does not answer. "
-            "Close it (or restart the computer) and try again.",
+            QCoreApplication.translate(
+                "Startup",
+                "{app} seems to be open already, but it has not answered for 20 seconds. If "
+                "you cannot see its window, choose Quit in its tray menu or restart the "
+                "computer, then start it again.",
+            ).format(app=APP_NAME),
             paths.data_dir,
         )
         return 1

@@ -7,6 +7,7 @@ subcommand. Errors print one plain line on stderr and exit with status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import logging
@@ -20,6 +21,8 @@ from typing import IO, TYPE_CHECKING
 from planner import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from planner.storage.store import Store
 
 EXIT_USAGE = 2
@@ -87,7 +90,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _plain_streams() -> None:
+    """Standard output always carries UTF-8 (an export is UTF-8 whatever the terminal);
+    standard error replaces what the terminal cannot show rather than fail."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "replace")):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(
+                    encoding="utf-8" if stream is sys.stdout else None, errors=errors
+                )
+
+
+def say(text: str) -> None:
+    """One line on standard error (nothing, when standard error itself is closed)."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(f"between-checkups: {text}", file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _plain_streams()
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command:
@@ -106,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.data_dir, minimized=args.minimized)
     except CommandError as exc:
-        print(f"between-checkups: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
 
 
@@ -127,22 +150,34 @@ def _check_screen() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        from PySide6.QtCore import QCoreApplication  # only now: Qt loads after the layers
+
         raise CommandError(
-            "there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
-            "is set). Start it from your desktop, or use a command such as 'export'."
+            QCoreApplication.translate(
+                "Commands",
+                "there is no screen to show the window on (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set). Start it from your desktop, or use a command such "
+                "as 'export'.",
+            )
         )
 
 
 def _open_for_reading(args: argparse.Namespace) -> Store:
     """The profile's store, read-only: commands never move, migrate or write the file,
     even while the app is open."""
+    from PySide6.QtCore import QCoreApplication
+
     from planner.paths import resolve_paths
     from planner.storage.errors import StoreError
     from planner.storage.store import Store
 
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
-        raise CommandError(f"There is no Between Checkups data in {paths.data_dir} yet.")
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "There is no Between Checkups data in {folder} yet."
+            ).format(folder=paths.data_dir)
+        )
     try:
         return Store.open_readonly(paths.database)
     except StoreError as exc:
@@ -152,11 +187,17 @@ def _open_for_reading(args: argparse.Namespace) -> Store:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from planner.services.clock import now_utc
     from planner.services.export import export_csv, export_json
 
     if args.table and args.format != "csv":
-        raise CommandError("--table works with --format csv; the JSON export holds every table.")
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "--table works with --format csv; the JSON export holds every table."
+            )
+        )
     store = _open_for_reading(args)
     try:
 
@@ -178,24 +219,34 @@ def _export(args: argparse.Namespace) -> int:
 def _reminders(args: argparse.Namespace) -> int:
     from datetime import datetime, timedelta
 
+    from PySide6.QtCore import QCoreApplication
+
     from planner.services.clock import local_zone, now_utc
     from planner.services.reminder_plan import upcoming_reminders
 
     if not 1 <= args.days <= 366:
-        raise CommandError("--days must be a whole number from 1 to 366.")
-    zone = local_zone()
+        raise CommandError(
+            QCoreApplication.translate("Commands", "--days must be a whole number from 1 to 366.")
+        )
+    zone = local_zone(unknown_tz=_say_zone)
     start = now_utc()
     if args.start:
         try:
             start = datetime.fromisoformat(args.start)
         except ValueError as exc:
             raise CommandError(
-                f"'{args.start}' is not a date and time; write it like 2026-11-24T08:00."
+                QCoreApplication.translate(
+                    "Commands", "'{text}' is not a date and time; write it like 2026-11-24T08:00."
+                ).format(text=args.start)
             ) from exc
         if start.tzinfo is None:
             start = start.replace(tzinfo=zone)  # a plain time is local time
         if not 1900 <= start.year <= 9000:
-            raise CommandError("--from must be a date between the years 1900 and 9000.")
+            raise CommandError(
+                QCoreApplication.translate(
+                    "Commands", "--from must be a date between the years 1900 and 9000."
+                )
+            )
     store = _open_for_reading(args)
     try:
         found = upcoming_reminders(store, start, start + timedelta(days=args.days), zone)
@@ -209,6 +260,14 @@ def _reminders(args: argparse.Namespace) -> int:
 
 
 def _write_stdout(write: Callable[[IO[str]], None]) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    if sys.stdout is None:  # started with standard output closed (``>&-``)
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "There is no standard output to write to; use --out FILE instead."
+            )
+        )
     try:
         write(sys.stdout)
         sys.stdout.flush()
@@ -217,21 +276,49 @@ def _write_stdout(write: Callable[[IO[str]], None]) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except OSError as exc:
-        raise CommandError(f"Could not write the export ({exc.strerror}).") from exc
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Could not write to standard output ({reason}).").format(
+                reason=exc.strerror
+            )
+        ) from exc
+
+
+def _say_zone(tz: str, used: ZoneInfo) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    say(
+        QCoreApplication.translate(
+            "Commands", "TZ={tz} is not a time zone name, so the times below are in {zone}."
+        ).format(tz=tz, zone=used.key)
+    )
 
 
 def _write_file(target: Path, write: Callable[[IO[str]], None]) -> None:
     """Write through a private temporary file, then move it into place."""
+    from PySide6.QtCore import QCoreApplication
+
     target = target.expanduser().resolve()  # a link is written through, not replaced
     if target.exists() and not target.is_file():
-        raise CommandError(f"{target} is not a regular file, so the export was not written.")
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "{file} is not a regular file, so the export was not written."
+            ).format(file=target)
+        )
     folder = target.parent
     if not folder.is_dir():
-        raise CommandError(f"The folder {folder} does not exist.")
+        raise CommandError(
+            QCoreApplication.translate("Commands", "The folder {folder} does not exist.").format(
+                folder=folder
+            )
+        )
     try:
         fd, tmp = tempfile.mkstemp(prefix=".export-", dir=folder)
     except OSError as exc:
-        raise CommandError(f"Cannot write in {folder} ({exc.strerror}).") from exc
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Cannot write in {folder} ({reason}).").format(
+                folder=folder, reason=exc.strerror
+            )
+        ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             write(f)
@@ -241,4 +328,8 @@ def _write_file(target: Path, write: Callable[[IO[str]], None]) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise CommandError(f"Could not write {target} ({exc.strerror}).") from exc
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Could not write {file} ({reason}).").format(
+                file=target, reason=exc.strerror
+            )
+        ) from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,10 +16,17 @@ log = logging.getLogger(__name__)
 LOCALTIME = "/etc/localtime"
 
 
-def local_zone(*, warn: bool = True, localtime: str = LOCALTIME) -> ZoneInfo:
+def local_zone(
+    *,
+    warn: bool = True,
+    localtime: str = LOCALTIME,
+    unknown_tz: Callable[[str, ZoneInfo], None] | None = None,
+) -> ZoneInfo:
     """The IANA zone of this computer ($TZ first); UTC with a warning when it is unknown.
 
     ``warn=False`` for the periodic re-checks: the first call already said it.
+    ``unknown_tz(tz, used)`` is told when $TZ names no zone, and which zone is used
+    instead (the command line says so in a line of its own).
     """
     name = os.environ.get("TZ", "").lstrip(":")
     if name:
@@ -28,7 +36,16 @@ def local_zone(*, warn: bool = True, localtime: str = LOCALTIME) -> ZoneInfo:
             return ZoneInfo(key)
         except (ZoneInfoNotFoundError, ValueError):
             if warn:
-                log.info("TZ=%r is not a zone name; asking the system instead", name)
+                log.warning("TZ=%r is not a zone name; asking the system instead", name)
+            used = _system_zone(warn=warn, localtime=localtime)
+            if unknown_tz is not None:
+                unknown_tz(name, used)
+            return used
+    return _system_zone(warn=warn, localtime=localtime)
+
+
+def _system_zone(*, warn: bool, localtime: str) -> ZoneInfo:
+    """The computer's own zone setting (UTC when it is not a known zone)."""
     # Most systems link /etc/localtime to the zone's file: reading the link takes
     # microseconds, where Qt's own answer costs about 4 ms of the start-up.
     with contextlib.suppress(OSError, ZoneInfoNotFoundError, ValueError):

@@ -188,6 +188,7 @@ def plain_cell(text: str) -> str:
 
 def export_csv(store: Store, out: IO[str], table: str = "checkoffs") -> None:
     """One table for spreadsheets: the check-off history, the check-ins or the checkups."""
+    header: tuple[str, ...]
     if table == "checkoffs":
         items = {i.id: i for i in _all_items(store)}
         header, rows = CSV_COLUMNS, _csv_rows(store.checkoffs.all(), items)

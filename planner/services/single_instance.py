@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -12,6 +14,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _WAKE = b"show"
+#: A second launch waits this long for the first to answer: it may still be starting
+#: (it listens only once its window is painted), on a slow or busy computer.
+HAND_OVER_WAIT_MS = 20_000
+
+
+class HandOver(Enum):
+    """What a second launch found when it asked the running copy to come forward."""
+
+    SHOWN = "shown"  # the running copy heard and brings its window forward
+    OURS = "ours"  # the other copy was gone meanwhile: this launch now holds the lock
+    NO_ANSWER = "no_answer"  # it holds the lock but did not answer in time
 
 
 class SingleInstance(QObject):
@@ -72,6 +85,21 @@ class SingleInstance(QObject):
             socket.waitForDisconnected(timeout_ms)
         return True
 
+    def hand_over(self, wait_ms: int = HAND_OVER_WAIT_MS, step_ms: int = 100) -> HandOver:
+        """Ask the running copy to come forward, waiting while it is still starting.
+
+        Tried again every ``step_ms`` until ``wait_ms`` have passed; if the other copy
+        quits (or crashed) meanwhile, the lock is taken and this launch goes on."""
+        deadline = time.monotonic() + wait_ms / 1000
+        while True:
+            if self.ask_running_to_show(timeout_ms=min(step_ms * 5, 1000)):
+                return HandOver.SHOWN
+            if self.acquire():
+                return HandOver.OURS
+            if time.monotonic() >= deadline:
+                return HandOver.NO_ANSWER
+            time.sleep(step_ms / 1000)
+
     def _on_connection(self) -> None:
         assert self._server is not None
         while (conn := self._server.nextPendingConnection()) is not None:
@@ -82,7 +110,7 @@ class SingleInstance(QObject):
         from PySide6.QtNetwork import QLocalSocket
 
         conn = self.sender()
-        if isinstance(conn, QLocalSocket) and conn.readAll().data().startswith(_WAKE):
+        if isinstance(conn, QLocalSocket) and bytes(conn.readAll().data()).startswith(_WAKE):
             self.activation_requested.emit()
 
     def release(self) -> None:
