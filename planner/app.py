@@ -25,6 +25,7 @@ from planner.services.single_instance import HandOver, SingleInstance
 from planner.storage.errors import StoreDamaged, StoreError
 from planner.storage.opening import secure_folder
 from planner.storage.store import Store
+from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.theme import app_icon, style_sheet
 from planner.ui.main_window import MainWindow
 
@@ -252,6 +253,7 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
             lambda: log.info("Started %s %s", APP_NAME, __version__),
             single.listen,
             window.attach_journal,
+            lambda: run_op(None, window.journal.finish_pending_wipe, report=log_only),
             lambda: _start_reminders(window, store, service),
         ]
         if os.environ.get(EXIT_AFTER_PAINT_ENV):

@@ -86,6 +86,7 @@ class JournalService(QObject):
             saved = self._store.journal.add(entry, self.now())
         else:
             saved = self._store.journal.update(entry, self.now())
+            self._store.journal.scrub()  # the words edited away are gone from the files
         self._changed(Area.JOURNAL, origin)
         return saved
 
@@ -106,6 +107,14 @@ class JournalService(QObject):
     def forget_deleted(self) -> None:
         """The undo time is over: make the deleted text unrecoverable from the files."""
         self._store.journal.scrub()
+
+    def finish_pending_wipe(self) -> bool:
+        """At start: finish a wipe the last run could not (it ended in an undo window)."""
+        if not self._store.journal.wipe_pending():
+            return False
+        log.info("Finishing the wipe of text deleted in the last run")
+        self._store.journal.scrub()
+        return True
 
     def page(
         self,

@@ -18,6 +18,14 @@ _COLUMNS = (
     "for_care_team"
 )
 TAG_SEPARATOR = "\n"
+#: Kept in the settings table while removed text may still sit in the search index's
+#: old segments or the write-ahead log: set in the same transaction as the delete or
+#: edit, cleared by ``scrub``. An app that died in between finishes the wipe at start.
+WIPE_PENDING_KEY = "storage.journal_wipe_pending"
+_MARK_WIPE = (
+    "INSERT INTO settings (key, value) VALUES (?, 'yes') "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 
 def stamp(moment: datetime) -> str:
@@ -117,6 +125,7 @@ class JournalRepository:
                 "for_care_team = ?, updated_at_utc = ? WHERE id = ?",
                 (*_values(entry, now), entry.id),
             )
+            conn.execute(_MARK_WIPE, (WIPE_PENDING_KEY,))  # the old words are to be wiped
         return entry
 
     def delete(self, entry_id: int) -> JournalEntry | None:
@@ -126,6 +135,7 @@ class JournalRepository:
             return None
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
+            conn.execute(_MARK_WIPE, (WIPE_PENDING_KEY,))
         return entry
 
     def scrub(self) -> None:
@@ -137,7 +147,20 @@ class JournalRepository:
         """
         with self._db.transaction() as conn:
             conn.execute("INSERT INTO journal_search (journal_search) VALUES ('optimize')")
+        busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            return  # a reader held the log (an export): still pending, tried again later
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", (WIPE_PENDING_KEY,))
+        # The marker's own removal left a page of the settings table in the log; empty it.
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    def wipe_pending(self) -> bool:
+        """Whether removed text may still be in the files (``scrub`` has not finished)."""
+        row = self._conn.execute(
+            "SELECT 1 FROM settings WHERE key = ?", (WIPE_PENDING_KEY,)
+        ).fetchone()
+        return row is not None
 
     def get(self, entry_id: int) -> JournalEntry | None:
         row = self._conn.execute(
