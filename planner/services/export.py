@@ -198,7 +198,9 @@ def export_csv(store: Store, out: IO[str], table: str = "checkoffs") -> None:
         header, rows = CHECKUP_CSV_COLUMNS, _checkup_rows(store.checkups.all())
     else:
         raise ValueError(f"unknown table {table!r}")
-    writer = csv.writer(out, lineterminator="\n")
+    # Rows end in CR LF (RFC 4180), so the writer quotes every cell holding a CR or a
+    # line break, as well as commas and quotes: no cell can split a row.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows([plain_cell(cell) for cell in row] for row in rows)
 

@@ -90,3 +90,33 @@ def test_an_unknown_tz_says_which_zone_is_used_instead(profile: Path):
     assert lines[0].startswith("between-checkups: TZ=Mars/Olympus_Mons is not a time zone name")
     assert "so the times below are in " in lines[0]
     assert TITLE.encode("utf-8") in done.stdout
+
+
+def test_a_carriage_return_in_any_cell_cannot_split_a_csv_row(tmp_path: Path):
+    import csv
+    import io
+
+    from planner.services.export import export_csv
+
+    store = Store.open(tmp_path / "p" / "planner.db")
+    try:
+        store.items.add(
+            Item('Walk\r=HYPERLINK("x")', Schedule.daily()),
+            today=date(2026, 12, 1),
+            now=datetime(2026, 12, 1, 9, tzinfo=UTC),
+        )
+        from planner.domain.model import CheckOff, Status
+
+        (item,) = store.items.active()
+        assert item.id is not None
+        store.checkoffs.record(
+            CheckOff(item.id, date(2026, 12, 1), Status.DONE, recorded_at=datetime.now(UTC))
+        )
+        out = io.StringIO()
+        export_csv(store, out)
+    finally:
+        store.close()
+    rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert len(rows) == 2  # the header and one answer: the CR stayed inside its cell
+    assert rows[1][1] == 'Walk\r=HYPERLINK("x")'
+    assert '"Walk\r=HYPERLINK(""x"")"' in out.getvalue()
