@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -51,6 +52,10 @@ class ChecklistService(QObject):
     def store(self) -> Store:
         """The store, for the services built beside this one (the journal's)."""
         return self._store
+
+    def data_folder(self) -> Path:
+        """Where the person's data lives (shown in About)."""
+        return self._store.path.parent
 
     def now(self) -> datetime:
         """The current instant, aware, in UTC."""
