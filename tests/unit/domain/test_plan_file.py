@@ -122,7 +122,7 @@ THEMES = {
     "balanced-plate",  # 3. eat a healthy, balanced diet
     "move-your-body",  # 4. exercise
     "tobacco-free-day",  # 5. healthy habits: tobacco ...
-    "go-easy-on-alcohol",  # 5. ... and alcohol
+    "alcohol-free-day",  # 5. ... and try to stop alcohol
     "share-how-you-are-doing",  # 6. share your story
     "wind-down-for-sleep",  # 7. rest
     "next-checkup-booked",  # 8. follow-up checkups and maintenance therapy
@@ -146,9 +146,20 @@ def test_standard_plan_parses_with_all_eight_themes() -> None:
     assert by_key["survivorship-program"].schedule.due == TODAY + timedelta(days=7)
     assert by_key["next-checkup-booked"].schedule.anchor == TODAY
     assert by_key["move-your-body"].target is not None
-    assert by_key["move-your-body"].target.describe() == "20 minutes"
+    assert (by_key["move-your-body"].target.amount, by_key["move-your-body"].target.unit) == (
+        20,
+        "minutes",
+    )
     assert "maintenance therapy" in by_key["next-checkup-booked"].details
     assert "care team" in by_key["move-your-body"].details
+    # The caution before exercise is on the card itself (the "why" line), not hidden.
+    assert by_key["move-your-body"].why.startswith("Ask your care team before you start")
+    # Alcohol: the article says to try to stop, not to go easy.
+    assert "stop" in by_key["alcohol-free-day"].details.lower()
+    # Food: no fixed portions or plate rules; a nutritionist makes the food plan.
+    assert by_key["balanced-plate"].target is None
+    assert "nutritionist" in by_key["balanced-plate"].details
+    assert "half your plate" not in by_key["balanced-plate"].details
 
 
 def test_parse_accepts_str_and_bytes_with_bom() -> None:
