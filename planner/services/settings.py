@@ -98,7 +98,17 @@ CHECKIN_TIME: Setting[time | None] = Setting(
 SCREENS_ON: Setting[bool] = Setting(
     "journal.screens", True, _on_off, lambda on: "on" if on else "off"
 )
+#: The care team's name (a clinic, a nurse), their phone, and the phone out of hours:
+#: shown wherever the app suggests calling.
+CARE_TEAM_NAME: Setting[str] = Setting("care_team.name", "", _text, _text, _one_line(80))
 CARE_PHONE: Setting[str] = Setting("journal.care_phone", "", _text, _text, _one_line(80))
+CARE_PHONE_AFTER_HOURS: Setting[str] = Setting(
+    "care_team.after_hours_phone", "", _text, _text, _one_line(80)
+)
+#: Notifications and the tray say only "A reminder from Between Checkups" (a shared screen).
+PRIVATE_REMINDERS: Setting[bool] = Setting(
+    "reminders.private", False, _on_off, lambda on: "on" if on else "off"
+)
 #: The one-time note that closing the window keeps the app in the tray was shown.
 TOLD_ABOUT_TRAY: Setting[bool] = Setting(
     "window.close_to_tray_told", False, _yes, lambda told: "yes" if told else ""
@@ -110,7 +120,10 @@ ALL: tuple[Setting[Any], ...] = (
     REMINDERS_SINCE,
     CHECKIN_TIME,
     SCREENS_ON,
+    CARE_TEAM_NAME,
     CARE_PHONE,
+    CARE_PHONE_AFTER_HOURS,
+    PRIVATE_REMINDERS,
     TOLD_ABOUT_TRAY,
 )
 
