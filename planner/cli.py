@@ -253,7 +253,7 @@ def _reminders(args: argparse.Namespace) -> int:
     finally:
         store.close()
     lines = "".join(
-        f"{r.instant.astimezone(zone).isoformat()}\t{item.title}\n" for r, item in found
+        f"{r.due.instant.astimezone(zone).isoformat()}\t{r.title}\n" for r in found
     )
     _write_stdout(lambda out: out.write(lines))
     return 0
@@ -277,9 +277,9 @@ def _write_stdout(write: Callable[[IO[str]], None]) -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except OSError as exc:
         raise CommandError(
-            QCoreApplication.translate("Commands", "Could not write to standard output ({reason}).").format(
-                reason=exc.strerror
-            )
+            QCoreApplication.translate(
+                "Commands", "Could not write to standard output ({reason})."
+            ).format(reason=exc.strerror)
         ) from exc
 
 

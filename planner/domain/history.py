@@ -34,6 +34,14 @@ class DayMark(StrEnum):
     BEFORE_START = "before_start"
 
 
+class StreakUnit(StrEnum):
+    """What a streak counts: days (daily items), weeks (N times a week), or occurrences."""
+
+    DAYS = "days"
+    WEEKS = "weeks"
+    TIMES = "times"
+
+
 @dataclass(frozen=True)
 class ItemStats:
     """The numbers shown beside an item's calendar."""
@@ -42,7 +50,7 @@ class ItemStats:
     best_streak: int
     rate: float | None
     strength: float | None
-    streak_unit: str
+    streak_unit: StreakUnit
 
 
 def _start(item: Item, checkoffs: Mapping[date, CheckOff]) -> date:
@@ -226,10 +234,11 @@ def item_stats(item: Item, checkoffs: Iterable[CheckOff], today: date) -> ItemSt
     by_day = {c.day: c for c in checkoffs}
     outcomes = _outcomes(item, by_day, today)
     current, best = streaks(outcomes)
-    once = item.schedule.kind is ScheduleKind.ONCE
-    unit = "weeks" if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK else "times"
-    if item.schedule.kind is ScheduleKind.DAILY:
-        unit = "days"
+    kind = item.schedule.kind
+    once = kind is ScheduleKind.ONCE
+    unit = StreakUnit.WEEKS if kind is ScheduleKind.TIMES_PER_WEEK else StreakUnit.TIMES
+    if kind is ScheduleKind.DAILY:
+        unit = StreakUnit.DAYS
     return ItemStats(
         current_streak=current,
         best_streak=best,

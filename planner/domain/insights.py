@@ -1,7 +1,8 @@
 """What the Insights page shows: daily series, a 7-day average, ranges and patterns.
 
 Patterns between the checklist and mood are observations only ("on days you ...,
-your average mood was ..."), shown only when there are enough days on each side.
+your average mood was ..."), shown only when there are enough days on each side. Plain
+data: ``planner.ui.kit.journal_words`` names the ranges and says the patterns.
 """
 
 from __future__ import annotations
@@ -28,23 +29,13 @@ class DayPoint:
 
 
 class Range(StrEnum):
-    """The spans the Insights page offers."""
+    """The spans the Insights page offers (the value is a stable code)."""
 
     DAYS_30 = "30"
     DAYS_90 = "90"
     YEAR = "365"
     SINCE_CHECKUP = "checkup"
     ALL = "all"
-
-    @property
-    def label(self) -> str:
-        return {
-            Range.DAYS_30: "Last 30 days",
-            Range.DAYS_90: "Last 90 days",
-            Range.YEAR: "Last year",
-            Range.SINCE_CHECKUP: "Since last checkup",
-            Range.ALL: "All",
-        }[self]
 
 
 def range_start(choice: Range, today: date, checkups: Iterable[Checkup]) -> date | None:
@@ -108,19 +99,14 @@ def downsample(points: Sequence[DayPoint], most: int) -> list[DayPoint]:
 
 @dataclass(frozen=True)
 class Pattern:
-    """Mean mood on days an item was done against other days with a check-in."""
+    """Mean mood on days an item (``title``, the person's own words) was done against
+    other days with a check-in."""
 
     title: str
     with_item: float
     without_item: float
     days_with: int
     days_without: int
-
-    def text(self) -> str:
-        return (
-            f"On days you did “{self.title}”, your average mood was {self.with_item:.1f}; "
-            f"on other days it was {self.without_item:.1f}."
-        )
 
 
 def checklist_patterns(

@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 
+#: The days of the week as the plan file and the export write them (0 is Monday).
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: The bounds a schedule's numbers must keep (``ScheduleProblem`` names a breach).
+TIMES_PER_WEEK_RANGE = (1, 7)
+INTERVAL_DAYS_RANGE = (2, 365)
 
 
 class ScheduleKind(StrEnum):
@@ -21,7 +24,10 @@ class ScheduleKind(StrEnum):
 
 
 class Category(StrEnum):
-    """The area of life an item belongs to; used for grouping and icons."""
+    """The area of life an item belongs to; used for grouping and icons.
+
+    The value is a stable code (the plan file, the export); the screens name it in words.
+    """
 
     CARE = "care"
     FOOD = "food"
@@ -30,21 +36,6 @@ class Category(StrEnum):
     REST = "rest"
     CONNECTION = "connection"
     OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return _CATEGORY_LABELS[self]
-
-
-_CATEGORY_LABELS = {
-    Category.CARE: "Care and checkups",
-    Category.FOOD: "Food",
-    Category.MOVEMENT: "Movement",
-    Category.HABITS: "Healthy habits",
-    Category.REST: "Rest and sleep",
-    Category.CONNECTION: "People and support",
-    Category.OTHER: "Other",
-}
 
 
 class Status(StrEnum):
@@ -56,28 +47,35 @@ class Status(StrEnum):
 
 
 class SkipReason(StrEnum):
-    """Why an item was skipped; optional, never required."""
+    """Why an item was skipped; optional, never required (the value is a stable code)."""
 
     TOO_TIRED = "too_tired"
     NOT_WELL = "not_well"
     NO_TIME = "no_time"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return _SKIP_LABELS[self]
 
+class ScheduleProblem(StrEnum):
+    """What is wrong with a schedule's fields; the screens say it in words."""
 
-_SKIP_LABELS = {
-    SkipReason.TOO_TIRED: "Too tired",
-    SkipReason.NOT_WELL: "Not feeling well",
-    SkipReason.NO_TIME: "No time",
-    SkipReason.OTHER: "Other reason",
-}
+    NO_WEEKDAYS = "no_weekdays"
+    WEEKDAY_OUT_OF_RANGE = "weekday_out_of_range"
+    TIMES_PER_WEEK_OUT_OF_RANGE = "times_per_week_out_of_range"
+    INTERVAL_OUT_OF_RANGE = "interval_out_of_range"
+    NO_FIRST_DAY = "no_first_day"
+    NO_DUE_DATE = "no_due_date"
 
 
 class ScheduleError(ValueError):
-    """A schedule whose fields do not make sense together."""
+    """A schedule whose fields do not make sense together; ``problem`` says which."""
+
+    def __init__(self, problem: ScheduleProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+def _within(value: int, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= value <= bounds[1]
 
 
 @dataclass(frozen=True)
@@ -100,22 +98,24 @@ class Schedule:
         if problem:
             raise ScheduleError(problem)
 
-    def problem(self) -> str | None:
-        """Say in plain words what is wrong with this schedule, or None."""
+    def problem(self) -> ScheduleProblem | None:
+        """What is wrong with this schedule, or None."""
         if self.kind is ScheduleKind.WEEKDAYS:
             if not self.weekdays:
-                return "Choose at least one day of the week."
+                return ScheduleProblem.NO_WEEKDAYS
             if any(d < 0 or d > 6 for d in self.weekdays):
-                return "Days of the week must be Monday to Sunday."
-        if self.kind is ScheduleKind.TIMES_PER_WEEK and not 1 <= self.times_per_week <= 7:
-            return "Times a week must be between 1 and 7."
+                return ScheduleProblem.WEEKDAY_OUT_OF_RANGE
+        if self.kind is ScheduleKind.TIMES_PER_WEEK and not _within(
+            self.times_per_week, TIMES_PER_WEEK_RANGE
+        ):
+            return ScheduleProblem.TIMES_PER_WEEK_OUT_OF_RANGE
         if self.kind is ScheduleKind.EVERY_N_DAYS:
-            if not 2 <= self.interval_days <= 365:
-                return "Every N days needs a number of days between 2 and 365."
+            if not _within(self.interval_days, INTERVAL_DAYS_RANGE):
+                return ScheduleProblem.INTERVAL_OUT_OF_RANGE
             if self.anchor is None:
-                return "Every N days needs a first day."
+                return ScheduleProblem.NO_FIRST_DAY
         if self.kind is ScheduleKind.ONCE and self.due is None:
-            return "A one-time task needs a due date."
+            return ScheduleProblem.NO_DUE_DATE
         return None
 
     @classmethod
@@ -138,40 +138,13 @@ class Schedule:
     def once(cls, due: date) -> Schedule:
         return cls(ScheduleKind.ONCE, due=due)
 
-    def describe(self) -> str:
-        """A short plain-words summary, e.g. "Mon, Wed, Fri" or "3 times a week"."""
-        if self.kind is ScheduleKind.DAILY:
-            return "Every day"
-        if self.kind is ScheduleKind.WEEKDAYS:
-            if self.weekdays == frozenset(range(5)):
-                return "Weekdays"
-            if self.weekdays == frozenset(range(7)):
-                return "Every day"
-            return ", ".join(WEEKDAY_LABELS[d] for d in sorted(self.weekdays))
-        if self.kind is ScheduleKind.TIMES_PER_WEEK:
-            if self.times_per_week == 1:
-                return "Once a week"
-            return f"{self.times_per_week} times a week"
-        if self.kind is ScheduleKind.EVERY_N_DAYS:
-            return f"Every {self.interval_days} days"
-        assert self.due is not None
-        return f"Once, by {self.due.strftime('%a %-d %b %Y')}"
-
 
 @dataclass(frozen=True)
 class Target:
-    """A numeric goal for one occurrence, such as 20 minutes."""
+    """A numeric goal for one occurrence, such as 20 minutes (``unit`` is the person's word)."""
 
     amount: float
     unit: str
-
-    def describe(self) -> str:
-        return f"{format_amount(self.amount)} {self.unit}".strip()
-
-
-def format_amount(amount: float) -> str:
-    """Show 20.0 as "20" and 2.5 as "2.5"."""
-    return f"{amount:g}"
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,10 @@ class WeekProgress:
     def met(self) -> bool:
         return self.done >= self.target
 
-    def describe(self) -> str:
-        return f"{min(self.done, self.target)} of {self.target} this week"
+    @property
+    def counted(self) -> int:
+        """The done answers that count towards the target (never more than the target)."""
+        return min(self.done, self.target)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from planner.domain.model import CheckOff, Status
+from planner.domain.reminder_sources import ReminderSource
 from planner.domain.reminders import DueReminder, local_instant
 
 #: Reminders older than this when the app notices them are only marked on Today.
@@ -75,19 +76,20 @@ class Outcome(StrEnum):
     MISSED = "missed"  # never shown: it was too old when the app noticed it
 
 
-#: A reminder's identity: the item, the local day and the clock time it belongs to.
-ReminderKey = tuple[int, date, time]
+#: A reminder's identity: its source, and the local day and clock time it belongs to. A
+#: check-in and an item's reminder at the same day and time are two reminders.
+ReminderKey = tuple[ReminderSource, date, time]
 
 
 def key_of(reminder: DueReminder) -> ReminderKey:
-    return (reminder.item_id, reminder.day, reminder.at)
+    return (reminder.source, reminder.day, reminder.at)
 
 
 @dataclass(frozen=True)
 class LogEntry:
     """What the reminder log knows about one reminder."""
 
-    item_id: int
+    source: ReminderSource
     day: date
     at: time
     due_at: datetime
@@ -99,7 +101,12 @@ class LogEntry:
 
     @property
     def key(self) -> ReminderKey:
-        return (self.item_id, self.day, self.at)
+        return (self.source, self.day, self.at)
+
+    @property
+    def reminder(self) -> DueReminder:
+        """The reminder this row is about (as it was planned when it fell due)."""
+        return DueReminder(self.due_at, self.day, self.at, self.source)
 
     @property
     def snooze_pending(self) -> bool:

@@ -9,13 +9,14 @@ conversion; the property tests hold it to the rule in many zones.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.domain.model import CheckOff, Item, ScheduleKind, Status
 from planner.domain.progress import once_settled
+from planner.domain.reminder_sources import CHECKIN, ReminderSource
 from planner.domain.schedule import is_due_on, week_start
 
 
@@ -38,12 +39,12 @@ def next_due(at: time, after: datetime, zone: ZoneInfo) -> datetime:
 
 @dataclass(frozen=True, order=True)
 class DueReminder:
-    """One reminder: when it falls due, for which local day and clock time, for which item."""
+    """One reminder: when it falls due, for which local day and clock time, from which source."""
 
     instant: datetime
     day: date
     at: time
-    item_id: int
+    source: ReminderSource
 
 
 def _wants_reminder(item: Item, day: date, answers: dict[date, CheckOff]) -> bool:
@@ -58,6 +59,33 @@ def _wants_reminder(item: Item, day: date, answers: dict[date, CheckOff]) -> boo
     if schedule.kind is ScheduleKind.ONCE:
         return day == schedule.due and once_settled(answers.values()) is None
     return is_due_on(schedule, day)
+
+
+def _due_in_span(
+    source: ReminderSource,
+    times: Sequence[time],
+    start: datetime,
+    end: datetime,
+    zone: ZoneInfo,
+    wanted: Callable[[date], bool],
+) -> Iterator[DueReminder]:
+    """The reminders of ``source`` at ``times`` due in (start, end], in order, on the local
+    days ``wanted`` says yes to, at most one per day and time."""
+    first = start.astimezone(zone).date() - timedelta(days=1)
+    last = end.astimezone(zone).date() + timedelta(days=1)
+    slots = sorted(set(times))
+    # Two slots can meet at one instant when a gap moves one onto the other (02:30 and
+    # 03:30 on a spring-forward day): the person gets one reminder, not two.
+    seen: set[datetime] = set()
+    day = first
+    while day <= last:
+        if wanted(day):
+            for at in slots:
+                instant = local_instant(day, at, zone)
+                if start < instant <= end and instant not in seen:
+                    seen.add(instant)
+                    yield DueReminder(instant, day, at, source)
+        day += timedelta(days=1)
 
 
 def reminders_between(
@@ -75,21 +103,17 @@ def reminders_between(
     if item.id is None or item.archived or not times:
         return
     by_day = {c.day: c for c in answers}
-    first = start.astimezone(zone).date() - timedelta(days=1)
-    last = end.astimezone(zone).date() + timedelta(days=1)
-    slots = sorted(set(times))
-    # Two slots can meet at one instant when a gap moves one onto the other (02:30 and
-    # 03:30 on a spring-forward day): the person gets one reminder, not two.
-    seen: set[datetime] = set()
-    day = first
-    while day <= last:
-        if _wants_reminder(item, day, by_day):
-            for at in slots:
-                instant = local_instant(day, at, zone)
-                if start < instant <= end and instant not in seen:
-                    seen.add(instant)
-                    yield DueReminder(instant, day, at, item.id)
-        day += timedelta(days=1)
+    source = ReminderSource.item(item.id)
+    yield from _due_in_span(
+        source, times, start, end, zone, lambda day: _wants_reminder(item, day, by_day)
+    )
+
+
+def checkin_reminders(
+    at: time, start: datetime, end: datetime, zone: ZoneInfo, checked_in: Collection[date]
+) -> Iterator[DueReminder]:
+    """The evening check-in at ``at`` every local day in (start, end] not in ``checked_in``."""
+    return _due_in_span(CHECKIN, (at,), start, end, zone, lambda day: day not in checked_in)
 
 
 def parse_clock_time(text: str) -> time:

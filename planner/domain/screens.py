@@ -1,9 +1,12 @@
-"""The two-weekly screens (PHQ-2 and GAD-2) and the rules for a gentle nudge.
+"""The two-weekly screens (PHQ-2 and GAD-2): their scores and the rules for a gentle nudge.
 
-PHQ-2 and GAD-2 are free to use; their questions and answers are shown word for word.
-A total of 3 or more is a positive screen. A screen never diagnoses anything: a
-positive one (or worry that stays high) only leads to a kind note suggesting a talk
-with the care team, at most once a week.
+PHQ-2 and GAD-2 are free to use; their questions and answers are shown word for word
+(the wording lives in one place, ``planner.ui.kit.screen_words``, through Qt translation,
+so a translator can put in the instrument's official translation). Each screen has two
+items answered 0 to 3; a total of 3 or more is a positive screen. A screen never
+diagnoses anything: a positive one (or worry that stays high) only leads to a kind note
+suggesting a talk with the care team, at most once a week (its words are in
+``planner.ui.kit.journal_words``).
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from enum import StrEnum
 
 from planner.domain.journal import JournalEntry
 
-SCREEN_STEM = "Over the last 2 weeks, how often have you been bothered by the following problems?"
-ANSWERS = ("Not at all", "Several days", "More than half the days", "Nearly every day")
+#: Each screen has this many items ...
+ITEMS_PER_SCREEN = 2
+#: ... each answered with one of these scores ("Not at all" to "Nearly every day").
+ANSWER_SCORES = (0, 1, 2, 3)
 POSITIVE_AT = 3
 #: A screen is offered again this many days after the last one.
 SCREEN_EVERY = timedelta(days=14)
@@ -30,21 +35,19 @@ NUDGE_WINDOW = timedelta(days=14)
 
 
 class ScreenKind(StrEnum):
+    """Which screen; the value is a stable code (the database, the export)."""
+
     PHQ2 = "phq2"
     GAD2 = "gad2"
 
     @property
     def label(self) -> str:
+        """The instrument's name, "PHQ-2": a proper name, the same in every language."""
         return "PHQ-2" if self is ScreenKind.PHQ2 else "GAD-2"
 
-    @property
-    def questions(self) -> tuple[str, str]:
-        if self is ScreenKind.PHQ2:
-            return (
-                "Little interest or pleasure in doing things",
-                "Feeling down, depressed, or hopeless",
-            )
-        return ("Feeling nervous, anxious or on edge", "Not being able to stop or control worrying")
+
+#: The order the screens are asked in.
+SCREEN_ORDER = (ScreenKind.PHQ2, ScreenKind.GAD2)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,9 @@ class ScreenResult:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        if len(self.answers) != 2 or any(not 0 <= a <= 3 for a in self.answers):
+        if len(self.answers) != ITEMS_PER_SCREEN or any(
+            a not in ANSWER_SCORES for a in self.answers
+        ):
             raise ValueError("Each screen has two answers from 0 to 3")
 
     @property
@@ -77,6 +82,8 @@ def screen_due(last_taken: date | None, today: date) -> bool:
 
 
 class NudgeReason(StrEnum):
+    """Why the care-team note shows: a positive screen, or worry that stayed high."""
+
     PHQ2 = "phq2"
     GAD2 = "gad2"
     WORRY = "worry"
@@ -106,20 +113,3 @@ def nudge_reason(
     if len(recent) >= MIN_CHECKINS and high * 2 > len(recent):
         return NudgeReason.WORRY
     return None
-
-
-def nudge_text(reason: NudgeReason, phone: str) -> str:
-    """The kind note for a reason; it suggests a talk and never names a condition."""
-    if reason is NudgeReason.WORRY:
-        opening = "Your worry has been high on most days lately."
-    else:
-        opening = "Your answers to the two-weekly questions suggest these weeks have been heavy."
-    talk = (
-        f"You may want to talk to your care team about how you feel: {phone}."
-        if phone
-        else "You may want to talk to your care team about how you feel."
-    )
-    return (
-        f"{opening} That is common between checkups, and you do not have to carry it "
-        f"alone. {talk} This is not a diagnosis — just a nudge to ask for support."
-    )

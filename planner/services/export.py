@@ -91,8 +91,11 @@ def _utc(moment: datetime | None) -> str | None:
 
 
 def reminder_to_dict(entry: LogEntry) -> dict[str, Any]:
+    """One reminder log row; ``kind`` says what it belongs to ("item": ``item_id`` names
+    the checklist item; "checkin": the evening check-in, with ``item_id`` null)."""
     return {
-        "item_id": entry.item_id,
+        "kind": entry.source.kind.value,
+        "item_id": entry.source.item_id,
         "date": entry.day.isoformat(),
         "time": entry.at.strftime("%H:%M"),
         "due_at_utc": _utc(entry.due_at),
@@ -111,11 +114,11 @@ def journal_to_dict(entry: JournalEntry) -> dict[str, Any]:
         "at": _utc(entry.at),
         "zone": entry.zone,
         "mood": int(entry.mood),
-        "mood_label": entry.mood.label,
+        "mood_label": entry.mood.export_label,
         "worry": entry.worry,
         "energy": entry.energy,
         "sleep_hours": entry.sleep_hours,
-        "sleep_quality": entry.sleep_quality.label if entry.sleep_quality else None,
+        "sleep_quality": entry.sleep_quality.export_label if entry.sleep_quality else None,
         "note": entry.note,
         "tags": list(entry.tags),
         "for_care_team": entry.for_care_team,
@@ -232,11 +235,11 @@ def _journal_rows(entries: Iterable[JournalEntry]) -> Iterable[list[str]]:
             _utc(e.at) or "",
             e.zone,
             str(int(e.mood)),
-            e.mood.label,
+            e.mood.export_label,
             str(e.worry),
             _blank(e.energy),
             "" if e.sleep_hours is None else f"{e.sleep_hours:g}",
-            e.sleep_quality.label if e.sleep_quality else "",
+            e.sleep_quality.export_label if e.sleep_quality else "",
             TAG_JOIN.join(e.tags),
             "yes" if e.for_care_team else "no",
             e.note,

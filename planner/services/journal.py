@@ -22,10 +22,10 @@ from planner.domain.journal import (
 )
 from planner.domain.screens import (
     NUDGE_WINDOW,
+    NudgeReason,
     ScreenKind,
     ScreenResult,
     nudge_reason,
-    nudge_text,
     screen_due,
 )
 from planner.services.changes import Area, Changes
@@ -202,8 +202,9 @@ class JournalService(QObject):
     def set_care_phone(self, phone: str, *, origin: object = None) -> None:
         self.settings.set(CARE_PHONE, phone, origin=origin)
 
-    def current_nudge(self) -> tuple[int, str] | None:
-        """The care-team note to show now, as (id, text), or None.
+    def current_nudge(self) -> tuple[int, NudgeReason] | None:
+        """The care-team note to show now, as (id, why), or None; the screens word it
+        (with ``care_phone()``).
 
         A note stays until dismissed; a new one comes at most once a week (and is
         logged when it first shows).
@@ -213,7 +214,7 @@ class JournalService(QObject):
         if last is not None:
             nudge_id, reason, shown, dismissed = last
             if dismissed is None and now - shown < timedelta(days=7):
-                return nudge_id, nudge_text(reason, self.care_phone())
+                return nudge_id, reason
         since = now - NUDGE_WINDOW
         found = nudge_reason(
             self._store.wellbeing.screens(since),
@@ -225,7 +226,7 @@ class JournalService(QObject):
             return None
         nudge_id = self._store.wellbeing.log_nudge(found, now)
         log.info("Showed the care-team note (%s)", found.value)
-        return nudge_id, nudge_text(found, self.care_phone())
+        return nudge_id, found
 
     def dismiss_nudge(self, nudge_id: int) -> None:
         self._store.wellbeing.dismiss_nudge(nudge_id, self.now())

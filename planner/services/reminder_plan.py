@@ -1,65 +1,66 @@
-"""Which reminders fall due in a span of time, read from the store.
+"""Which reminders fall due in a span of time, and which are still open, read from the store.
 
-The pure rules live in ``domain.reminders``; this gathers the items and the answers
-they need. The command line lists the result, and the scheduler will plan from it.
+Reminders come from sources (``domain.reminder_sources``), one planner here per kind:
+the checklist items' reminder times and the evening check-in. The pure rules live in
+``domain.reminders``; this gathers what they need. The command line lists the result,
+and the reminder service plans from it.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import assert_never
 from zoneinfo import ZoneInfo
 
-from planner.domain.model import CheckOff, Item, Schedule, ScheduleKind, Status
-from planner.domain.reminders import DueReminder, reminders_between
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.model import CheckOff, Item, ScheduleKind
+from planner.domain.reminder_sources import ReminderSource, SourceKind
+from planner.domain.reminders import DueReminder, checkin_reminders, reminders_between
 from planner.domain.schedule import week_start
 from planner.services.settings import CHECKIN_TIME, read_setting
 from planner.storage.store import Store
 
 log = logging.getLogger(__name__)
 
-#: The evening check-in is logged in the reminder log as this item (no checklist item has it).
-CHECKIN_ITEM_ID = 0
-CHECKIN_TITLE = "Evening check-in"
+
+@dataclass(frozen=True)
+class Reminder:
+    """A due reminder as the screens show it: its title, and the checklist item it belongs
+    to (None for a reminder of another kind, such as the evening check-in)."""
+
+    due: DueReminder
+    title: str
+    item: Item | None = None
+
+    @property
+    def source(self) -> ReminderSource:
+        return self.due.source
+
+    @property
+    def is_checkin(self) -> bool:
+        """The evening check-in (answered by checking in, not by a check-off)."""
+        return self.due.source.kind is SourceKind.CHECKIN
+
+    @property
+    def item_id(self) -> int | None:
+        """The checklist item's id (None for reminders that belong to no item)."""
+        return self.due.source.item_id
 
 
-def checkin_item(at: time) -> Item:
-    """The evening check-in, dressed as a daily item so the reminder rules apply to it."""
-    return Item(
-        title=CHECKIN_TITLE,
-        schedule=Schedule(ScheduleKind.DAILY),
-        why="How are you today? A check-in takes a few seconds.",
-        id=CHECKIN_ITEM_ID,
-        reminders=(at,),
-    )
+def checkin_title() -> str:
+    """The evening check-in's title in the reminder panel and the notifications."""
+    return QCoreApplication.translate("Reminders", "Evening check-in")
 
 
-def _checkin_reminders(
-    store: Store, start: datetime, end: datetime, zone: ZoneInfo
-) -> list[tuple[DueReminder, Item]]:
-    """The evening check-in on each day without a check-in yet."""
-    at = read_setting(store, CHECKIN_TIME)
-    if at is None:
-        return []
-    item = checkin_item(at)
-    first = start.astimezone(zone).date() - timedelta(days=1)
-    last = end.astimezone(zone).date() + timedelta(days=1)
-    known = [
-        CheckOff(CHECKIN_ITEM_ID, day, Status.DONE)
-        for day in store.journal.days_with_entries(first, last)
-    ]
-    return [(r, item) for r in reminders_between(item, item.reminders, start, end, zone, known)]
-
-
-def upcoming_reminders(
-    store: Store, start: datetime, end: datetime, zone: ZoneInfo
-) -> list[tuple[DueReminder, Item]]:
-    """Every reminder due in (start, end], in time order (ties in checklist order), the
-    evening check-in included."""
+def _item_reminders(store: Store, start: datetime, end: datetime, zone: ZoneInfo) -> list[Reminder]:
+    """The checklist items' reminders, item by item in the checklist's order."""
     items = [i for i in store.items.active() if i.reminders and i.id is not None]
-    found = _checkin_reminders(store, start, end, zone)
     if not items:
-        return found
+        return []
     first_day = week_start(start.astimezone(zone).date()) - timedelta(days=1)
     last_day = end.astimezone(zone).date() + timedelta(days=1)
     # A one-time task is finished by an answer on any day, so it needs all of them.
@@ -70,11 +71,58 @@ def upcoming_reminders(
             answers.setdefault(c.item_id, []).append(c)
     for c in store.checkoffs.for_items([i for i in once if i is not None]):
         answers.setdefault(c.item_id, []).append(c)
+    found: list[Reminder] = []
     for item in items:
         assert item.id is not None
         known = answers.get(item.id, [])
-        found += [
-            (r, item) for r in reminders_between(item, item.reminders, start, end, zone, known)
-        ]
-    found.sort(key=lambda pair: (pair[0].instant, pair[1].position))
+        due = reminders_between(item, item.reminders, start, end, zone, known)
+        found += [Reminder(r, item.title, item) for r in due]
+    return found
+
+
+def _checkin_reminders(
+    store: Store, start: datetime, end: datetime, zone: ZoneInfo
+) -> list[Reminder]:
+    """The evening check-in on each day without a check-in yet (none when it is off)."""
+    at = read_setting(store, CHECKIN_TIME)
+    if at is None:
+        return []
+    first = start.astimezone(zone).date() - timedelta(days=1)
+    last = end.astimezone(zone).date() + timedelta(days=1)
+    checked_in = store.journal.days_with_entries(first, last)
+    title = checkin_title()
+    return [Reminder(r, title) for r in checkin_reminders(at, start, end, zone, checked_in)]
+
+
+def upcoming_reminders(
+    store: Store, start: datetime, end: datetime, zone: ZoneInfo
+) -> list[Reminder]:
+    """Every reminder due in (start, end], from every source, in time order (at one time:
+    the evening check-in, then the checklist in its order)."""
+    found = _checkin_reminders(store, start, end, zone) + _item_reminders(store, start, end, zone)
+    found.sort(key=lambda r: r.due.instant)  # a stable sort: ties keep the order above
+    return found
+
+
+def open_reminders(store: Store, due: Sequence[DueReminder]) -> list[Reminder]:
+    """Those of ``due`` their source still wants, as the screens show them: an active
+    item's on a day it has no answer, the check-in's on a day without a check-in."""
+    if not due:
+        return []
+    first, last = min(r.day for r in due), max(r.day for r in due)
+    items = {i.id: i for i in store.items.active()}
+    answered = {(c.item_id, c.day) for c in store.checkoffs.between(first, last)}
+    checked_in = store.journal.days_with_entries(first, last)
+    found: list[Reminder] = []
+    for r in due:
+        kind = r.source.kind
+        if kind is SourceKind.ITEM:
+            item = items.get(r.source.item_id)
+            if item is not None and (item.id, r.day) not in answered:
+                found.append(Reminder(r, item.title, item))
+        elif kind is SourceKind.CHECKIN:
+            if r.day not in checked_in:
+                found.append(Reminder(r, checkin_title()))
+        else:
+            assert_never(kind)
     return found

@@ -159,7 +159,55 @@ ALTER TABLE reminder_log_v4 RENAME TO reminder_log;
 CREATE INDEX reminder_log_day ON reminder_log (day);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
+# Version 5: reminder sources. Each row names the kind of reminder it is about ('item':
+# a checklist item's, 'checkin': the evening check-in) and, for an item's, the item,
+# with its foreign key back: deleting an item takes its reminders with it. The check-in
+# has no item (NULL, never a made-up id). The key is unique over (kind, item, day, time);
+# a plain UNIQUE would let NULLs repeat, so a unique index reads a missing item as -1
+# (no row has that id), and the repository's upserts name the same expressions.
+#
+# Old rows: item 0 was the check-in and becomes kind 'checkin'; every other row keeps
+# its id, item and times as kind 'item'. A row whose item no longer exists cannot have
+# a foreign key and is left out: it belongs to nothing the person can see, and before
+# version 4 deleting the item deleted it too (the app archives items, so only a file
+# changed by hand has such rows). Written to run with foreign keys on: the new table is
+# filled before the old one goes, and nothing refers to the reminder log.
+#
+# A new kind of reminder (checkups' "book it") is one more step like this one: its own
+# nullable column with a foreign key, the kind in the two checks, and the key index.
+SCHEMA_V5 = """
+CREATE TABLE reminder_log_v5 (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('item', 'checkin')),
+    item_id INTEGER REFERENCES items (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    at TEXT NOT NULL,
+    due_at_utc TEXT NOT NULL,
+    first_shown_at_utc TEXT,
+    last_shown_at_utc TEXT,
+    outcome TEXT CHECK (outcome IN ('done', 'snoozed', 'skipped', 'missed')),
+    outcome_at_utc TEXT,
+    snoozed_until_utc TEXT,
+    CHECK ((kind = 'item') = (item_id IS NOT NULL))
+);
+INSERT INTO reminder_log_v5 (
+    id, kind, item_id, day, at, due_at_utc, first_shown_at_utc, last_shown_at_utc,
+    outcome, outcome_at_utc, snoozed_until_utc
+)
+SELECT
+    id, CASE item_id WHEN 0 THEN 'checkin' ELSE 'item' END, nullif(item_id, 0), day, at,
+    due_at_utc, first_shown_at_utc, last_shown_at_utc, outcome, outcome_at_utc,
+    snoozed_until_utc
+FROM reminder_log
+WHERE item_id = 0 OR item_id IN (SELECT id FROM items);
+DROP TABLE reminder_log;
+ALTER TABLE reminder_log_v5 RENAME TO reminder_log;
+CREATE UNIQUE INDEX reminder_log_key ON reminder_log (kind, ifnull(item_id, -1), day, at);
+CREATE INDEX reminder_log_day ON reminder_log (day);
+CREATE INDEX reminder_log_item ON reminder_log (item_id);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
 
 
 def split_statements(script: str) -> list[str]:

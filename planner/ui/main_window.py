@@ -118,8 +118,7 @@ class MainWindow(QMainWindow):
         for index in range(len(PAGES)):
             QShortcut(QKeySequence(shortcut(index)), self, lambda i=index: self._go_to(i))
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
-        # Ctrl+Q everywhere (the platform's Quit key is the same on Linux; one shortcut only,
-        # since two with the same keys cancel each other out).
+        # Ctrl+Q everywhere, once: the platform's Quit key too would cancel it out on Linux.
         QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_app)
 
     @property
@@ -212,12 +211,9 @@ class MainWindow(QMainWindow):
             self.today_page.set_missed_reminders(missed)
 
     def _fit_minimum_width(self) -> None:
-        """Never narrower than the sidebar and Today's cards need (summed from the parts:
-        the layouts above them learn the new sizes only later)."""
-        page = self.today_page
-        margins = page.layout().contentsMargins()
-        list_width = page.scroll.minimumWidth() + margins.left() + margins.right()
-        self.setMinimumWidth(max(MIN_WIDTH, self._sidebar.minimumWidth() + list_width))
+        """Never narrower than the sidebar and Today's cards need (summed from the parts)."""
+        least = self._sidebar.minimumWidth() + self.today_page.least_width()
+        self.setMinimumWidth(max(MIN_WIDTH, least))
 
     # --- Closing -------------------------------------------------------------
 
@@ -235,10 +231,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            # The system went from light to dark (or back) while the app was open.
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                follow_palette(app)
+            follow_palette()  # the system went from light to dark (or back) while open
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.presenter is not None and self.presenter.tray_shown() and not self._quitting:

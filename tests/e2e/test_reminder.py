@@ -17,6 +17,7 @@ import pytest
 
 from planner.domain.model import Item, Schedule
 from planner.domain.reminder_rules import Outcome
+from planner.domain.reminder_sources import ReminderSource
 from planner.domain.reminders import DueReminder
 from planner.services.settings import REMINDERS_SINCE, Settings
 from planner.storage.store import Store
@@ -41,7 +42,7 @@ def _profile(folder: Path) -> tuple[int, datetime]:
         )
         Settings(store).set(REMINDERS_SINCE, (now - timedelta(hours=1)))
         store.settings.set("reminders.quiet_hours", "")  # whatever the hour of the test
-        due = DueReminder(slot, slot.date(), slot.time(), walk.id)
+        due = DueReminder(slot, slot.date(), slot.time(), ReminderSource.item(walk.id))
         store.reminder_log.mark_shown([due], slot)
         until = now + SNOOZE
         store.reminder_log.set_outcome([due], Outcome.SNOOZED, now, until)

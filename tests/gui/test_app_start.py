@@ -55,9 +55,11 @@ def test_damaged_database_is_kept_aside_and_the_person_is_asked(qapp, tmp_path, 
     data.mkdir()
     (data / "planner.db").write_bytes(b"this is not a database at all" * 100)
     assert app_module.run_gui(str(data)) == 1  # the person chose not to start fresh
-    assert "kept, not deleted" in messages[0]
     kept = [p for p in data.iterdir() if p.name.startswith("planner.db.damaged")]
     assert len(kept) == 1
+    # Said once: where the damaged file was kept, and that it was not deleted.
+    assert f"kept as\n{kept[0]}\nThe damaged file was not deleted." in messages[0]
+    assert messages[0].count("not deleted") == 1
     assert kept[0].read_bytes().startswith(b"this is not a database")
 
 

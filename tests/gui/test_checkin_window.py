@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from planner.domain.journal import Checkup, CheckupKind, Mood
 from planner.domain.model import CheckOff, Status
 from planner.domain.reminder_rules import Outcome
-from planner.services.reminder_plan import CHECKIN_ITEM_ID
+from planner.domain.reminder_sources import CHECKIN
 from planner.services.settings import CARE_PHONE, CHECKIN_TIME, SCREENS_ON, Settings, read_setting
 from planner.storage.store import Store
 from tests.helpers.clock import BERLIN, DAY, RunningClock, berlin
@@ -96,7 +96,7 @@ def test_the_evening_check_in_reminder_opens_the_check_in(
     click(qtbot, row.done_button)
     assert panel.isHidden()
     assert window.current_page() is window.page("journal")
-    (logged,) = [e for e in store.reminder_log.since(DAY).values() if e.item_id == CHECKIN_ITEM_ID]
+    (logged,) = [e for e in store.reminder_log.since(DAY).values() if e.source == CHECKIN]
     assert logged.outcome is Outcome.DONE
     # No checklist item was touched (the walk was answered before).
     assert [c.item_id for c in store.checkoffs.between(DAY, DAY)] == [walk.id]

@@ -305,7 +305,7 @@ def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(
     scroll = page.findChild(QScrollArea)
     assert scroll.horizontalScrollBar().maximum() == 0  # long places wrap, no sideways scrolling
     names = {b.accessibleName() for b in page.findChildren(QPushButton)}
-    assert {"Edit oncologist visit on 3 Dec", "Delete checkup on 2 June"} <= names
+    assert {"Edit oncologist visit on 3 Dec", "Delete checkup on 2 Jun"} <= names
 
     editor = CheckupEditor(journal, journal.checkups()[1])
     qtbot.addWidget(editor)

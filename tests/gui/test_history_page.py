@@ -59,12 +59,14 @@ def test_updates_after_an_answer_elsewhere(qtbot, shown, service, items):
 def test_shows_when_a_reminder_came_and_when_it_was_answered(qtbot, shown, service, store, items):
     from datetime import UTC, datetime, time
 
+    from planner.domain.reminder_sources import ReminderSource
     from planner.domain.reminders import DueReminder
 
     water = items[0]
     day = TODAY - timedelta(days=1)  # Tuesday 24 November, New York (UTC-5)
     due = datetime(2026, 11, 24, 13, 30, tzinfo=UTC)  # 08:30 local
-    store.reminder_log.mark_shown([DueReminder(due, day, time(8, 30), water.id)], due)
+    reminded = DueReminder(due, day, time(8, 30), ReminderSource.item(water.id))
+    store.reminder_log.mark_shown([reminded], due)
     store.checkoffs.record(
         CheckOff(water.id, day, Status.DONE, recorded_at=datetime(2026, 11, 24, 14, 10, tzinfo=UTC))
     )

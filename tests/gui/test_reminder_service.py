@@ -219,21 +219,23 @@ def test_a_wake_reported_by_logind_gives_the_missed_summary_at_once(qtbot, store
     service = make(clock)
     batches = collect(service)
     service.start()
-    service._on_prepare_for_sleep(True)  # going to sleep: nothing to do
+    service.wake_watch.on_prepare_for_sleep(True)  # going to sleep: nothing to do
     clock.jump(timedelta(hours=2))
     assert batches == []
-    service._on_prepare_for_sleep(False)  # awake again, before any heartbeat
+    service.wake_watch.on_prepare_for_sleep(False)  # awake again, before any heartbeat
     (batch,) = batches
     assert titles(batch.missed) == ["Walk"]
 
 
 def test_a_snooze_of_a_reminder_from_days_ago_still_comes(qtbot, store, add, make):
+    from planner.domain.reminder_sources import ReminderSource
     from planner.domain.reminders import DueReminder
 
     walk = add("Walk", time(8, 30))
     clock = RunningClock(berlin(9, 0))
     old_day = DAY - timedelta(days=3)
-    old = DueReminder(berlin(8, 30, day=old_day), old_day, time(8, 30), walk.id)
+    walk_source = ReminderSource.item(walk.id)
+    old = DueReminder(berlin(8, 30, day=old_day), old_day, time(8, 30), walk_source)
     store.reminder_log.mark_shown([old], old.instant)
     store.reminder_log.set_outcome(
         [old], Outcome.SNOOZED, berlin(8, 59), clock.now() + timedelta(seconds=1)
@@ -245,3 +247,42 @@ def test_a_snooze_of_a_reminder_from_days_ago_still_comes(qtbot, store, add, mak
         pass
     (reminder,) = batches[-1].on_time
     assert reminder.due.day == old_day
+
+
+def test_the_check_in_and_an_item_at_one_time_are_two_reminders(qtbot, store, add, make):
+    from planner.domain.journal import JournalEntry, Mood
+    from planner.domain.reminder_sources import CHECKIN, ReminderSource, SourceKind
+
+    pill = add("Pill", time(20, 0))
+    Settings(store).set(CHECKIN_TIME, time(20, 0))
+    service = make(RunningClock(berlin(20, 0, 5)))
+    batches = collect(service)
+    service.start()  # five seconds late is on time: shown at start
+    (batch,) = batches
+    checkin, pill_reminder = batch.on_time
+    assert (checkin.title, checkin.is_checkin, checkin.item_id, checkin.item) == (
+        "Evening check-in",
+        True,
+        None,
+        None,
+    )
+    assert (pill_reminder.title, pill_reminder.is_checkin, pill_reminder.item_id) == (
+        "Pill",
+        False,
+        pill.id,
+    )
+    assert (checkin.due.day, checkin.due.at) == (pill_reminder.due.day, pill_reminder.due.at)
+    service.done([pill_reminder])
+    assert service.still_open(batch.on_time) == [checkin]  # the pill's answer is the pill's
+    made = berlin(20, 1)
+    store.journal.add(JournalEntry(Mood.GOOD, 2, DAY, made, "Europe/Berlin"), made)
+    assert service.still_open(batch.on_time) == []
+    (logged,) = store.reminder_log.for_kind(SourceKind.CHECKIN)
+    assert (logged.source, logged.first_shown_at is not None, logged.outcome) == (
+        CHECKIN,
+        True,
+        None,
+    )
+    (done,) = store.reminder_log.for_item(pill.id)
+    assert (done.source, done.outcome) == (ReminderSource.item(pill.id), Outcome.DONE)
+    assert [c.item_id for c in store.checkoffs.between(DAY, DAY)] == [pill.id]

@@ -101,7 +101,7 @@ def test_standard_wording_is_shown_exactly(qtbot, shown, journal):
     questions = [
         "Little interest or pleasure in doing things",
         "Feeling down, depressed, or hopeless",
-        "Feeling nervous, anxious or on edge",
+        "Feeling nervous, anxious, or on edge",
         "Not being able to stop or control worrying",
     ]
     assert [t for t in texts if t in questions] == questions  # PHQ-2 first, then GAD-2

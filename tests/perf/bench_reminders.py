@@ -40,6 +40,7 @@ from bench_startup import _display, base_env, stop  # noqa: E402
 
 from planner.domain.model import Item, Schedule  # noqa: E402
 from planner.domain.reminder_rules import Outcome  # noqa: E402
+from planner.domain.reminder_sources import ReminderSource  # noqa: E402
 from planner.domain.reminders import DueReminder  # noqa: E402
 from planner.services.settings import REMINDERS_SINCE, Settings  # noqa: E402
 from planner.storage.store import Store  # noqa: E402
@@ -85,7 +86,7 @@ def add_snoozes(folder: Path, item_ids: list[int], now: datetime, first_s: float
         for n in range(SNOOZES):
             item = item_ids[5 + n]  # items whose times are all far away
             slot = (now - timedelta(hours=1)).replace(second=0, microsecond=0)
-            due = DueReminder(slot, slot.date(), slot.time(), item)
+            due = DueReminder(slot, slot.date(), slot.time(), ReminderSource.item(item))
             store.reminder_log.mark_shown([due], slot)
             until = now + timedelta(seconds=first_s + n * SNOOZE_GAP_S)
             store.reminder_log.set_outcome([due], Outcome.SNOOZED, now, until)
@@ -100,8 +101,7 @@ def lateness(folder: Path, since: datetime) -> tuple[list[float], int]:
     """Seconds late for each reminder due after ``since``, and how many were not shown."""
     store = Store.open_readonly(folder / "planner.db")
     try:
-        rows = store.connection.execute("SELECT item_id FROM reminder_log").fetchall()
-        entries = [e for (item,) in set(rows) for e in store.reminder_log.for_item(item)]
+        entries = store.reminder_log.all()  # every kind: the items' and the check-in's
     finally:
         store.close()
     late: list[float] = []

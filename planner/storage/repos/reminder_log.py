@@ -8,15 +8,18 @@ from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.reminder_rules import LogEntry, Outcome, ReminderKey
+from planner.domain.reminder_sources import ReminderSource, SourceKind
 from planner.domain.reminders import DueReminder
 
 if TYPE_CHECKING:
     from planner.storage.db import Database
 
 _COLUMNS = (
-    "item_id, day, at, due_at_utc, first_shown_at_utc, last_shown_at_utc, outcome, "
+    "kind, item_id, day, at, due_at_utc, first_shown_at_utc, last_shown_at_utc, outcome, "
     "outcome_at_utc, snoozed_until_utc"
 )
+#: The expressions of the unique index ``reminder_log_key`` (an upsert names them again).
+_KEY = "kind, ifnull(item_id, -1), day, at"
 
 
 def _stamp(moment: datetime | None) -> str | None:
@@ -32,11 +35,11 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _entry(row: tuple[Any, ...]) -> LogEntry:
-    item_id, day, at, due, first, last, outcome, outcome_at, snoozed = row
+    kind, item_id, day, at, due, first, last, outcome, outcome_at, snoozed = row
     due_at = _moment(due)
     assert due_at is not None
     return LogEntry(
-        item_id=item_id,
+        source=ReminderSource(SourceKind(kind), item_id),
         day=date.fromisoformat(day),
         at=time.fromisoformat(at),
         due_at=due_at,
@@ -49,7 +52,7 @@ def _entry(row: tuple[Any, ...]) -> LogEntry:
 
 
 class ReminderLogRepository:
-    """Rows keyed by (item, local day, clock time); each write is one transaction."""
+    """Rows keyed by (source, local day, clock time); each write is one transaction."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -67,10 +70,19 @@ class ReminderLogRepository:
         return {e.key: e for e in entries}
 
     def for_item(self, item_id: int) -> list[LogEntry]:
-        """An item's rows, oldest first."""
+        """A checklist item's rows, oldest first."""
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM reminder_log WHERE item_id = ? ORDER BY due_at_utc",
-            (item_id,),
+            f"SELECT {_COLUMNS} FROM reminder_log WHERE kind = ? AND item_id = ? "
+            "ORDER BY due_at_utc, id",
+            (SourceKind.ITEM.value, item_id),
+        )
+        return [_entry(row) for row in rows]
+
+    def for_kind(self, kind: SourceKind) -> list[LogEntry]:
+        """The rows of one kind of reminder (say, the evening check-in's), oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM reminder_log WHERE kind = ? ORDER BY due_at_utc, id",
+            (kind.value,),
         )
         return [_entry(row) for row in rows]
 
@@ -94,8 +106,8 @@ class ReminderLogRepository:
             for r in reminders:
                 conn.execute(
                     f"INSERT INTO reminder_log ({_COLUMNS}) "
-                    "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL) "
-                    "ON CONFLICT (item_id, day, at) DO UPDATE SET "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL) "
+                    f"ON CONFLICT ({_KEY}) DO UPDATE SET "
                     "first_shown_at_utc = "
                     "coalesce(first_shown_at_utc, excluded.first_shown_at_utc), "
                     "last_shown_at_utc = excluded.last_shown_at_utc",
@@ -117,13 +129,14 @@ class ReminderLogRepository:
             for r in reminders:
                 conn.execute(
                     f"INSERT INTO reminder_log ({_COLUMNS}) "
-                    "VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?) "
-                    "ON CONFLICT (item_id, day, at) DO UPDATE SET outcome = excluded.outcome, "
+                    "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?) "
+                    f"ON CONFLICT ({_KEY}) DO UPDATE SET outcome = excluded.outcome, "
                     "outcome_at_utc = excluded.outcome_at_utc, "
                     "snoozed_until_utc = excluded.snoozed_until_utc",
                     (*self._key(r), _stamp(r.instant), outcome.value, stamp, until),
                 )
 
     @staticmethod
-    def _key(r: DueReminder) -> tuple[int, str, str]:
-        return (r.item_id, r.day.isoformat(), r.at.strftime("%H:%M"))
+    def _key(r: DueReminder) -> tuple[str, int | None, str, str]:
+        source = r.source
+        return (source.kind.value, source.item_id, r.day.isoformat(), r.at.strftime("%H:%M"))

@@ -21,8 +21,10 @@ from planner.domain.reminder_rules import describe_reminder
 from planner.services.changes import Area
 from planner.services.checklist import ChecklistService
 from planner.ui.checklist.month_calendar import Legend, MonthCalendar
+from planner.ui.kit.formatting import short_day
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page
+from planner.ui.kit.words import percent_text, schedule_text, streak_text
 
 
 class StatCard(QFrame):
@@ -51,23 +53,13 @@ class StatCard(QFrame):
         self.value.setText(text)
         if caption is not None:
             self.caption.setText(caption)
-        self.setAccessibleName(f"{self.caption.text()}: {text}")
-
-
-def streak_text(count: int, unit: str) -> str:
-    """ "1 day", "3 weeks", or "4 in a row" for schedules counted in occurrences."""
-    if unit == "times":
-        return f"{count} in a row"
-    singular = unit.rstrip("s")
-    return f"{count} {singular if count == 1 else unit}"
+        self.setAccessibleName(
+            self.tr("{caption}: {value}").format(caption=self.caption.text(), value=text)
+        )
 
 
 #: How many reminders the History page lists, newest first.
 RECENT_REMINDERS = 7
-
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
 
 
 class HistoryPage(Page):
@@ -83,13 +75,13 @@ class HistoryPage(Page):
         self._today = service.today()
         self.stats: ItemStats | None = None
 
-        layout = scrolling_page(self, "History", spacing=14)
+        layout = scrolling_page(self, self.tr("History"), spacing=14)
 
         chooser = QHBoxLayout()
-        label = QLabel("&Item")
+        label = QLabel(self.tr("&Item"))
         self.item_box = QComboBox()
         self.item_box.setObjectName("HistoryItem")
-        self.item_box.setAccessibleName("Item to show")
+        self.item_box.setAccessibleName(self.tr("Item to show"))
         label.setBuddy(self.item_box)
         chooser.addWidget(label)
         chooser.addWidget(self.item_box, 1)
@@ -103,10 +95,10 @@ class HistoryPage(Page):
 
         cards = QGridLayout()
         cards.setSpacing(12)
-        self.current = StatCard("Current streak", "CurrentStreak")
-        self.best = StatCard("Best streak", "BestStreak")
-        self.rate = StatCard("Done in the last 4 weeks", "RecentRate")
-        self.strength = StatCard("Habit strength", "Strength")
+        self.current = StatCard(self.tr("Current streak"), "CurrentStreak")
+        self.best = StatCard(self.tr("Best streak"), "BestStreak")
+        self.rate = StatCard(self.tr("Done in the last 4 weeks"), "RecentRate")
+        self.strength = StatCard(self.tr("Habit strength"), "Strength")
         self.strength.bar.setVisible(True)
         for i, card in enumerate((self.current, self.best, self.rate, self.strength)):
             cards.addWidget(card, 0, i)
@@ -126,7 +118,7 @@ class HistoryPage(Page):
         reminders.setObjectName("Panel")
         reminders_box = QVBoxLayout(reminders)
         reminders_box.setContentsMargins(18, 14, 18, 14)
-        heading = QLabel("Recent reminders")
+        heading = QLabel(self.tr("Recent reminders"))
         heading.setFont(scaled_font(heading, 1.1, bold=True))
         reminders_box.addWidget(heading)
         self.reminder_lines = QLabel()
@@ -136,8 +128,10 @@ class HistoryPage(Page):
         self.reminders_panel = reminders
         layout.addWidget(reminders)
         self.note = QLabel(
-            "Skipped days and partly done days don't break a streak. Habit strength "
-            "grows as you keep at it, and one missed day only dents it."
+            self.tr(
+                "Skipped days and partly done days don't break a streak. Habit strength "
+                "grows as you keep at it, and one missed day only dents it."
+            )
         )
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
@@ -153,7 +147,9 @@ class HistoryPage(Page):
         self.item_box.blockSignals(True)
         self.item_box.clear()
         for item in items:
-            label = f"{item.title} (archived)" if item.archived else item.title
+            label = item.title
+            if item.archived:
+                label = self.tr("{title} (archived)").format(title=item.title)
             self.item_box.addItem(label, item)
         index = next(
             (i for i, it in enumerate(items) if chosen and it.id == chosen.id), 0 if items else -1
@@ -175,16 +171,18 @@ class HistoryPage(Page):
     def _show_item(self) -> None:
         item = self.current_item()
         if item is None:
-            self.schedule_label.setText("There are no items yet. Add one on the Items page.")
+            self.schedule_label.setText(
+                self.tr("There are no items yet. Add one on the Items page.")
+            )
             return
         stats, self._answers = self._service.history(item, self._today)
         self.stats = stats
-        self.schedule_label.setText(item.schedule.describe())
+        self.schedule_label.setText(schedule_text(item.schedule))
         unit = stats.streak_unit
         self.current.set_value(streak_text(stats.current_streak, unit))
         self.best.set_value(streak_text(stats.best_streak, unit))
-        self.rate.set_value(_percent(stats.rate))
-        self.strength.set_value(_percent(stats.strength))
+        self.rate.set_value(percent_text(stats.rate))
+        self.strength.set_value(percent_text(stats.strength))
         self.strength.bar.setVisible(stats.strength is not None)
         self.strength.bar.setValue(round((stats.strength or 0) * 100))
         self._show_month(self._today.year, self._today.month)
@@ -194,11 +192,13 @@ class HistoryPage(Page):
         entries = self._service.reminder_log(item)[-RECENT_REMINDERS:]
         self.reminders_panel.setVisible(bool(entries) or bool(item.reminders))
         if not entries:
-            self.reminder_lines.setText("No reminders have come for this item yet.")
+            self.reminder_lines.setText(self.tr("No reminders have come for this item yet."))
             return
         zone = self._service.zone
         lines = [
-            f"{e.day:%a %-d %b}: {describe_reminder(e, self._answers.get(e.day), zone)}"
+            self.tr("{day}: {what}").format(
+                day=short_day(e.day), what=describe_reminder(e, self._answers.get(e.day), zone)
+            )
             for e in reversed(entries)
         ]
         self.reminder_lines.setText("\n".join(lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import (
-    WEEKDAY_LABELS,
+    INTERVAL_DAYS_RANGE,
+    TIMES_PER_WEEK_RANGE,
     Category,
     Item,
     Schedule,
@@ -33,14 +35,22 @@ from planner.domain.model import (
     Target,
 )
 from planner.domain.reminders import parse_clock_times
-from planner.ui.kit.fields import error_label, named, pydate, qdate
+from planner.ui.kit.fields import CountSpinBox, error_label, named, pydate, qdate
+from planner.ui.kit.words import (
+    category_label,
+    every_n_days_field,
+    schedule_problem_text,
+    times_a_week_field,
+    weekday_name,
+)
 
+#: The choices of "How often", in the editor's context (translated when shown).
 SCHEDULE_CHOICES = (
-    (ScheduleKind.DAILY, "Every day"),
-    (ScheduleKind.WEEKDAYS, "On certain days of the week"),
-    (ScheduleKind.TIMES_PER_WEEK, "A number of times a week"),
-    (ScheduleKind.EVERY_N_DAYS, "Every few days"),
-    (ScheduleKind.ONCE, "Once, by a date"),
+    (ScheduleKind.DAILY, QT_TRANSLATE_NOOP("ItemEditor", "Every day")),
+    (ScheduleKind.WEEKDAYS, QT_TRANSLATE_NOOP("ItemEditor", "On certain days of the week")),
+    (ScheduleKind.TIMES_PER_WEEK, QT_TRANSLATE_NOOP("ItemEditor", "A number of times a week")),
+    (ScheduleKind.EVERY_N_DAYS, QT_TRANSLATE_NOOP("ItemEditor", "Every few days")),
+    (ScheduleKind.ONCE, QT_TRANSLATE_NOOP("ItemEditor", "Once, by a date")),
 )
 TITLE_MAX = 120
 WHY_MAX = 200
@@ -57,7 +67,7 @@ class ItemEditor(QDialog):
         self._original = item
         self._today = today
         self._result: Item | None = None
-        self.setWindowTitle("Change item" if item else "New item")
+        self.setWindowTitle(self.tr("Change item") if item else self.tr("New item"))
         self.setMinimumWidth(520)
 
         layout = QVBoxLayout(self)
@@ -67,65 +77,71 @@ class ItemEditor(QDialog):
         form.setVerticalSpacing(12)
         layout.addLayout(form)
 
-        self.title = named(QLineEdit(), "TitleInput", "Title")
+        self.title = named(QLineEdit(), "TitleInput", self.tr("Title"))
         self.title.setMaxLength(TITLE_MAX)
-        self.title.setPlaceholderText("For example: Walk after lunch")
-        form.addRow("&Title", self.title)
-        self.why = named(QLineEdit(), "WhyInput", "Why it matters")
+        self.title.setPlaceholderText(self.tr("For example: Walk after lunch"))
+        form.addRow(self.tr("&Title"), self.title)
+        self.why = named(QLineEdit(), "WhyInput", self.tr("Why it matters"))
         self.why.setMaxLength(WHY_MAX)
-        self.why.setPlaceholderText("One line to remind you why")
-        form.addRow("&Why it matters", self.why)
-        self.details = named(QPlainTextEdit(), "DetailsInput", "More about it")
+        self.why.setPlaceholderText(self.tr("One line to remind you why"))
+        form.addRow(self.tr("&Why it matters"), self.why)
+        self.details = named(QPlainTextEdit(), "DetailsInput", self.tr("More about it"))
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
-        form.addRow("&More about it", self.details)
-        self.category = named(QComboBox(), "CategoryInput", "Category")
+        form.addRow(self.tr("&More about it"), self.details)
+        self.category = named(QComboBox(), "CategoryInput", self.tr("Category"))
         for cat in Category:
-            self.category.addItem(cat.label, cat)
-        form.addRow("&Category", self.category)
+            self.category.addItem(category_label(cat), cat)
+        form.addRow(self.tr("&Category"), self.category)
 
-        self.kind = named(QComboBox(), "ScheduleInput", "How often")
+        self.kind = named(QComboBox(), "ScheduleInput", self.tr("How often"))
         for kind, label in SCHEDULE_CHOICES:
-            self.kind.addItem(label, kind)
-        form.addRow("How &often", self.kind)
+            self.kind.addItem(QCoreApplication.translate("ItemEditor", label), kind)
+        form.addRow(self.tr("How &often"), self.kind)
         self.kind_pages = QStackedWidget()
         form.addRow("", self.kind_pages)
         self._build_schedule_pages()
         self.kind.currentIndexChanged.connect(self._show_kind)
 
         target_row = QHBoxLayout()
-        self.has_target = named(QCheckBox("Set a goal amount"), "HasTarget", "Set a goal amount")
-        self.amount = named(QDoubleSpinBox(), "TargetAmount", "Goal amount")
+        self.has_target = named(
+            QCheckBox(self.tr("Set a goal amount")), "HasTarget", self.tr("Set a goal amount")
+        )
+        self.amount = named(QDoubleSpinBox(), "TargetAmount", self.tr("Goal amount"))
         self.amount.setRange(0.5, 10000)
         self.amount.setDecimals(1)
         self.amount.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.PlusMinus)
         self.amount.setValue(20)
-        self.unit = named(QLineEdit(), "TargetUnit", "Goal unit")
+        self.unit = named(QLineEdit(), "TargetUnit", self.tr("Goal unit"))
         self.unit.setMaxLength(UNIT_MAX)
-        self.unit.setPlaceholderText("minutes")
+        self.unit.setPlaceholderText(self.tr("minutes"))
         target_row.addWidget(self.has_target)
         target_row.addWidget(self.amount)
         target_row.addWidget(self.unit, 1)
         self.has_target.toggled.connect(self._update_target)
-        goal_label = QLabel("&Goal")
+        goal_label = QLabel(self.tr("&Goal"))
         goal_label.setBuddy(self.has_target)
         form.addRow(goal_label, target_row)
 
-        self.reminder_times = named(QLineEdit(), "ReminderTimes", "Remind me at")
-        self.reminder_times.setPlaceholderText("For example: 08:30, 19:00 (empty: no reminder)")
-        form.addRow("&Remind me at", self.reminder_times)
+        self.reminder_times = named(QLineEdit(), "ReminderTimes", self.tr("Remind me at"))
+        self.reminder_times.setPlaceholderText(
+            self.tr("For example: 08:30, 19:00 (empty: no reminder)")
+        )
+        form.addRow(self.tr("&Remind me at"), self.reminder_times)
 
         self.error = error_label()
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("SaveItem")
-        self.save_button.setAccessibleName("Save item")
+        self.save_button.setAccessibleName(self.tr("Save item"))
         self.save_button.setProperty("primary", "true")
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("CancelItem")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -138,37 +154,39 @@ class ItemEditor(QDialog):
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
-        for i, label in enumerate(WEEKDAY_LABELS):
+        for i in range(7):
+            label = weekday_name(i)
             box = named(QCheckBox(label), f"Day{i}", label)
             self.weekday_boxes.append(box)
             days_row.addWidget(box)
         days_row.addStretch(1)
         self.kind_pages.addWidget(days)
 
-        self.times = named(QSpinBox(), "TimesPerWeek", "Times a week")
-        self.times.setRange(1, 7)
+        self.times = named(
+            CountSpinBox(times_a_week_field), "TimesPerWeek", self.tr("Times a week")
+        )
+        self.times.setRange(*TIMES_PER_WEEK_RANGE)
         self.times.setValue(3)
-        self.times.setSuffix(" times a week")
         self.times.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
         self.kind_pages.addWidget(self._wrap(self.times))
 
         interval = QWidget()
         row = QHBoxLayout(interval)
         row.setContentsMargins(0, 0, 0, 0)
-        self.interval = named(QSpinBox(), "IntervalDays", "Every how many days")
-        self.interval.setRange(2, 365)
-        self.interval.setPrefix("every ")
-        self.interval.setSuffix(" days")
+        self.interval = named(
+            CountSpinBox(every_n_days_field), "IntervalDays", self.tr("Every how many days")
+        )
+        self.interval.setRange(*INTERVAL_DAYS_RANGE)
         self.interval.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
-        self.anchor = named(QDateEdit(), "AnchorDate", "Starting on")
+        self.anchor = named(QDateEdit(), "AnchorDate", self.tr("Starting on"))
         self.anchor.setCalendarPopup(True)
         row.addWidget(self.interval)
-        row.addWidget(QLabel("starting"))
+        row.addWidget(QLabel(self.tr("starting")))
         row.addWidget(self.anchor)
         row.addStretch(1)
         self.kind_pages.addWidget(interval)
 
-        self.due = named(QDateEdit(), "DueDate", "Due date")
+        self.due = named(QDateEdit(), "DueDate", self.tr("Due date"))
         self.due.setCalendarPopup(True)
         self.kind_pages.addWidget(self._wrap(self.due))
 
@@ -218,7 +236,8 @@ class ItemEditor(QDialog):
             self.anchor.setDate(qdate(s.anchor))
         if s.due:
             self.due.setDate(qdate(s.due))
-        self.reminder_times.setText(", ".join(f"{at:%H:%M}" for at in item.reminders))
+        # Written as the field is read back (parse_clock_times): 24-hour HH:MM, any language.
+        self.reminder_times.setText(", ".join(at.strftime("%H:%M") for at in item.reminders))
         if item.target:
             self.has_target.setChecked(True)
             self.amount.setValue(item.target.amount)
@@ -243,9 +262,9 @@ class ItemEditor(QDialog):
 
     def _problem(self) -> str | None:
         if not self.title.text().strip():
-            return "Please give the item a title."
+            return self.tr("Please give the item a title.")
         if self.has_target.isChecked() and not self.unit.text().strip():
-            return "Please say what the goal counts, for example minutes or glasses."
+            return self.tr("Please say what the goal counts, for example minutes or glasses.")
         return None
 
     def _save(self) -> None:
@@ -256,11 +275,11 @@ class ItemEditor(QDialog):
             try:
                 schedule = self._schedule()
             except ScheduleError as exc:
-                problem = str(exc)
+                problem = schedule_problem_text(exc.problem)
             try:
                 reminders = parse_clock_times(self.reminder_times.text())
             except ValueError as exc:
-                problem = problem or f"Remind me at: {exc}"
+                problem = problem or self.tr("Remind me at: {problem}").format(problem=exc)
         if problem is not None or schedule is None:
             self.error.setText(problem or "")
             self.error.setVisible(True)

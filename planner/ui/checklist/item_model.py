@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.domain.model import Item
+from planner.ui.kit.formatting import clocks
+from planner.ui.kit.words import category_label, joined, schedule_text, target_text
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 ScheduleRole = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +43,9 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.title}, {self._detail(item)}"
+            return self.tr("{title}, {details}").format(
+                title=item.title, details=self._detail(item)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.why or None
         if role == ItemRole:
@@ -50,12 +54,17 @@ class ItemListModel(QAbstractListModel):
             return self._detail(item)
         return None
 
-    @staticmethod
-    def _detail(item: Item) -> str:
-        parts = [item.schedule.describe(), item.category.label]
+    def _detail(self, item: Item) -> str:
+        """ "Every day · goal 20 minutes · Food · reminders 08:30, 19:00"."""
+        parts = [schedule_text(item.schedule)]
         if item.target:
-            parts.insert(1, f"goal {item.target.describe()}")
-        if item.reminders:
-            word = "reminders" if len(item.reminders) > 1 else "reminder"
-            parts.append(f"{word} " + ", ".join(f"{at:%H:%M}" for at in item.reminders))
-        return " · ".join(parts)
+            parts.append(self.tr("goal {goal}").format(goal=target_text(item.target)))
+        parts.append(category_label(item.category))
+        count = len(item.reminders)
+        if count == 1:
+            parts.append(self.tr("reminder {time}").format(time=clocks(item.reminders)))
+        elif count:
+            parts.append(
+                self.tr("reminders {times}", "", count).format(times=clocks(item.reminders))
+            )
+        return joined(parts)

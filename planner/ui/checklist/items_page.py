@@ -52,11 +52,11 @@ class ItemsPage(Page):
         layout.setContentsMargins(32, 28, 32, 20)
         layout.setSpacing(10)
         header = QHBoxLayout()
-        title = QLabel("Your checklist")
+        title = QLabel(self.tr("Your checklist"))
         title.setObjectName("PageTitle")
         title.setFont(scaled_font(title, 1.8, bold=True))
         header.addWidget(title, 1)
-        self.add_button = self._button("add", "Add item", "AddItem", self._add)
+        self.add_button = self._button("add", self.tr("Add item"), "AddItem", self._add)
         self.add_button.setProperty("primary", "true")
         header.addWidget(self.add_button)
         layout.addLayout(header)
@@ -65,16 +65,16 @@ class ItemsPage(Page):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
-        self.show_archived = QCheckBox("Show archived items")
+        self.show_archived = QCheckBox(self.tr("Show archived items"))
         self.show_archived.setObjectName("ShowArchived")
-        self.show_archived.setAccessibleName("Show archived items")
+        self.show_archived.setAccessibleName(self.tr("Show archived items"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         layout.addWidget(self.show_archived)
 
         self.model = ItemListModel()
         self.view = QListView()
         self.view.setObjectName("ItemList")
-        self.view.setAccessibleName("Checklist items")
+        self.view.setAccessibleName(self.tr("Checklist items"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setUniformItemSizes(True)
@@ -85,11 +85,19 @@ class ItemsPage(Page):
         layout.addWidget(self.view, 1)
 
         actions = QHBoxLayout()
-        self.edit_button = self._button("edit", "Change…", "EditItem", self._edit)
-        self.up_button = self._button("up", "Move up", "MoveUp", lambda: self._move(-1))
-        self.down_button = self._button("down", "Move down", "MoveDown", lambda: self._move(1))
-        self.archive_button = self._button("archive", "Archive", "ArchiveItem", self._archive)
-        self.restore_button = self._button("restore", "Restore", "RestoreItem", self._restore)
+        self.edit_button = self._button(
+            "edit", self.tr("Change…"), "EditItem", self._edit, self.tr("Change")
+        )
+        self.up_button = self._button("up", self.tr("Move up"), "MoveUp", lambda: self._move(-1))
+        self.down_button = self._button(
+            "down", self.tr("Move down"), "MoveDown", lambda: self._move(1)
+        )
+        self.archive_button = self._button(
+            "archive", self.tr("Archive"), "ArchiveItem", self._archive
+        )
+        self.restore_button = self._button(
+            "restore", self.tr("Restore"), "RestoreItem", self._restore
+        )
         for b in (self.edit_button, self.up_button, self.down_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -104,12 +112,18 @@ class ItemsPage(Page):
         self.refresh()
 
     def _button(
-        self, icon_name: str, text: str, name: str, slot: Callable[[], None]
+        self,
+        icon_name: str,
+        text: str,
+        name: str,
+        slot: Callable[[], None],
+        accessible: str | None = None,
     ) -> QPushButton:
+        """``accessible``: the name for screen readers, when it is not ``text``."""
         button = QPushButton(text)
         set_icon(button, icon_name)
         button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(accessible or text)
         button.clicked.connect(slot)
         return button
 
@@ -133,14 +147,19 @@ class ItemsPage(Page):
         self.model.set_items(items)
         if archived:
             self.hint.setText(
-                "Archived items are off your checklist. Their history is kept. "
-                "Restore one to put it back."
+                self.tr(
+                    "Archived items are off your checklist. Their history is kept. "
+                    "Restore one to put it back."
+                )
                 if items
-                else "No archived items."
+                else self.tr("No archived items.")
             )
         else:
             self.hint.setText(
-                "Change, reorder or archive what you check off. Archiving keeps the item's history."
+                self.tr(
+                    "Change, reorder or archive what you check off. Archiving keeps the "
+                    "item's history."
+                )
             )
         row = self.model.row_of(keep)
         if row < 0 and self.model.rowCount():

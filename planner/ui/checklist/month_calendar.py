@@ -5,23 +5,40 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.history import DayMark
-from planner.domain.model import WEEKDAY_LABELS
+from planner.ui.kit.formatting import day_month, month_year
 from planner.ui.kit.theme import colors, scaled_font, set_icon
+from planner.ui.kit.words import weekday_name
 
-MARK_WORDS = {
-    DayMark.DONE: "done",
-    DayMark.PARTIAL: "partly done",
-    DayMark.SKIPPED: "skipped",
-    DayMark.MISSED: "missed",
-    DayMark.PENDING: "due today",
-    DayMark.NOT_DUE: "not due",
-    DayMark.FUTURE: "",
-    DayMark.BEFORE_START: "",
-}
+
+def mark_label(mark: DayMark) -> str:
+    """A mark on its own (tooltip, legend): "Partly done"; empty for days without one."""
+    labels = {
+        DayMark.DONE: QCoreApplication.translate("MonthCalendar", "Done"),
+        DayMark.PARTIAL: QCoreApplication.translate("MonthCalendar", "Partly done"),
+        DayMark.SKIPPED: QCoreApplication.translate("MonthCalendar", "Skipped"),
+        DayMark.MISSED: QCoreApplication.translate("MonthCalendar", "Missed"),
+        DayMark.PENDING: QCoreApplication.translate("MonthCalendar", "Due today"),
+        DayMark.NOT_DUE: QCoreApplication.translate("MonthCalendar", "Not due"),
+    }
+    return labels.get(mark, "")
+
+
+def day_name(day: date, mark: DayMark) -> str:
+    """A day cell's name for screen readers: "3 November: partly done", or "3"."""
+    texts = {
+        DayMark.DONE: QCoreApplication.translate("MonthCalendar", "{day}: done"),
+        DayMark.PARTIAL: QCoreApplication.translate("MonthCalendar", "{day}: partly done"),
+        DayMark.SKIPPED: QCoreApplication.translate("MonthCalendar", "{day}: skipped"),
+        DayMark.MISSED: QCoreApplication.translate("MonthCalendar", "{day}: missed"),
+        DayMark.PENDING: QCoreApplication.translate("MonthCalendar", "{day}: due today"),
+        DayMark.NOT_DUE: QCoreApplication.translate("MonthCalendar", "{day}: not due"),
+    }
+    text = texts.get(mark)
+    return text.format(day=day_month(day)) if text else str(day.day)
 
 
 def mark_style(mark: DayMark) -> str:
@@ -60,8 +77,8 @@ class MonthCalendar(QWidget):
         self.prev_button = QPushButton()
         set_icon(self.prev_button, "prev")
         self.prev_button.setObjectName("PrevMonth")
-        self.prev_button.setAccessibleName("Previous month")
-        self.prev_button.setToolTip("Previous month")
+        self.prev_button.setAccessibleName(self.tr("Previous month"))
+        self.prev_button.setToolTip(self.tr("Previous month"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.title = QLabel()
         self.title.setObjectName("MonthTitle")
@@ -70,8 +87,8 @@ class MonthCalendar(QWidget):
         self.next_button = QPushButton()
         set_icon(self.next_button, "next")
         self.next_button.setObjectName("NextMonth")
-        self.next_button.setAccessibleName("Next month")
-        self.next_button.setToolTip("Next month")
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.next_button.setToolTip(self.tr("Next month"))
         self.next_button.clicked.connect(lambda: self.step(1))
         bar.addWidget(self.prev_button)
         bar.addWidget(self.title, 1)
@@ -80,8 +97,8 @@ class MonthCalendar(QWidget):
 
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
-        for col, label in enumerate(WEEKDAY_LABELS):
-            head = QLabel(label)
+        for col in range(7):
+            head = QLabel(weekday_name(col))
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             head.setProperty("role", "muted")
             self.grid.addWidget(head, 0, col)
@@ -103,7 +120,7 @@ class MonthCalendar(QWidget):
 
     def show_month(self, year: int, month: int, marks: dict[date, DayMark], today: date) -> None:
         self.year, self.month = year, month
-        self.title.setText(date(year, month, 1).strftime("%B %Y"))
+        self.title.setText(month_year(year, month))
         self.next_button.setEnabled((year, month) < (today.year, today.month))
         offset, days = calendar.monthrange(year, month)
         for i, cell in enumerate(self.cells):
@@ -118,9 +135,8 @@ class MonthCalendar(QWidget):
             mark = marks.get(day, DayMark.FUTURE)
             cell.setText(str(n))
             cell.setProperty("mark", mark.value)
-            words = MARK_WORDS[mark]
-            cell.setAccessibleName(f"{day.strftime('%-d %B')}: {words}" if words else str(n))
-            cell.setToolTip(words.capitalize())
+            cell.setAccessibleName(day_name(day, mark))
+            cell.setToolTip(mark_label(mark))
             cell.setStyleSheet(mark_style(mark))
 
     def mark_of(self, day: date) -> str:
@@ -143,7 +159,7 @@ class Legend(QWidget):
             swatch.setFixedSize(self.fontMetrics().height(), self.fontMetrics().height())
             swatch.setStyleSheet(mark_style(mark) + "border-radius: 5px;")
             row.addWidget(swatch)
-            text = QLabel(MARK_WORDS[mark].capitalize())
+            text = QLabel(mark_label(mark))
             text.setProperty("role", "muted")
             row.addWidget(text)
         row.addStretch(1)

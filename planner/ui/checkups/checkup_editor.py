@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.journal import Checkup, CheckupKind, JournalError, short_date
+from planner.domain.journal import MAX_PLACE_LENGTH, Checkup, CheckupKind, JournalError
 from planner.services.journal import JournalService
 from planner.ui.kit.fields import error_label, named, pydate, qdate
+from planner.ui.kit.journal_words import checkup_kind, problem_text, short_date_year
 
-PLACE_MAX = 200
+PLACE_MAX = MAX_PLACE_LENGTH
 #: Where the results date starts when the person first ticks "Results expected on".
 RESULTS_AFTER = timedelta(days=7)
 #: A sensible span for the date pickers (no years like 1752 or 9999).
 YEARS_SPAN = 10
-DATE_FORMAT = "ddd d MMM yyyy"
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -57,7 +57,7 @@ class CheckupEditor(QDialog):
         self._journal = journal
         self._original = checkup
         self._result: Checkup | None = None
-        self.setWindowTitle("Change checkup" if checkup else "Add a checkup")
+        self.setWindowTitle(self.tr("Change checkup") if checkup else self.tr("Add a checkup"))
         self.setMinimumWidth(500)
 
         layout = QVBoxLayout(self)
@@ -68,40 +68,41 @@ class CheckupEditor(QDialog):
         form.setVerticalSpacing(12)
         layout.addLayout(form)
 
-        self.kind = named(QComboBox(), "CheckupKind", "Kind of checkup")
+        date_format = self.tr("ddd d MMM yyyy", "date pattern: Thu 3 Dec 2026")
+        self.kind = named(QComboBox(), "CheckupKind", self.tr("Kind of checkup"))
         for kind in CheckupKind:
-            self.kind.addItem(kind.label, kind)
-        form.addRow("&Kind", self.kind)
+            self.kind.addItem(checkup_kind(kind), kind)
+        form.addRow(self.tr("&Kind"), self.kind)
 
-        self.day = named(QDateEdit(), "CheckupDate", "Date of the checkup")
+        self.day = named(QDateEdit(), "CheckupDate", self.tr("Date of the checkup"))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day.setDisplayFormat(date_format)
         self.day.setMinimumWidth(170)
-        day_label = QLabel("&Date")
+        day_label = QLabel(self.tr("&Date"))
         day_label.setBuddy(self.day)
         form.addRow(day_label, _row(self.day))
 
-        self.has_time = named(QCheckBox("I know the time"), "CheckupHasTime", "I know the time")
-        self.at = named(QTimeEdit(), "CheckupTime", "Time of the checkup")
-        self.at.setDisplayFormat("HH:mm")
+        know_time = self.tr("I know the time")
+        self.has_time = named(QCheckBox(know_time), "CheckupHasTime", know_time)
+        self.at = named(QTimeEdit(), "CheckupTime", self.tr("Time of the checkup"))
+        self.at.setDisplayFormat(self.tr("HH:mm", "time pattern: 09:30"))
         self.at.setMinimumWidth(90)
-        time_label = QLabel("&Time")
+        time_label = QLabel(self.tr("&Time"))
         time_label.setBuddy(self.has_time)
         form.addRow(time_label, _row(self.has_time, self.at))
 
-        self.place = named(QLineEdit(), "CheckupPlace", "Place")
+        self.place = named(QLineEdit(), "CheckupPlace", self.tr("Place"))
         self.place.setMaxLength(PLACE_MAX)
-        self.place.setPlaceholderText("For example: City Hospital, clinic B")
-        form.addRow("&Place", self.place)
+        self.place.setPlaceholderText(self.tr("For example: City Hospital, clinic B"))
+        form.addRow(self.tr("&Place"), self.place)
 
-        self.has_results = named(
-            QCheckBox("Results expected on"), "CheckupHasResults", "Results expected on"
-        )
-        self.results_on = named(QDateEdit(), "ResultsDate", "Date results are expected")
+        results_expected = self.tr("Results expected on")
+        self.has_results = named(QCheckBox(results_expected), "CheckupHasResults", results_expected)
+        self.results_on = named(QDateEdit(), "ResultsDate", self.tr("Date results are expected"))
         self.results_on.setCalendarPopup(True)
-        self.results_on.setDisplayFormat(DATE_FORMAT)
+        self.results_on.setDisplayFormat(date_format)
         self.results_on.setMinimumWidth(170)
-        results_label = QLabel("&Results")
+        results_label = QLabel(self.tr("&Results"))
         results_label.setBuddy(self.has_results)
         form.addRow(results_label, _row(self.has_results, self.results_on))
 
@@ -109,14 +110,18 @@ class CheckupEditor(QDialog):
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("SaveCheckup")
-        self.save_button.setAccessibleName("Save checkup")
+        self.save_button.setAccessibleName(self.tr("Save checkup"))
         self.save_button.setProperty("primary", "true")
         self.save_button.setDefault(True)  # Enter in any field saves
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setObjectName("CancelCheckup")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -167,10 +172,12 @@ class CheckupEditor(QDialog):
         results_on = pydate(self.results_on.date()) if self.has_results.isChecked() else None
         if results_on is not None and results_on < day:
             # No-break spaces keep the date on one line when the message wraps.
-            on_day = f"{short_date(day)} {day.year}".replace(" ", "\u00a0")
+            on_day = short_date_year(day).replace(" ", "\u00a0")
             self._show_error(
-                "The results can't come before the checkup. Please pick a results date "
-                f'on or after {on_day}, or clear the "Results expected on" box.'
+                self.tr(
+                    "The results can't come before the checkup. Please pick a results date "
+                    'on or after {day}, or clear the "Results expected on" box.'
+                ).format(day=on_day)
             )
             return
         at: time | None = None
@@ -190,7 +197,7 @@ class CheckupEditor(QDialog):
             else:
                 self._result = replace(self._original, **fields)  # type: ignore[arg-type]
         except JournalError as exc:
-            self._show_error(str(exc))
+            self._show_error(problem_text(exc))
             return
         self.accept()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -17,41 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.journal import Checkup, next_checkup, next_checkup_text, short_date
+from planner.domain.journal import Checkup, next_checkup
 from planner.services.changes import Area
 from planner.services.journal import JournalService
+from planner.ui.kit.formatting import clock, short_day, short_day_year
+from planner.ui.kit.journal_words import checkup_kind, checkup_phrase, next_checkup_text
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page, set_badge, set_icon
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-NO_CHECKUP = "No checkup planned. Add your next one so the app can show how long until it."
-
-
-def day_text(day: date, *, year: bool = True) -> str:
-    """ "Thu 3 Dec 2026" (or "Thu 3 Dec" without the year)."""
-    text = f"{WEEKDAYS[day.weekday()]} {short_date(day)}"
-    return f"{text} {day.year}" if year else text
-
-
-def when_text(checkup: Checkup) -> str:
-    """ "Thu 3 Dec 2026, 09:30", or just the date when the time is not known."""
-    text = day_text(checkup.day)
-    return f"{text}, {checkup.at:%H:%M}" if checkup.at else text
-
-
-def how_soon(checkup: Checkup, today: date) -> str:
-    """ "today", "tomorrow" or "in 8 days" for a checkup that is still ahead."""
-    days = (checkup.day - today).days
-    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-
-
-def results_text(checkup: Checkup) -> str:
-    """ "Results expected Tue 8 Dec" (the year only when it differs from the checkup's)."""
-    if checkup.results_on is None:
-        return "Results date not set"
-    same_year = checkup.results_on.year == checkup.day.year
-    return f"Results expected {day_text(checkup.results_on, year=not same_year)}"
+NO_CHECKUP = QT_TRANSLATE_NOOP(
+    "CheckupsPage", "No checkup planned. Add your next one so the app can show how long until it."
+)
 
 
 def ask_checkup(
@@ -72,15 +49,27 @@ def confirm_delete(checkup: Checkup, parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("ConfirmDeleteCheckup")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete checkup")
-    box.setText(f"Delete your {checkup.describe()}?")
-    box.setInformativeText("It comes off your list. Your check-ins are not changed.")
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(QCoreApplication.translate("CheckupsPage", "Delete checkup"))
+    box.setText(
+        QCoreApplication.translate("CheckupsPage", "Delete your {checkup}?").format(
+            checkup=checkup_phrase(checkup)
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "CheckupsPage", "It comes off your list. Your check-ins are not changed."
+        )
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("CheckupsPage", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     delete.setObjectName("ConfirmDelete")
-    delete.setAccessibleName("Delete the checkup")
-    keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+    delete.setAccessibleName(QCoreApplication.translate("CheckupsPage", "Delete the checkup"))
+    keep = box.addButton(
+        QCoreApplication.translate("CheckupsPage", "Keep it"), QMessageBox.ButtonRole.RejectRole
+    )
     keep.setObjectName("KeepCheckup")
-    keep.setAccessibleName("Keep the checkup")
+    keep.setAccessibleName(QCoreApplication.translate("CheckupsPage", "Keep the checkup"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -120,7 +109,8 @@ class CheckupCard(QFrame):
         outer.setSpacing(14)
         badge = QLabel()
         set_badge(badge, "checkups", "accent", 28)
-        badge.setAccessibleName(checkup.kind.label)
+        kind = checkup_kind(checkup.kind)
+        badge.setAccessibleName(kind)
         badge_column = QVBoxLayout()
         badge_column.addWidget(badge)
         badge_column.addStretch(1)
@@ -128,29 +118,29 @@ class CheckupCard(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(4)
-        self.title = _label(checkup.kind.label, "CheckupTitle")
+        self.title = _label(kind, "CheckupTitle")
         self.title.setFont(scaled_font(self.title, 1.15, bold=True))
         text.addWidget(self.title)
-        when = when_text(checkup)
-        self.when = _label(f"{when} ({how_soon(checkup, today)})" if ahead else when, "CheckupWhen")
+        when = self.when_text(checkup)
+        self.when = _label(self.how_soon(when, checkup, today) if ahead else when, "CheckupWhen")
         text.addWidget(self.when)
         self.place = _label(checkup.place, "CheckupPlace", muted=True)
         self.place.setVisible(bool(checkup.place))
         text.addWidget(self.place)
-        self.results = _label(results_text(checkup), "CheckupResults", muted=True)
+        self.results = _label(self.results_text(checkup), "CheckupResults", muted=True)
         text.addWidget(self.results)
         text.addStretch(1)
         outer.addLayout(text, 1)
 
-        name = checkup.describe()
-        self.edit_button = QPushButton("Edit")
+        name = checkup_phrase(checkup)
+        self.edit_button = QPushButton(self.tr("Edit"))
         set_icon(self.edit_button, "edit")
         self.edit_button.setObjectName("EditCheckup")
-        self.edit_button.setAccessibleName(f"Edit {name}")
+        self.edit_button.setAccessibleName(self.tr("Edit {checkup}").format(checkup=name))
         self.edit_button.clicked.connect(lambda: self.edit_clicked.emit(self.checkup))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("DeleteCheckup")
-        self.delete_button.setAccessibleName(f"Delete {name}")
+        self.delete_button.setAccessibleName(self.tr("Delete {checkup}").format(checkup=name))
         self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(self.checkup))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -161,8 +151,33 @@ class CheckupCard(QFrame):
         button_column.addStretch(1)
         outer.addLayout(button_column)
 
-        parts = [checkup.kind.label, self.when.text(), checkup.place, self.results.text()]
-        self.setAccessibleName(", ".join(p for p in parts if p))
+        parts = [kind, self.when.text(), checkup.place, self.results.text()]
+        between = self.tr(", ", "between the parts of a checkup")
+        self.setAccessibleName(between.join(p for p in parts if p))
+
+    def when_text(self, checkup: Checkup) -> str:
+        """ "Thu 3 Dec 2026, 09:30", or just the date when the time is not known."""
+        day = short_day_year(checkup.day)
+        if checkup.at is None:
+            return day
+        return self.tr("{day}, {time}").format(day=day, time=clock(checkup.at))
+
+    def how_soon(self, when: str, checkup: Checkup, today: date) -> str:
+        """ "Thu 3 Dec 2026 (in 8 days)", or today, tomorrow, for a checkup still ahead."""
+        days = checkup.days_until(today)
+        if days == 0:
+            return self.tr("{when} (today)").format(when=when)
+        if days == 1:
+            return self.tr("{when} (tomorrow)").format(when=when)
+        return self.tr("{when} (in %n days)", "", days).format(when=when)
+
+    def results_text(self, checkup: Checkup) -> str:
+        """ "Results expected Tue 8 Dec" (the year only when it differs from the checkup's)."""
+        if checkup.results_on is None:
+            return self.tr("Results date not set")
+        same_year = checkup.results_on.year == checkup.day.year
+        day = short_day(checkup.results_on) if same_year else short_day_year(checkup.results_on)
+        return self.tr("Results expected {day}").format(day=day)
 
 
 class CheckupsPage(Page):
@@ -177,7 +192,7 @@ class CheckupsPage(Page):
         self._today = journal.today()
         self.cards: list[CheckupCard] = []
 
-        layout = scrolling_page(self, "Checkups", spacing=12)
+        layout = scrolling_page(self, self.tr("Checkups"), spacing=12)
 
         top = QFrame()
         top.setObjectName("Panel")
@@ -187,18 +202,20 @@ class CheckupsPage(Page):
         self.next_label = _label("", "NextCheckup")
         self.next_label.setFont(scaled_font(self.next_label, 1.15, bold=True))
         top_row.addWidget(self.next_label, 1)
-        self.add_button = QPushButton("Add a checkup")
+        self.add_button = QPushButton(self.tr("Add a checkup"))
         set_icon(self.add_button, "add", "on_accent")
         self.add_button.setObjectName("AddCheckup")
-        self.add_button.setAccessibleName("Add a checkup")
+        self.add_button.setAccessibleName(self.tr("Add a checkup"))
         self.add_button.setProperty("primary", "true")
         self.add_button.clicked.connect(self._add)
         top_row.addWidget(self.add_button)
         layout.addWidget(top)
         layout.addWidget(
             _label(
-                "Keep your visits, blood tests and scans here, including past ones. "
-                "Your check-ins are grouped by the time between them.",
+                self.tr(
+                    "Keep your visits, blood tests and scans here, including past ones. "
+                    "Your check-ins are grouped by the time between them."
+                ),
                 "CheckupsHint",
                 muted=True,
             )
@@ -206,11 +223,11 @@ class CheckupsPage(Page):
 
         layout.addSpacing(6)
         self.coming_box, self.coming_empty = self._section(
-            layout, "Coming up", "ComingUpHeading", "Nothing planned yet."
+            layout, self.tr("Coming up"), "ComingUpHeading", self.tr("Nothing planned yet.")
         )
         layout.addSpacing(6)
         self.past_box, self.past_empty = self._section(
-            layout, "Past checkups", "PastHeading", "No past checkups yet."
+            layout, self.tr("Past checkups"), "PastHeading", self.tr("No past checkups yet.")
         )
         layout.addStretch(1)
 
@@ -239,7 +256,10 @@ class CheckupsPage(Page):
         self._today = today = self._journal.today()
         checkups = self._journal.checkups()
         upcoming = next_checkup(checkups, today)
-        self.next_label.setText(next_checkup_text(upcoming, today) if upcoming else NO_CHECKUP)
+        if upcoming is not None:
+            self.next_label.setText(next_checkup_text(upcoming, today))
+        else:
+            self.next_label.setText(QCoreApplication.translate("CheckupsPage", NO_CHECKUP))
         for card in self.cards:
             self.coming_box.removeWidget(card)
             self.past_box.removeWidget(card)

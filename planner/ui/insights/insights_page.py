@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,31 +20,41 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.insights import Range
-from planner.domain.journal import count_text, period_summary
+from planner.domain.journal import Phase
 from planner.services.changes import Area
 from planner.services.insights import InsightsData, PhaseWorry
 from planner.services.journal import JournalService
-from planner.ui.insights.mood_chart import ChartKey, MoodChart, long_date
+from planner.ui.insights.chart_key import ChartKey
+from planner.ui.insights.mood_chart import MoodChart
 from planner.ui.kit.fields import titled_panel
+from planner.ui.kit.formatting import number
+from planner.ui.kit.journal_words import pattern_text, phase_label, range_label, short_date_year
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page
 
 DEFAULT_RANGE = Range.DAYS_90
-NBSP = "\u00a0"
 #: At most this many patterns are listed, the largest differences first.
 MOST_PATTERNS = 5
-EMPTY_JOURNAL = "Your check-ins will show here. Add one on the Journal page."
-EMPTY_RANGE = "There are no check-ins in this time. Choose a longer time to see more."
-NO_PATTERNS = (
-    "Patterns show up after about two weeks of check-ins on days with and without an item."
+# English sources (tests compare with them); shown through QCoreApplication.translate.
+EMPTY_JOURNAL = QT_TRANSLATE_NOOP(
+    "InsightsPage", "Your check-ins will show here. Add one on the Journal page."
 )
-PATTERNS_NOTE = (
-    "These are patterns in what you recorded, not causes. Many things shape how a day feels."
+EMPTY_RANGE = QT_TRANSLATE_NOOP(
+    "InsightsPage", "There are no check-ins in this time. Choose a longer time to see more."
 )
-PHASES_NOTE = (
-    "Your average worry in the two weeks before a checkup, while you wait for results, "
-    "and in the two weeks after you get them."
+NO_PATTERNS = QT_TRANSLATE_NOOP(
+    "InsightsPage",
+    "Patterns show up after about two weeks of check-ins on days with and without an item.",
 )
+PATTERNS_NOTE = QT_TRANSLATE_NOOP(
+    "InsightsPage",
+    "These are patterns in what you recorded, not causes. Many things shape how a day feels.",
+)
+
+
+def _shown(text: str) -> str:
+    """One of the page's texts above, in the person's language."""
+    return QCoreApplication.translate("InsightsPage", text)
 
 
 def _muted(text: str, name: str) -> QLabel:
@@ -57,9 +68,10 @@ def _muted(text: str, name: str) -> QLabel:
 class PhaseTile(QFrame):
     """Average worry in one phase around checkups: "5.8 of 10", "from 12 check-ins"."""
 
-    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, phase: Phase, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StatCard")
+        title = phase_label(phase)
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 12)
         box.setSpacing(4)
@@ -75,18 +87,31 @@ class PhaseTile(QFrame):
         box.addWidget(self.value)
         box.addWidget(self.detail)
 
-    def show_worry(self, phase: PhaseWorry, empty_text: str) -> None:
+    def show_worry(self, phase: PhaseWorry, any_entries: bool) -> None:
+        """The average; without check-ins in the phase, whether there are any at all."""
+        title = self.title.text()
         if phase.worry is None:
             self.value.setVisible(False)
-            self.detail.setText(empty_text)
-            self.setAccessibleName(f"{self.title.text()}: {empty_text.lower()}")
+            if any_entries:
+                self.detail.setText(self.tr("No check-ins in this time"))
+                spoken = self.tr("{phase}: no check-ins in this time")
+            else:
+                self.detail.setText(self.tr("No check-ins yet"))
+                spoken = self.tr("{phase}: no check-ins yet")
+            self.setAccessibleName(spoken.format(phase=title))
             return
+        worry = number(phase.worry)
         self.value.setVisible(True)
-        self.value.setText(f"{phase.worry:.1f} of 10")
-        self.detail.setText(f"from {count_text(phase.count)}")
-        self.setAccessibleName(
-            f"{self.title.text()}: average worry {self.value.text()}, {self.detail.text()}"
-        )
+        self.value.setText(self.tr("{worry} of 10").format(worry=worry))
+        if phase.count == 1:
+            self.detail.setText(self.tr("from 1 check-in"))
+            spoken = self.tr("{phase}: average worry {worry} of 10, from 1 check-in")
+        else:
+            self.detail.setText(self.tr("from %Ln check-ins", "", phase.count))
+            spoken = self.tr(
+                "{phase}: average worry {worry} of 10, from %Ln check-ins", "", phase.count
+            )
+        self.setAccessibleName(spoken.format(phase=title, worry=worry))
 
 
 class InsightsPage(Page):
@@ -102,15 +127,15 @@ class InsightsPage(Page):
         self._today: date | None = None
         self.data: InsightsData | None = None
 
-        layout = scrolling_page(self, "Insights", spacing=16)
+        layout = scrolling_page(self, self.tr("Insights"), spacing=16)
 
         row = QHBoxLayout()
-        label = QLabel("&Show")
+        label = QLabel(self.tr("&Show"))
         self.range_box = QComboBox()
         self.range_box.setObjectName("InsightsRange")
-        self.range_box.setAccessibleName("Time to show")
+        self.range_box.setAccessibleName(self.tr("Time to show"))
         for choice in Range:
-            self.range_box.addItem(choice.label, choice)
+            self.range_box.addItem(range_label(choice), choice)
         self.range_box.setCurrentIndex(list(Range).index(DEFAULT_RANGE))
         label.setBuddy(self.range_box)
         row.addWidget(label)
@@ -119,10 +144,10 @@ class InsightsPage(Page):
         layout.addLayout(row)
         self.range_box.currentIndexChanged.connect(self._range_chosen)
 
-        chart_box = titled_panel(layout, "Mood and worry", "ChartHeading")
+        chart_box = titled_panel(layout, self.tr("Mood and worry"), "ChartHeading")
         self.summary = _muted("", "InsightsSummary")
         chart_box.addWidget(self.summary)
-        self.empty = QLabel(EMPTY_JOURNAL)
+        self.empty = QLabel(_shown(EMPTY_JOURNAL))
         self.empty.setObjectName("InsightsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setFont(scaled_font(self.empty, 1.1))
@@ -134,20 +159,24 @@ class InsightsPage(Page):
         self.key = ChartKey()
         chart_box.addWidget(self.key)
 
-        phases_box = titled_panel(layout, "Worry around checkups", "PhasesHeading")
-        phases_box.addWidget(_muted(PHASES_NOTE, "PhasesNote"))
+        phases_box = titled_panel(layout, self.tr("Worry around checkups"), "PhasesHeading")
+        phases_note = self.tr(
+            "Your average worry in the two weeks before a checkup, while you wait for results, "
+            "and in the two weeks after you get them."
+        )
+        phases_box.addWidget(_muted(phases_note, "PhasesNote"))
         tiles = QGridLayout()
         tiles.setSpacing(12)
-        self.before = PhaseTile("Before a checkup", "WorryBefore")
-        self.waiting = PhaseTile("Waiting for results", "WorryWaiting")
-        self.after = PhaseTile("After results", "WorryAfter")
+        self.before = PhaseTile(Phase.BEFORE, "WorryBefore")
+        self.waiting = PhaseTile(Phase.WAITING, "WorryWaiting")
+        self.after = PhaseTile(Phase.AFTER, "WorryAfter")
         self.tiles = (self.before, self.waiting, self.after)
         for column, tile in enumerate(self.tiles):
             tiles.addWidget(tile, 0, column)
             tiles.setColumnStretch(column, 1)
         phases_box.addLayout(tiles)
 
-        patterns_box = titled_panel(layout, "Patterns", "PatternsHeading")
+        patterns_box = titled_panel(layout, self.tr("Patterns"), "PatternsHeading")
         self.pattern_lines: list[QLabel] = []
         for index in range(MOST_PATTERNS):
             line = QLabel()
@@ -156,7 +185,7 @@ class InsightsPage(Page):
             line.setVisible(False)
             patterns_box.addWidget(line)
             self.pattern_lines.append(line)
-        self.patterns_note = _muted(NO_PATTERNS, "PatternsNote")
+        self.patterns_note = _muted(_shown(NO_PATTERNS), "PatternsNote")
         patterns_box.addWidget(self.patterns_note)
         layout.addStretch(1)
 
@@ -175,9 +204,8 @@ class InsightsPage(Page):
         self._today = self._journal.today()
         data = self.data = self._journal.insights(self.choice())
         self._show_chart(data)
-        empty_tile = "No check-ins in this time" if data.any_entries else "No check-ins yet"
         for tile, phase in zip(self.tiles, data.phases, strict=True):
-            tile.show_worry(phase, empty_tile)
+            tile.show_worry(phase, data.any_entries)
         self._show_patterns(data)
 
     def _show_chart(self, data: InsightsData) -> None:
@@ -185,24 +213,38 @@ class InsightsPage(Page):
         self.chart.setVisible(has_points)
         self.key.setVisible(has_points)
         self.empty.setVisible(not has_points)
-        self.empty.setText(EMPTY_RANGE if data.any_entries else EMPTY_JOURNAL)
+        self.empty.setText(_shown(EMPTY_RANGE if data.any_entries else EMPTY_JOURNAL))
         self.summary.setVisible(data.any_entries)
-        span = long_date(data.last)
-        if data.first != data.last:
-            span = f"{long_date(data.first)} to {span}"
-        if has_points:
-            summary = period_summary(data.count, data.mood, data.worry)
-            # "of 10" stays with its number when the line wraps.
-            self.summary.setText(f"{span}: {summary.replace(' of ', NBSP + 'of' + NBSP)}")
-        else:
-            self.summary.setText(span)
+        self.summary.setText(self.summary_text(data))
         self.chart.show_data(data)
+
+    def summary_text(self, data: InsightsData) -> str:
+        """ "28 Aug 2026 to 25 Nov 2026: 180 check-ins · mood 3.4 of 5 · worry 5.1 of 10"."""
+        span = short_date_year(data.last)
+        if data.first != data.last:
+            span = self.tr("{first} to {last}").format(first=short_date_year(data.first), last=span)
+        if data.empty or data.mood is None or data.worry is None:
+            return span
+        # The no-break spaces keep "of 10" with its number when the line wraps.
+        if data.count == 1:
+            text = self.tr(
+                "{span}: 1 check-in · mood {mood}\u00a0of\u00a05 · worry {worry}\u00a0of\u00a010"
+            )
+        else:
+            text = self.tr(
+                "{span}: %Ln check-ins · mood {mood}\u00a0of\u00a05 · "
+                "worry {worry}\u00a0of\u00a010",
+                "",
+                data.count,
+            )
+        return text.format(span=span, mood=number(data.mood), worry=number(data.worry))
 
     def _show_patterns(self, data: InsightsData) -> None:
         shown = data.patterns[:MOST_PATTERNS]
         for line, pattern in zip(self.pattern_lines, shown, strict=False):
-            line.setText(pattern.text())
-            line.setAccessibleName(pattern.text())
+            text = pattern_text(pattern)
+            line.setText(text)
+            line.setAccessibleName(text)
         for index, line in enumerate(self.pattern_lines):
             line.setVisible(index < len(shown))
-        self.patterns_note.setText(PATTERNS_NOTE if shown else NO_PATTERNS)
+        self.patterns_note.setText(_shown(PATTERNS_NOTE if shown else NO_PATTERNS))

@@ -18,33 +18,21 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import (
-    QDate,
-    QDateTime,
-    QEvent,
-    QMargins,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTime,
-)
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap, QPolygonF, QWheelEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolTip, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, QRect, QRectF, Qt, QTime
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.domain.insights import DayPoint
-from planner.domain.journal import count_text, short_date
 from planner.services.insights import InsightsData
+from planner.ui.insights.chart_key import BAND_ALPHA, DAILY_ALPHA, checkup_mark
+from planner.ui.kit.formatting import number
+from planner.ui.kit.journal_words import short_date_year
 from planner.ui.kit.theme import colors
 
 #: Spans up to this long label their dates by day; longer ones by month.
 DAY_LABELS_UP_TO = timedelta(days=120)
 #: Roughly one date label per this many pixels of plot width.
 PIXELS_PER_DATE_LABEL = 120
-#: How strongly the single days and the waiting spans are drawn (the averages are solid).
-DAILY_ALPHA = 0.35
-BAND_ALPHA = 0.18
 #: The chart spans at least a week, so a single check-in still has room around it.
 MIN_SPAN_DAYS = 7
 #: Room past each end of the mood and worry scales, as a share of the scale.
@@ -86,35 +74,6 @@ def _scale(low: int, high: int, step: int) -> QValueAxis:
     return axis
 
 
-def long_date(day: date) -> str:
-    """ "3 Jan 2025", for sentences that may cross years."""
-    return f"{short_date(day)} {day.year}"
-
-
-def describe(data: InsightsData) -> str:
-    """The chart in words, for screen readers."""
-    if data.empty:
-        return (
-            f"No check-ins from {long_date(data.first)} to {long_date(data.last)}, "
-            "so there is nothing to draw."
-        )
-    assert data.mood is not None
-    assert data.worry is not None
-    words = [
-        f"Mood and worry from {long_date(data.first)} to {long_date(data.last)}, "
-        f"{count_text(data.count)}.",
-        f"Average mood {data.mood:.1f} of 5, worry {data.worry:.1f} of 10.",
-    ]
-    latest = data.latest_average
-    if latest is not None:
-        words.append(f"Latest 7-day average: mood {latest.mood:.1f}, worry {latest.worry:.1f}.")
-    if data.checkups:
-        words.append(
-            f"{len(data.checkups)} checkup{'s' if len(data.checkups) != 1 else ''} marked."
-        )
-    return " ".join(words)
-
-
 class MoodChart(QChartView):
     """Mood (1–5, left) and worry (0–10, right) over dates: faint days, bold 7-day averages."""
 
@@ -128,7 +87,7 @@ class MoodChart(QChartView):
         chart.layout().setContentsMargins(0, 0, 0, 0)
         super().__init__(chart, parent)
         self.setObjectName("MoodChart")
-        self.setAccessibleName("Chart of mood and worry")
+        self.setAccessibleName(self.tr("Chart of mood and worry"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFrameShape(QChartView.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -138,22 +97,22 @@ class MoodChart(QChartView):
         self.setMinimumHeight(260)
 
         self.mood_daily = QScatterSeries()
-        self.mood_daily.setName("Mood each day")
+        self.mood_daily.setName(self.tr("Mood each day"))
         self.worry_daily = QScatterSeries()
-        self.worry_daily.setName("Worry each day")
+        self.worry_daily.setName(self.tr("Worry each day"))
         self.worry_daily.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         self.mood_average = QLineSeries()
-        self.mood_average.setName("Mood, 7-day average")
+        self.mood_average.setName(self.tr("Mood, 7-day average"))
         self.worry_average = QLineSeries()
-        self.worry_average.setName("Worry, 7-day average")
+        self.worry_average.setName(self.tr("Worry, 7-day average"))
 
         self.x_axis = QDateTimeAxis()
         # Both scales get the same small room past their ends, so the dots at 1 and 5
         # (0 and 10) are not cut in half by the plot's edge and the two scales line up.
         self.mood_axis = _scale(1, 5, 1)
-        self.mood_axis.setTitleText("Mood (1 to 5)")
+        self.mood_axis.setTitleText(self.tr("Mood (1 to 5)"))
         self.worry_axis = _scale(0, 10, 2)
-        self.worry_axis.setTitleText("Worry (0 to 10)")
+        self.worry_axis.setTitleText(self.tr("Worry (0 to 10)"))
         self.worry_axis.setGridLineVisible(False)  # the mood grid is enough; two would clash
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.mood_axis, Qt.AlignmentFlag.AlignLeft)
@@ -191,12 +150,16 @@ class MoodChart(QChartView):
             QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
         )
         long_span = data.last - data.first > DAY_LABELS_UP_TO
-        self.x_axis.setFormat("MMM yyyy" if long_span else "d MMM")
+        self.x_axis.setFormat(
+            self.tr("MMM yyyy", "date axis pattern: Dec 2026")
+            if long_span
+            else self.tr("d MMM", "date axis pattern: 3 Dec")
+        )
         self._fill(line, self.mood_daily, self.worry_daily, data.points)
         self._fill(line, self.mood_average, self.worry_average, data.averages)
         self._checkups = [line.x(at) for at in data.checkups]
         self._waiting = [(line.x(a), line.x(b)) for a, b in data.waiting]
-        self.setAccessibleDescription(describe(data))
+        self.setAccessibleDescription(self.describe(data))
         self._fit_date_labels()
         self.viewport().update()
 
@@ -212,13 +175,46 @@ class MoodChart(QChartView):
         mood.replace(mood_points)
         worry.replace(worry_points)
 
+    def describe(self, data: InsightsData) -> str:
+        """The chart in words, for screen readers."""
+        first, last = short_date_year(data.first), short_date_year(data.last)
+        if data.empty or data.mood is None or data.worry is None:
+            return self.tr(
+                "No check-ins from {first} to {last}, so there is nothing to draw."
+            ).format(first=first, last=last)
+        if data.count == 1:
+            span = self.tr("Mood and worry from {first} to {last}, 1 check-in.")
+        else:
+            span = self.tr("Mood and worry from {first} to {last}, %Ln check-ins.", "", data.count)
+        words = [
+            span.format(first=first, last=last),
+            self.tr("Average mood {mood} of 5, worry {worry} of 10.").format(
+                mood=number(data.mood), worry=number(data.worry)
+            ),
+        ]
+        latest = data.latest_average
+        if latest is not None:
+            words.append(
+                self.tr("Latest 7-day average: mood {mood}, worry {worry}.").format(
+                    mood=number(latest.mood), worry=number(latest.worry)
+                )
+            )
+        marked = len(data.checkups)
+        if marked == 1:
+            words.append(self.tr("1 checkup marked."))
+        elif marked:
+            words.append(self.tr("%n checkups marked.", "", marked))
+        return self.tr(" ", "between sentences").join(words)
+
     def hover_text(self, x: float) -> str:
         """The 7-day averages nearest to ``x``, for the tooltip over the average lines."""
         if self._line is None or not self._averages:
             return ""
         day = self._line.day_at(x)
         near = min(self._averages, key=lambda p: abs((p.day - day).days))
-        return f"{long_date(near.day)}, 7-day average: mood {near.mood:.1f}, worry {near.worry:.1f}"
+        return self.tr("{day}, 7-day average: mood {mood}, worry {worry}").format(
+            day=short_date_year(near.day), mood=number(near.mood), worry=number(near.worry)
+        )
 
     def _hovered(self, point: QPointF, state: bool) -> None:
         if state:
@@ -295,7 +291,7 @@ class MoodChart(QChartView):
             )
         marker = QColor(c["muted"])
         for ms in self._checkups:
-            _checkup_mark(painter, marker, x_of(ms), plot.top(), plot.bottom())
+            checkup_mark(painter, marker, x_of(ms), plot.top(), plot.bottom())
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         if self.hasFocus():
@@ -311,130 +307,3 @@ class MoodChart(QChartView):
     def focusOutEvent(self, event: object) -> None:  # noqa: N802
         super().focusOutEvent(event)  # type: ignore[arg-type]
         self.viewport().update()
-
-
-def _checkup_mark(painter: QPainter, color: QColor, x: float, top: float, bottom: float) -> None:
-    """A thin line down the plot with a small pointer on top, so it is not read as grid."""
-    painter.setPen(QPen(color, 1.25))
-    painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    painter.drawPolygon(
-        QPolygonF([QPointF(x - 4.5, top), QPointF(x + 4.5, top), QPointF(x, top + 6)])
-    )
-
-
-def _swatch(kind: str, color: QColor, height: int, ratio: float) -> QPixmap:
-    """A small drawing of one kind of mark in the chart, for the key."""
-    width = height * 2
-    pixmap = QPixmap(round(width * ratio), round(height * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    mid = height / 2
-    if kind == "checkup":
-        _checkup_mark(painter, color, width / 2, 0, height)
-    elif kind in ("line", "dashed"):
-        pen = QPen(color, 2.5)
-        if kind == "dashed":
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(2, mid), QPointF(width - 2, mid))
-    elif kind == "band":
-        painter.fillRect(QRectF(4, 1, width - 8, height - 2), color)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        size = min(8.0, height - 2.0)
-        box = QRectF(width / 2 - size / 2, mid - size / 2, size, size)
-        if kind == "dot":
-            painter.drawEllipse(box)
-        else:
-            painter.drawRect(box)
-    painter.end()
-    return pixmap
-
-
-class ChartKey(QWidget):
-    """What each mark in the chart means: three columns, or fewer when text is large."""
-
-    #: In pairs (mood and worry, then checkups and waiting), so that any column count
-    #: keeps each pair together.
-    ENTRIES = (
-        ("line", "accent", 1.0, "Mood, 7-day average"),
-        ("dashed", "missed", 1.0, "Worry, 7-day average"),
-        ("dot", "accent", DAILY_ALPHA, "Mood each day"),
-        ("square", "missed", DAILY_ALPHA, "Worry each day"),
-        ("checkup", "muted", 1.0, "Checkup"),
-        ("band", "partial", BAND_ALPHA, "Waiting for results"),
-    )
-    SPACING = 18
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ChartKey")
-        self.setAccessibleName("Chart key")
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(self.SPACING)
-        self._grid.setVerticalSpacing(4)
-        self._swatches: list[QLabel] = []
-        self.entries: list[QWidget] = []
-        for _kind, _color, _alpha, text in self.ENTRIES:
-            entry = QWidget()
-            row = QHBoxLayout(entry)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(6)
-            swatch = QLabel()
-            label = QLabel(text)
-            label.setProperty("role", "muted")
-            row.addWidget(swatch)
-            row.addWidget(label)
-            row.addStretch(1)
-            self._swatches.append(swatch)
-            self.entries.append(entry)
-        self.columns = 0
-        self._place(3)
-        self._paint()
-
-    def _widest(self) -> int:
-        return max(entry.sizeHint().width() for entry in self.entries)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        # One column is enough: the key folds into fewer columns rather than widen the page.
-        return QSize(self._widest(), super().minimumSizeHint().height())
-
-    def _place(self, columns: int) -> None:
-        if columns == self.columns:
-            return
-        self.columns = columns
-        for entry in self.entries:
-            self._grid.removeWidget(entry)
-        for index, entry in enumerate(self.entries):
-            if columns == 3:
-                row, column = index % 2, index // 2
-            else:
-                row, column = divmod(index, columns)
-            self._grid.addWidget(entry, row, column)
-        for column in range(3):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
-
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        widest = self._widest() + self.SPACING
-        self._place(max(1, min(3, (self.width() + self.SPACING) // widest)))
-
-    def _paint(self) -> None:
-        c = colors(self.palette())
-        height = max(12, self.fontMetrics().height() - 2)
-        ratio = self.devicePixelRatioF()
-        for swatch, (kind, name, alpha, _text) in zip(self._swatches, self.ENTRIES, strict=True):
-            color = QColor(c[name])
-            color.setAlphaF(alpha)
-            swatch.setPixmap(_swatch(kind, color, height, ratio))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self._paint()
-        super().changeEvent(event)

@@ -7,11 +7,13 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner.domain.journal import JournalEntry, JournalFilter, next_checkup_text
+from planner.domain.journal import JournalEntry, JournalFilter
 from planner.services.changes import Area
 from planner.services.journal import JournalService
 from planner.ui.journal.checkin_form import CheckInForm
 from planner.ui.journal.journal_model import local_time
+from planner.ui.kit.formatting import clock
+from planner.ui.kit.journal_words import mood_in_sentence, next_checkup_text
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.page import ChangeWatch
 from planner.ui.kit.theme import scaled_font
@@ -31,7 +33,7 @@ class CheckInCard(QFrame):
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Panel")
-        self.setAccessibleName("How are you today?")
+        self.setAccessibleName(self.tr("How are you today?"))
         self._journal = journal
         self._asked_again = False
         box = QVBoxLayout(self)
@@ -54,14 +56,14 @@ class CheckInCard(QFrame):
         self.done_label.setObjectName("CheckedInToday")
         self.done_label.setWordWrap(True)
         done.addWidget(self.done_label, 1)
-        self.again_button = QPushButton("Check in again")
+        self.again_button = QPushButton(self.tr("Check in again"))
         self.again_button.setObjectName("CheckInAgain")
-        self.again_button.setAccessibleName("Check in again")
+        self.again_button.setAccessibleName(self.tr("Check in again"))
         self.again_button.clicked.connect(self._again)
         done.addWidget(self.again_button)
-        self.journal_button = QPushButton("Open journal")
+        self.journal_button = QPushButton(self.tr("Open journal"))
         self.journal_button.setObjectName("OpenJournal")
-        self.journal_button.setAccessibleName("Open the journal")
+        self.journal_button.setAccessibleName(self.tr("Open the journal"))
         self.journal_button.clicked.connect(lambda: self.open_journal.emit((None, None)))
         done.addWidget(self.journal_button)
         box.addWidget(self.done_row)
@@ -89,8 +91,13 @@ class CheckInCard(QFrame):
             self.form.setVisible(False)
             self.done_row.setVisible(True)
             self.done_label.setText(
-                f"You checked in today at {local_time(latest):%H:%M}: mood "
-                f"{latest.mood.label.lower()}, worry {latest.worry} of 10. Thank you."
+                self.tr(
+                    "You checked in today at {time}: mood {mood}, worry {worry} of 10. Thank you."
+                ).format(
+                    time=clock(local_time(latest)),
+                    mood=mood_in_sentence(latest.mood),
+                    worry=latest.worry,
+                )
             )
         else:
             self.form.setVisible(True)

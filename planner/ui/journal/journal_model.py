@@ -11,8 +11,16 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from planner.domain.journal import JournalEntry, JournalFilter, Period, average_summary
+from planner.domain.journal import JournalEntry, JournalFilter, Period
 from planner.services.journal import JournalService
+from planner.ui.kit.formatting import clock, short_day_year
+from planner.ui.kit.journal_words import (
+    average_summary,
+    entry_details,
+    entry_spoken,
+    mood_label,
+    period_heading,
+)
 from planner.ui.kit.theme import colors
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +32,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Heading:
-    """A period's heading row: "Since your blood test on 3 Sept — 24 check-ins"."""
+    """A period's heading row: "Since your blood test on 3 Sep — 24 check-ins"."""
 
     title: str
     summary: str
@@ -37,39 +45,9 @@ def local_time(entry: JournalEntry) -> datetime:
         return entry.at
 
 
-def entry_details(entry: JournalEntry) -> str:
-    """ "Energy 6 · Slept 7.5 hours, well · For my care team" (only what was given)."""
-    parts = []
-    if entry.energy is not None:
-        parts.append(f"Energy {entry.energy}")
-    if entry.sleep_hours is not None or entry.sleep_quality is not None:
-        sleep = "Slept"
-        if entry.sleep_hours is not None:
-            sleep += f" {entry.sleep_hours:g} hours"
-        if entry.sleep_quality is not None:
-            sleep += (
-                "," if entry.sleep_hours is not None else ""
-            ) + f" {entry.sleep_quality.label.lower()}"
-        parts.append(sleep)
-    if entry.for_care_team:
-        parts.append("For my care team")
-    return " · ".join(parts)
-
-
 def spoken(entry: JournalEntry) -> str:
     """The row in words, for screen readers and tooltips."""
-    when = local_time(entry)
-    text = (
-        f"{when:%A %-d %B %Y, %H:%M}. Mood {entry.mood.label.lower()}, worry {entry.worry} of 10."
-    )
-    details = entry_details(entry)
-    if details:
-        text += f" {details}."
-    if entry.tags:
-        text += " Tags: " + ", ".join(entry.tags) + "."
-    if entry.note:
-        text += f" Note: {entry.note}"
-    return text
+    return entry_spoken(entry, local_time(entry))
 
 
 class JournalModel(QAbstractListModel):
@@ -141,10 +119,7 @@ class JournalModel(QAbstractListModel):
             return None
         self._period_index = index
         period, (count, mood, worry) = self._periods[index]
-        plural = "" if count == 1 else "s"
-        return Heading(
-            f"{period.title()} — {count:,} check-in{plural}", average_summary(mood, worry)
-        )
+        return Heading(period_heading(period, count), average_summary(mood, worry))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -155,7 +130,9 @@ class JournalModel(QAbstractListModel):
         if role == HEADING_ROLE:
             return row if isinstance(row, Heading) else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.title}. {row.summary}" if isinstance(row, Heading) else spoken(row)
+            if isinstance(row, Heading):
+                return self.tr("{title}. {summary}").format(title=row.title, summary=row.summary)
+            return spoken(row)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(row, JournalEntry) and row.note:
             return row.note[:600]
         return None
@@ -244,9 +221,11 @@ class JournalDelegate(QStyledItemDelegate):
             rect.width(),
             line,
             Qt.AlignmentFlag.AlignLeft,
-            f"{when:%a %-d %b %Y, %H:%M}",
+            self.tr("{day}, {time}").format(day=short_day_year(when.date()), time=clock(when)),
         )
-        scores = f"Mood: {entry.mood.label}   ·   Worry {entry.worry} of 10"
+        scores = self.tr("Mood: {mood}   ·   Worry {worry} of 10").format(
+            mood=mood_label(entry.mood), worry=entry.worry
+        )
         painter.drawText(rect.left(), top, rect.width(), line, Qt.AlignmentFlag.AlignRight, scores)
         top += line + 3
         metrics = QFontMetrics(base)

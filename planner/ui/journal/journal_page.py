@@ -4,14 +4,11 @@ filters, editing, and delete with undo."""
 from __future__ import annotations
 
 import logging
-from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,26 +16,26 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.journal import JournalEntry, JournalFilter, Mood, count_text
+from planner.domain.journal import JournalEntry, JournalFilter
 from planner.services.changes import Area
 from planner.services.journal import UNDO_SECONDS, JournalService
 from planner.ui.journal.checkin_form import CheckInForm
+from planner.ui.journal.journal_filters import JournalFilters
 from planner.ui.journal.journal_model import ENTRY_ROLE, JournalDelegate, JournalModel, local_time
+from planner.ui.kit.formatting import short_day
+from planner.ui.kit.journal_words import count_text
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
-#: The date boxes show "any" at this date (Qt's way of an empty date).
-NO_DATE = QDate(2000, 1, 1)
 
 
 class JournalPage(Page):
@@ -72,7 +69,7 @@ class JournalPage(Page):
         column = QVBoxLayout(body)
         column.setContentsMargins(32, 24, 32, 12)
         column.setSpacing(12)
-        title = QLabel("Journal")
+        title = QLabel(self.tr("Journal"))
         title.setObjectName("PageTitle")
         title.setFont(scaled_font(title, 1.8, bold=True))
         column.addWidget(title)
@@ -117,7 +114,7 @@ class JournalPage(Page):
         box.setContentsMargins(32, 8, 32, 16)
         box.setSpacing(8)
         head = QHBoxLayout()
-        heading = QLabel("Your check-ins")
+        heading = QLabel(self.tr("Your check-ins"))
         heading.setFont(scaled_font(heading, 1.2, bold=True))
         head.addWidget(heading)
         self.count_label = QLabel()
@@ -126,28 +123,28 @@ class JournalPage(Page):
         head.addWidget(self.count_label, 1)
         self.search = QLineEdit()
         self.search.setObjectName("JournalSearch")
-        self.search.setAccessibleName("Search notes and tags")
-        self.search.setPlaceholderText("Search notes and tags (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search notes and tags"))
+        self.search.setPlaceholderText(self.tr("Search notes and tags (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName("Clear the search")
+            button.setAccessibleName(self.tr("Clear the search"))
         self.search.setMinimumWidth(240)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         head.addWidget(self.search)
-        self.filters_button = QPushButton("Filters")
+        self.filters_button = QPushButton(self.tr("Filters"))
         self.filters_button.setObjectName("ShowFilters")
-        self.filters_button.setAccessibleName("Show filters by tag, mood, worry and dates")
+        self.filters_button.setAccessibleName(self.tr("Show filters by tag, mood, worry and dates"))
         self.filters_button.setCheckable(True)
         head.addWidget(self.filters_button)
         box.addLayout(head)
-        self.filters = QWidget()
-        self.filters.setObjectName("JournalFilters")
-        rows = QVBoxLayout(self.filters)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(6)
-        first, second = self._build_filters()
-        rows.addLayout(first)
-        rows.addLayout(second)
+        self.filters = JournalFilters()
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.clear_requested.connect(self.reset_filters)
+        # The filters' fields, by the names the tests have always used.
+        self.tag_filter, self.mood_filter = self.filters.tag_filter, self.filters.mood_filter
+        self.worry_min, self.worry_max = self.filters.worry_min, self.filters.worry_max
+        self.since, self.until = self.filters.since, self.filters.until
+        self.clear_filters = self.filters.clear_filters
         self.filters.setVisible(False)
         self.filters_button.toggled.connect(self.filters.setVisible)
         box.addWidget(self.filters)
@@ -155,7 +152,7 @@ class JournalPage(Page):
         self.model = JournalModel(self._journal)
         self.list = QListView()
         self.list.setObjectName("JournalList")
-        self.list.setAccessibleName("Check-ins, newest first")
+        self.list.setAccessibleName(self.tr("Check-ins, newest first"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(JournalDelegate(self.list))
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -173,25 +170,25 @@ class JournalPage(Page):
         box.addWidget(self.empty_label)
 
         actions = QHBoxLayout()
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setObjectName("EditEntry")
-        self.edit_button.setAccessibleName("Edit the chosen check-in")
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen check-in"))
         self.edit_button.clicked.connect(self.edit_selected)
         actions.addWidget(self.edit_button)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("DeleteEntry")
-        self.delete_button.setAccessibleName("Delete the chosen check-in")
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen check-in"))
         self.delete_button.clicked.connect(self.delete_selected)
         actions.addWidget(self.delete_button)
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("UndoBar")
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(8, 0, 0, 0)
-        self.undo_label = QLabel("Check-in deleted.")
+        self.undo_label = QLabel(self.tr("Check-in deleted."))
         undo_row.addWidget(self.undo_label)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("UndoDelete")
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_button)
         self.undo_bar.setVisible(False)
@@ -201,141 +198,55 @@ class JournalPage(Page):
         self._update_actions()
         return holder
 
-    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        dates = QHBoxLayout()
-        dates.setSpacing(6)
-        self.tag_filter = QComboBox()
-        self.tag_filter.setObjectName("TagFilter")
-        self.tag_filter.setAccessibleName("Show check-ins with this tag")
-        self.tag_filter.addItem("Any tag", "")
-        self.tag_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        row.addWidget(self.tag_filter)
-        self.mood_filter = QComboBox()
-        self.mood_filter.setObjectName("MoodFilter")
-        self.mood_filter.setAccessibleName("Show check-ins with this mood")
-        self.mood_filter.addItem("Any mood", 0)
-        for mood in Mood:
-            self.mood_filter.addItem(mood.label, int(mood))
-        self.mood_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        row.addWidget(self.mood_filter)
-        row.addWidget(QLabel("Worry"))
-        self.worry_min = self._spin("WorryMin", "Worry at least", 0)
-        row.addWidget(self.worry_min)
-        row.addWidget(QLabel("to"))
-        self.worry_max = self._spin("WorryMax", "Worry at most", 10)
-        row.addWidget(self.worry_max)
-        row.addStretch(1)
-        dates.addWidget(QLabel("From"))
-        self.since = self._date("FilterSince", "Show check-ins from this date")
-        dates.addWidget(self.since)
-        dates.addWidget(QLabel("to"))
-        self.until = self._date("FilterUntil", "Show check-ins up to this date")
-        dates.addWidget(self.until)
-        self.clear_filters = QPushButton("Clear search and filters")
-        self.clear_filters.setObjectName("ClearFilters")
-        self.clear_filters.setAccessibleName("Clear search and filters")
-        self.clear_filters.clicked.connect(self.reset_filters)
-        dates.addWidget(self.clear_filters)
-        dates.addStretch(1)
-        for combo in (self.tag_filter, self.mood_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return row, dates
-
-    def _spin(self, name: str, spoken: str, value: int) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setAccessibleName(spoken)
-        spin.setRange(0, 10)
-        spin.setValue(value)
-        spin.valueChanged.connect(lambda _v: self.apply_filter())
-        return spin
-
-    def _date(self, name: str, spoken: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(spoken)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any")
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(lambda _d: self.apply_filter())
-        return edit
-
     # --- Filtering -----------------------------------------------------------
 
     def current_filter(self) -> JournalFilter:
-        mood = int(self.mood_filter.currentData() or 0)
-        low, high = sorted((self.worry_min.value(), self.worry_max.value()))
-
-        def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]
-
-        return JournalFilter(
-            text=self.search.text().strip(),
-            tag=str(self.tag_filter.currentData() or ""),
-            moods=frozenset({Mood(mood)}) if mood else frozenset(),
-            worry_min=low,
-            worry_max=high,
-            since=day(self.since),
-            until=day(self.until),
-        )
+        return self.filters.filter_for(self.search.text().strip())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
         if not run_op(
-            self, lambda: self.model.reload(self.current_filter()),
+            self,
+            lambda: self.model.reload(self.current_filter()),
             title=self.tr("Could not read the journal"),
         ):
             return
         self._update_count()
 
     def reset_filters(self) -> None:
-        widgets = (self.search, self.tag_filter, self.mood_filter, self.worry_min, self.worry_max,
-                   self.since, self.until)  # fmt: skip
-        for widget in widgets:
-            widget.blockSignals(True)
+        self.search.blockSignals(True)
         self.search.clear()
-        self.tag_filter.setCurrentIndex(0)
-        self.mood_filter.setCurrentIndex(0)
-        self.worry_min.setValue(0)
-        self.worry_max.setValue(10)
-        self.since.setDate(NO_DATE)
-        self.until.setDate(NO_DATE)
-        for widget in widgets:
-            widget.blockSignals(False)
+        self.search.blockSignals(False)
+        self.filters.reset()
         self.apply_filter()
 
     def _update_count(self) -> None:
         filter_ = self.model.filter
         count = self._journal.count(filter_)
         if filter_.active:
-            self.count_label.setText(f"{count_text(count)} found" if count else "")
-            self.empty_label.setText("No check-ins match. Try other words or clear the filters.")
+            self.count_label.setText(self._found_text(count) if count else "")
+            self.empty_label.setText(
+                self.tr("No check-ins match. Try other words or clear the filters.")
+            )
         else:
             self.count_label.setText(count_text(count) if count else "")
             self.empty_label.setText(
-                "Your check-ins will show here, grouped by the time between your checkups."
+                self.tr("Your check-ins will show here, grouped by the time between your checkups.")
             )
         self.empty_label.setVisible(count == 0)
         self.list.setVisible(count > 0)
         self.edit_button.setVisible(count > 0)
         self.delete_button.setVisible(count > 0)
 
+    def _found_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 check-in found")
+        return self.tr("%Ln check-ins found", "", count)
+
     def _refresh_tags(self) -> None:
         used = self._journal.tags_in_use()
         self.form.offer_tags(used)
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", "")
-        for tag in used:
-            self.tag_filter.addItem(tag, tag)
-        index = self.tag_filter.findData(current)
-        self.tag_filter.setCurrentIndex(max(index, 0))
-        self.tag_filter.blockSignals(False)
+        self.filters.set_tags(used)
 
     # --- Showing -------------------------------------------------------------
 
@@ -411,8 +322,8 @@ class JournalPage(Page):
         if not deleted:
             return
         self._deleted = deleted.value
-        when = local_time(entry).strftime("%a %-d %b")
-        self.undo_label.setText(f"Check-in from {when} deleted.")
+        when = short_day(local_time(entry).date())
+        self.undo_label.setText(self.tr("Check-in from {day} deleted.").format(day=when))
         self.undo_bar.setVisible(True)
         self.undo_button.setFocus()
         self._undo_timer.start()

@@ -1,7 +1,8 @@
 """The gentle care-team note: shown when the journal service says so, until dismissed.
 
-The wording and the once-a-week rule live in the domain and the service; this banner only
-shows the text it is given. Dismissing it in one place hides it everywhere it is shown.
+The once-a-week rule lives in the domain and the service, the wording in
+``planner.ui.kit.screen_words``; this banner only shows it. Dismissing it in one place
+hides it everywhere it is shown.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from planner.services.journal import JournalService
 from planner.services.settings import CARE_PHONE
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.page import ChangeWatch
+from planner.ui.kit.screen_words import nudge_text
 from planner.ui.kit.theme import colors, icon
 
 ICON_SIZE = 26
@@ -51,7 +53,7 @@ class NudgeBanner(QFrame):
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NudgeBanner")
-        self.setAccessibleName("A note about support")
+        self.setAccessibleName(self.tr("A note about support"))
         self._journal = journal
         self.nudge_id: int | None = None
 
@@ -64,7 +66,7 @@ class NudgeBanner(QFrame):
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.setSpacing(4)
-        self.heading = QLabel("A gentle note")
+        self.heading = QLabel(self.tr("A gentle note"))
         self.heading.setObjectName("NudgeHeading")
         self.heading.setProperty("role", "title")
         column.addWidget(self.heading)
@@ -75,16 +77,14 @@ class NudgeBanner(QFrame):
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.text_label)
         row.addLayout(column, 1)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setObjectName("DismissNudge")
-        self.dismiss_button.setAccessibleName("Dismiss this note")
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this note"))
         self.dismiss_button.clicked.connect(self.dismiss)
         row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # A dismissal anywhere hides the note everywhere; a new phone number shows at once.
-        ChangeWatch(
-            journal.bus, self, self.refresh, (Area.JOURNAL, Area.SCREENS), (CARE_PHONE,)
-        )
+        ChangeWatch(journal.bus, self, self.refresh, (Area.JOURNAL, Area.SCREENS), (CARE_PHONE,))
         self.hide()
 
     def refresh(self) -> None:
@@ -94,7 +94,8 @@ class NudgeBanner(QFrame):
             self.nudge_id = None
             self.hide()
             return
-        self.nudge_id, text = found
+        self.nudge_id, reason = found
+        text = nudge_text(reason, self._journal.care_phone())
         self.text_label.setText(text)
         self.setAccessibleDescription(text)
         self._paint()

@@ -1,6 +1,6 @@
 """The two-weekly questions (PHQ-2 and GAD-2), asked kindly, and the card that offers them.
 
-The standard wording is shown word for word from ``planner.domain.screens``. The dialog
+The standard wording is shown word for word from ``planner.ui.kit.screen_words``. The dialog
 never shows a score or names a condition: it only thanks the person; any care-team note
 comes from the nudge banner.
 """
@@ -22,22 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.screens import ANSWERS, SCREEN_STEM, ScreenKind
+from planner.domain.screens import SCREEN_ORDER, ScreenKind
 from planner.services.changes import Area
 from planner.services.journal import JournalService
 from planner.services.settings import SCREENS_ON
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.page import ChangeWatch
+from planner.ui.kit.screen_words import screen_answers, screen_items, screen_stem
 from planner.ui.kit.theme import colors, scaled_font
-
-INTRO = (
-    "These four short questions take about a minute, and you can skip them. "
-    "Your answers stay on this computer, with your journal. "
-    "You can switch these questions off in Settings."
-)
-SOURCE_NOTE = "They come from two short checklists many clinics use (PHQ-2 and GAD-2)."
-THANKS = "Thank you. Your answers are kept with your journal."
-PROMPT_TEXT = "It's time for the two-weekly questions (about a minute)."
 
 
 def _label(text: str, name: str, role: str | None = None) -> QLabel:
@@ -70,7 +62,7 @@ class ScreensDialog(QDialog):
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ScreensDialog")
-        self.setWindowTitle("Two-weekly questions")
+        self.setWindowTitle(self.tr("Two-weekly questions"))
         self._journal = journal
         self._groups: dict[tuple[ScreenKind, int], QButtonGroup] = {}
         self.radios: dict[tuple[ScreenKind, int, int], QRadioButton] = {}
@@ -110,16 +102,22 @@ class ScreensDialog(QDialog):
         layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
-        heading = _label("Two-weekly questions", "ScreensHeading")
+        heading = _label(self.tr("Two-weekly questions"), "ScreensHeading")
         heading.setFont(scaled_font(heading, 1.35, bold=True))
         layout.addWidget(heading)
-        layout.addWidget(_label(INTRO, "ScreensIntro"))
-        layout.addWidget(_label(SOURCE_NOTE, "ScreensSource", role="muted"))
-        stem = _label(SCREEN_STEM, "ScreensStem")
+        intro = self.tr(
+            "These four short questions take about a minute, and you can skip them. "
+            "Your answers stay on this computer, with your journal. "
+            "You can switch these questions off in Settings."
+        )
+        layout.addWidget(_label(intro, "ScreensIntro"))
+        source = self.tr("They come from two short checklists many clinics use (PHQ-2 and GAD-2).")
+        layout.addWidget(_label(source, "ScreensSource", role="muted"))
+        stem = _label(screen_stem(), "ScreensStem")
         stem.setFont(scaled_font(stem, 1.05, bold=True))
         layout.addWidget(stem)
-        for kind in (ScreenKind.PHQ2, ScreenKind.GAD2):
-            for number, question in enumerate(kind.questions, start=1):
+        for kind in SCREEN_ORDER:
+            for number, question in enumerate(screen_items(kind), start=1):
                 layout.addWidget(self._question_card(kind, number, question))
         layout.addStretch(1)
 
@@ -128,10 +126,14 @@ class ScreensDialog(QDialog):
         buttons.setSpacing(10)
         self.progress_label = _label("", "ScreensAnswered", role="muted")
         buttons.addWidget(self.progress_label, 1)
-        self.not_now_button = _button("Not now", "ScreensNotNow", "Not now, close without saving")
+        self.not_now_button = _button(
+            self.tr("Not now"), "ScreensNotNow", self.tr("Not now, close without saving")
+        )
         self.not_now_button.clicked.connect(self.reject)
         buttons.addWidget(self.not_now_button)
-        self.save_button = _button("Save", "ScreensSave", "Save my answers", primary=True)
+        self.save_button = _button(
+            self.tr("Save"), "ScreensSave", self.tr("Save my answers"), primary=True
+        )
         self.save_button.clicked.connect(self._save)
         buttons.addWidget(self.save_button)
         column.addLayout(buttons)
@@ -149,10 +151,12 @@ class ScreensDialog(QDialog):
         box.addWidget(text)
         group = QButtonGroup(card)
         group.setExclusive(True)
-        for score, answer in enumerate(ANSWERS):
+        for score, answer in enumerate(screen_answers()):
             radio = QRadioButton(answer)
             radio.setObjectName(f"{kind.value}_{number}_{score}")
-            radio.setAccessibleName(f"{question}: {answer}")
+            radio.setAccessibleName(
+                self.tr("{question}: {answer}").format(question=question, answer=answer)
+            )
             group.addButton(radio, score)
             box.addWidget(radio)
             self.radios[(kind, number, score)] = radio
@@ -166,13 +170,16 @@ class ScreensDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 18)
         layout.setSpacing(16)
-        self.thanks_label = _label(THANKS, "ScreensThanks")
+        self.thanks_label = _label(
+            self.tr("Thank you. Your answers are kept with your journal."), "ScreensThanks"
+        )
         self.thanks_label.setFont(scaled_font(self.thanks_label, 1.15, bold=True))
         layout.addWidget(self.thanks_label)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = _button("Close", "ScreensClose", "Close", primary=True)
+        close = self.tr("Close")
+        self.close_button = _button(close, "ScreensClose", close, primary=True)
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
         layout.addLayout(row)
@@ -218,17 +225,16 @@ class ScreensDialog(QDialog):
         chosen = {key: group.checkedId() for key, group in self._groups.items()}
         if any(score < 0 for score in chosen.values()):
             return None
-        return {
-            kind: (chosen[(kind, 1)], chosen[(kind, 2)])
-            for kind in (ScreenKind.PHQ2, ScreenKind.GAD2)
-        }
+        return {kind: (chosen[(kind, 1)], chosen[(kind, 2)]) for kind in SCREEN_ORDER}
 
     def _update_save(self) -> None:
         done = sum(1 for group in self._groups.values() if group.checkedId() >= 0)
         total = len(self._groups)
         self.save_button.setEnabled(done == total)
         self.progress_label.setText(
-            "All answered." if done == total else f"{done} of {total} answered"
+            self.tr("All answered.")
+            if done == total
+            else self.tr("%n of {total} answered", "", done).format(total=total)
         )
 
     def _save(self) -> None:
@@ -277,14 +283,22 @@ class ScreensPrompt(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 12, 10)
         row.setSpacing(10)
-        self.text_label = _label(PROMPT_TEXT, "ScreensPromptText")
+        self.text_label = _label(
+            self.tr("It's time for the two-weekly questions (about a minute)."),
+            "ScreensPromptText",
+        )
         row.addWidget(self.text_label, 1)
         self.answer_button = _button(
-            "Answer now", "ScreensAnswerNow", "Answer the two-weekly questions now", primary=True
+            self.tr("Answer now"),
+            "ScreensAnswerNow",
+            self.tr("Answer the two-weekly questions now"),
+            primary=True,
         )
         self.answer_button.clicked.connect(self.open_dialog)
         row.addWidget(self.answer_button)
-        self.later_button = _button("Not now", "ScreensPromptNotNow", "Not now, ask me later")
+        self.later_button = _button(
+            self.tr("Not now"), "ScreensPromptNotNow", self.tr("Not now, ask me later")
+        )
         self.later_button.clicked.connect(self._not_now)
         row.addWidget(self.later_button)
         c = colors()

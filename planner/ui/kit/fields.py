@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from planner.ui.kit.theme import colors, scaled_font
 
@@ -52,3 +53,27 @@ def error_label() -> QLabel:
     label.setStyleSheet(f"color: {colors()['missed']}; font-weight: 600;")
     label.setVisible(False)
     return label
+
+
+class CountSpinBox(QSpinBox):
+    """A spin box whose number stands inside a whole translated sentence ("3 times a
+    week"): the words before and after the number are its prefix and suffix, worked out
+    again for each value (the words can change with the number: "1 time a week").
+
+    ``sentence(n)`` gives the translated text with the number written in it (``%n``); a
+    plain function, so the box holds nothing of the form it sits in.
+    """
+
+    def __init__(self, sentence: Callable[[int], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sentence = sentence
+        self.valueChanged.connect(self._fit)
+        self._fit(self.value())
+
+    def _fit(self, value: int) -> None:
+        before, number, after = self._sentence(value).partition(str(value))
+        if not number:  # a sentence without the number: it follows the number
+            before, after = "", f" {before}"
+        if (before, after) != (self.prefix(), self.suffix()):  # each set redraws the text
+            self.setPrefix(before)
+            self.setSuffix(after)

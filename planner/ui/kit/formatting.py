@@ -36,6 +36,16 @@ def day_month(day: date) -> str:
     return _format(day, QCoreApplication.translate("Formatting", "d MMMM"))
 
 
+def day_short_month(day: date) -> str:
+    """"3 Dec" (the locale's short month name)."""
+    return _format(day, QCoreApplication.translate("Formatting", "d MMM"))
+
+
+def day_short_month_year(day: date) -> str:
+    """"3 Dec 2026", for sentences that may cross years."""
+    return _format(day, QCoreApplication.translate("Formatting", "d MMM yyyy"))
+
+
 def short_day(day: date) -> str:
     """ "Tue 1 Dec"."""
     return _format(day, QCoreApplication.translate("Formatting", "ddd d MMM"))

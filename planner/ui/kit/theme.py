@@ -191,9 +191,16 @@ def set_badge(label: QLabel, name: str, role: str, size: int) -> None:
     label.setPixmap(icon(name, colors()[role]).pixmap(QSize(size, size)))
 
 
-def follow_palette(app: QApplication) -> None:
+def follow_palette(app: QApplication | None = None) -> None:
     """Restyle for the application's current palette (the system went from light to dark,
-    say): the style sheet, and every icon given by ``set_icon`` or ``set_badge``."""
+    say): the style sheet, and every icon given by ``set_icon`` or ``set_badge``.
+
+    ``app``: the running application by default (nothing happens without one)."""
+    if app is None:
+        running = QApplication.instance()
+        if not isinstance(running, QApplication):
+            return
+        app = running
     sheet = style_sheet(app.palette())
     if sheet == app.styleSheet():
         return

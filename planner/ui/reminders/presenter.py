@@ -90,8 +90,10 @@ class ReminderPresenter(QObject):
             actions = self._actions(len(titles))
         return self.notifier.show(*notification_text(titles, panel.all_late()), actions)
 
-    @staticmethod
-    def _actions(count: int) -> list[tuple[str, str]]:
+    def _actions(self, count: int) -> list[tuple[str, str]]:
+        # self.tr, so lupdate gives it plural forms; first, as lupdate misreads the context
+        # of a self.tr() that follows a QCoreApplication.translate() in the same method.
+        all_done = self.tr("All %n done", "", count)
         if count == 1:
             return [
                 ("default", QCoreApplication.translate("ReminderPresenter", "Open")),
@@ -101,7 +103,7 @@ class ReminderPresenter(QObject):
             ]
         return [
             ("default", QCoreApplication.translate("ReminderPresenter", "Open")),
-            ("done", QCoreApplication.translate("ReminderPresenter", "All %n done", None, count)),
+            ("done", all_done),
             ("snooze", QCoreApplication.translate("ReminderPresenter", "Snooze all 10 minutes")),
             ("skip", QCoreApplication.translate("ReminderPresenter", "Skip all")),
         ]
@@ -116,7 +118,7 @@ class ReminderPresenter(QObject):
             panel.answer(panel.rows[0], "done")
             self.window.open_checkin()
         elif len(panel.rows) == 1:
-            self.window.open_item(panel.rows[0].reminder.due.item_id)
+            self.window.open_item(panel.rows[0].reminder.item_id)
         else:
             self.window.bring_forward()
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.domain.reminders import DueReminder
 from planner.services.changes import Area
 from planner.services.reminders import Reminder, ReminderBatch, ReminderService
+from planner.ui.kit.formatting import clock, short_day_clock
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.page import ChangeWatch
 from planner.ui.kit.theme import scaled_font, set_badge, set_icon
@@ -40,10 +41,12 @@ def when_text(moment: datetime, service: ReminderService) -> str:
     local = moment.astimezone(service.zone)
     today = service.now().astimezone(service.zone).date()
     if local.date() == today:
-        return f"{local:%H:%M} today"
+        return QCoreApplication.translate("ReminderPanel", "{time} today").format(time=clock(local))
     if (local.date() - today).days == 1:
-        return f"{local:%H:%M} tomorrow"
-    return f"{local:%a %-d %b}, {local:%H:%M}"
+        return QCoreApplication.translate("ReminderPanel", "{time} tomorrow").format(
+            time=clock(local)
+        )
+    return short_day_clock(local)
 
 
 class SnoozeTimeDialog(QDialog):
@@ -52,14 +55,16 @@ class SnoozeTimeDialog(QDialog):
     def __init__(self, title: str, service: ReminderService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("SnoozeTimeDialog")
-        self.setWindowTitle("Remind me again")
+        self.setWindowTitle(self.tr("Remind me again"))
         self._service = service
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(f"When should “{title}” remind you again?"))
+        question = self.tr("When should “{title}” remind you again?").format(title=title)
+        box.addWidget(QLabel(question))
         self.time_edit = QTimeEdit()
         self.time_edit.setObjectName("SnoozeTime")
-        self.time_edit.setAccessibleName("Time to remind again")
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(self.tr("Time to remind again"))
+        # formatting.clock's pattern ("08:30"), so it is translated once.
+        self.time_edit.setDisplayFormat(QCoreApplication.translate("Formatting", "HH:mm"))
         start = service.now().astimezone(service.zone)
         self.time_edit.setTime(QTime(start.hour, start.minute).addSecs(30 * 60))
         box.addWidget(self.time_edit)
@@ -70,7 +75,7 @@ class SnoozeTimeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Snooze")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -83,7 +88,9 @@ class SnoozeTimeDialog(QDialog):
 
     def _update(self) -> None:
         self.result_label.setText(
-            f"You'll be reminded at {when_text(self.until(), self._service)}."
+            self.tr("You'll be reminded at {when}.").format(
+                when=when_text(self.until(), self._service)
+            )
         )
 
 
@@ -105,44 +112,46 @@ class ReminderRow(QFrame):
         row.setSpacing(8)
         self.title_button = QPushButton(title)
         self.title_button.setObjectName("LinkButton")
-        self.title_button.setAccessibleName(f"Open {title}")
-        self.title_button.setToolTip("Show this item on Today")
+        self.title_button.setAccessibleName(self.tr("Open {title}").format(title=title))
+        self.title_button.setToolTip(self.tr("Show this item on Today"))
         self.title_button.setFont(scaled_font(self.title_button, 1.05, bold=True))
         if reminder.is_checkin:
-            self.title_button.setAccessibleName("Open the check-in")
-            self.title_button.setToolTip("Check in on the Journal page")
+            self.title_button.setAccessibleName(self.tr("Open the check-in"))
+            self.title_button.setToolTip(self.tr("Check in on the Journal page"))
         row.addWidget(self.title_button)
-        due = reminder.due.at.strftime("%H:%M")
-        when = QLabel(f"was due at {due}" if late else f"at {due}")
+        due = clock(reminder.due.at)
+        when = QLabel(
+            (self.tr("was due at {time}") if late else self.tr("at {time}")).format(time=due)
+        )
         when.setProperty("role", "muted")
         row.addWidget(when)
         row.addStretch(1)
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         set_icon(self.done_button, "done", "on_accent")
         self.done_button.setObjectName("ReminderDone")
         self.done_button.setProperty("primary", "true")
-        self.done_button.setAccessibleName(f"Mark {title} done")
+        self.done_button.setAccessibleName(self.tr("Mark {title} done").format(title=title))
         if reminder.is_checkin:
             # The evening check-in is answered by checking in: title and button open it.
-            self.done_button.setText("Check in")
-            self.done_button.setAccessibleName("Check in now")
+            self.done_button.setText(self.tr("Check in"))
+            self.done_button.setAccessibleName(self.tr("Check in now"))
             self.done_button.clicked.connect(lambda: panel.check_in(self))
             self.title_button.clicked.connect(lambda: panel.check_in(self))
         else:
             self.done_button.clicked.connect(lambda: panel.answer(self, "done"))
-            self.title_button.clicked.connect(lambda: panel.open_item.emit(reminder.due.item_id))
-        self.snooze_button = QPushButton("Snooze")
+            self.title_button.clicked.connect(lambda: panel.open_item.emit(reminder.item_id))
+        self.snooze_button = QPushButton(self.tr("Snooze"))
         set_icon(self.snooze_button, "snooze")
         self.snooze_button.setObjectName("ReminderSnooze")
-        self.snooze_button.setAccessibleName(f"Snooze {title}")
+        self.snooze_button.setAccessibleName(self.tr("Snooze {title}").format(title=title))
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.setObjectName("SnoozeMenu")
         self.snooze_menu.aboutToShow.connect(lambda: panel.fill_snooze_menu(self))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(self.tr("Skip"))
         set_icon(self.skip_button, "skip")
         self.skip_button.setObjectName("ReminderSkip")
-        self.skip_button.setAccessibleName(f"Skip {title}")
+        self.skip_button.setAccessibleName(self.tr("Skip {title}").format(title=title))
         self.skip_button.clicked.connect(lambda: panel.answer(self, "skip"))
         for button in (self.done_button, self.snooze_button, self.skip_button):
             button.setMinimumHeight(38)
@@ -165,7 +174,7 @@ class ReminderPanel(QFrame):
     def __init__(self, service: ReminderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReminderPanel")
-        self.setAccessibleName("Reminders")
+        self.setAccessibleName(self.tr("Reminders"))
         self._service = service
         self.ask_time: Callable[[str, ReminderService, QWidget], datetime | None] = ask_snooze_time
         self.rows: list[ReminderRow] = []
@@ -182,10 +191,12 @@ class ReminderPanel(QFrame):
         self.heading.setFont(scaled_font(self.heading, 1.1, bold=True))
         self.heading.setWordWrap(True)
         head.addWidget(self.heading, 1)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("ReminderClose")
-        self.close_button.setAccessibleName("Close the reminders (answer them later on Today)")
-        self.close_button.setToolTip("Answer them later on Today")
+        self.close_button.setAccessibleName(
+            self.tr("Close the reminders (answer them later on Today)")
+        )
+        self.close_button.setToolTip(self.tr("Answer them later on Today"))
         self.close_button.clicked.connect(self.dismiss)
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
@@ -243,15 +254,24 @@ class ReminderPanel(QFrame):
 
     def _update_heading(self) -> None:
         count = len(self.rows)
-        if self.all_late():
+        if self.all_late() and count == 1:
             self.heading.setText(
-                "While the app was closed or the computer was asleep, "
-                + ("this reminder came due" if count == 1 else f"{count} reminders came due")
+                self.tr(
+                    "While the app was closed or the computer was asleep, this reminder came due"
+                )
+            )
+        elif self.all_late():
+            self.heading.setText(
+                self.tr(
+                    "While the app was closed or the computer was asleep, %n reminders came due",
+                    "",
+                    count,
+                )
             )
         elif count == 1:
-            self.heading.setText("Reminder")
+            self.heading.setText(self.tr("Reminder"))
         else:
-            self.heading.setText(f"{count} reminders")
+            self.heading.setText(self.tr("%n reminders", "", count))
 
     def prune(self) -> None:
         """Drop reminders answered elsewhere (on Today, or the item was archived)."""
@@ -300,7 +320,7 @@ class ReminderPanel(QFrame):
             action = menu.addAction(label)
             action.triggered.connect(lambda _=False, u=until: self.snooze(row, u))
         menu.addSeparator()
-        choose = menu.addAction("At a time I choose…")
+        choose = menu.addAction(self.tr("At a time I choose…"))
         choose.triggered.connect(lambda: self._snooze_chosen(row))
 
     def _snooze_chosen(self, row: ReminderRow) -> None:

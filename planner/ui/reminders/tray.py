@@ -62,22 +62,24 @@ class Tray(QSystemTrayIcon):
         """Rebuild the menu, so today's items show their state as it is now."""
         menu = self.menu
         menu.clear()
-        menu.addAction(f"Open {APP_NAME}").triggered.connect(self.open_requested)
-        menu.addAction("How are you? Check in…").triggered.connect(self.checkin_requested)
+        menu.addAction(self.tr("Open {app}").format(app=APP_NAME)).triggered.connect(
+            self.open_requested
+        )
+        menu.addAction(self.tr("How are you? Check in…")).triggered.connect(self.checkin_requested)
         menu.addSeparator()
         read = run_op(
             None, lambda: self._checklist.today_entries(self._checklist.today()), report=log_only
         )
         due = read.value[0] if read.value is not None else []
-        section = menu.addAction("Today" if due else "Nothing is due today")
+        section = menu.addAction(self.tr("Today") if due else self.tr("Nothing is due today"))
         section.setEnabled(False)
         for entry in due:
             status = entry.answer.status if entry.answer else None
             action = menu.addAction(f"{_MARKS[status]}  {entry.item.title}")
             action.triggered.connect(lambda _=False, i=entry.item.id: self.open_item.emit(i))
         menu.addSeparator()
-        menu.addAction("Pause reminders…").triggered.connect(self.pause_requested)
-        menu.addAction("Quit").triggered.connect(self.quit_requested)
+        menu.addAction(self.tr("Pause reminders…")).triggered.connect(self.pause_requested)
+        menu.addAction(self.tr("Quit")).triggered.connect(self.quit_requested)
 
     def show_reminders(self, titles: list[str], all_late: bool) -> None:
         from planner.services.reminders import notification_text

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,11 +26,17 @@ from planner.services import autostart
 from planner.services.journal import JournalService
 from planner.services.reminders import ReminderService
 from planner.ui.kit.fields import titled_panel
+from planner.ui.kit.formatting import weekday_day_month
 from planner.ui.kit.messages import show_problem
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.theme import scrolling_page
 
 log = logging.getLogger(__name__)
+
+
+def _clock_pattern() -> str:
+    """The time fields' pattern: formatting.clock's ("08:30"), so it is translated once."""
+    return QCoreApplication.translate("Formatting", "HH:mm")
 
 
 def _qtime(at: time) -> QTime:
@@ -66,87 +72,97 @@ class SettingsPage(QWidget):
         self._data_dir = data_dir
         self._journal = journal
 
-        layout = scrolling_page(self, "Settings", spacing=16)
+        layout = scrolling_page(self, self.tr("Settings"), spacing=16)
 
         # Quiet hours.
-        quiet = titled_panel(layout, "Quiet hours", "QuietHeading")
+        quiet = titled_panel(layout, self.tr("Quiet hours"), "QuietHeading")
         row = QHBoxLayout()
-        self.quiet_check = QCheckBox("No reminder pop-ups from")
+        self.quiet_check = QCheckBox(self.tr("No reminder pop-ups from"))
         self.quiet_check.setObjectName("QuietOn")
-        self.quiet_check.setAccessibleName("Quiet hours on")
+        self.quiet_check.setAccessibleName(self.tr("Quiet hours on"))
         self.quiet_start = QTimeEdit()
         self.quiet_start.setObjectName("QuietStart")
-        self.quiet_start.setAccessibleName("Quiet hours start")
+        self.quiet_start.setAccessibleName(self.tr("Quiet hours start"))
         self.quiet_end = QTimeEdit()
         self.quiet_end.setObjectName("QuietEnd")
-        self.quiet_end.setAccessibleName("Quiet hours end")
+        self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         for edit in (self.quiet_start, self.quiet_end):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(_clock_pattern())
             edit.setMinimumWidth(90)
         row.addWidget(self.quiet_check)
         row.addWidget(self.quiet_start)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.quiet_end)
         row.addStretch(1)
         quiet.addLayout(row)
         quiet.addWidget(
             _note(
-                "Reminders that fall due in these hours wait quietly and are shown when they end."
+                self.tr(
+                    "Reminders that fall due in these hours wait quietly and are shown when "
+                    "they end."
+                )
             )
         )
 
         # Pause.
-        pause = titled_panel(layout, "Pause reminders", "PauseHeading")
+        pause = titled_panel(layout, self.tr("Pause reminders"), "PauseHeading")
         self.pause_status = QLabel()
         self.pause_status.setObjectName("PauseStatus")
         self.pause_status.setWordWrap(True)
         pause.addWidget(self.pause_status)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Reminders come back on"))
+        row.addWidget(QLabel(self.tr("Reminders come back on")))
         self.resume_date = QDateEdit()
         self.resume_date.setObjectName("ResumeDate")
-        self.resume_date.setAccessibleName("Reminders come back on")
+        self.resume_date.setAccessibleName(self.tr("Reminders come back on"))
         self.resume_date.setCalendarPopup(True)
-        self.resume_date.setDisplayFormat("ddd d MMM yyyy")
+        # The pattern formatting.short_day_year uses ("Tue 1 Dec 2026"), translated once.
+        self.resume_date.setDisplayFormat(
+            QCoreApplication.translate("Formatting", "ddd d MMM yyyy")
+        )
         self.resume_date.setMinimumWidth(150)
         row.addWidget(self.resume_date)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("PauseButton")
-        self.pause_button.setAccessibleName("Pause reminders until that day")
+        self.pause_button.setAccessibleName(self.tr("Pause reminders until that day"))
         self.pause_button.clicked.connect(self._pause)
         row.addWidget(self.pause_button)
-        self.resume_button = QPushButton("Turn reminders back on")
+        self.resume_button = QPushButton(self.tr("Turn reminders back on"))
         self.resume_button.setObjectName("ResumeButton")
-        self.resume_button.setAccessibleName("Turn reminders back on")
+        self.resume_button.setAccessibleName(self.tr("Turn reminders back on"))
         self.resume_button.clicked.connect(lambda: self._set_pause(None))
         row.addWidget(self.resume_button)
         row.addStretch(1)
         pause.addLayout(row)
         pause.addWidget(
             _note(
-                "For a hospital stay or a holiday. Reminders that fall due while paused "
-                "are not shown later; your checklist is still there."
+                self.tr(
+                    "For a hospital stay or a holiday. Reminders that fall due while paused "
+                    "are not shown later; your checklist is still there."
+                )
             )
         )
 
         # Start at login.
-        start = titled_panel(layout, "Starting the app", "StartHeading")
-        self.autostart_check = QCheckBox("Start when I log in (quietly, in the tray)")
+        start = titled_panel(layout, self.tr("Starting the app"), "StartHeading")
+        self.autostart_check = QCheckBox(self.tr("Start when I log in (quietly, in the tray)"))
         self.autostart_check.setObjectName("AutostartCheck")
-        self.autostart_check.setAccessibleName("Start when I log in")
+        self.autostart_check.setAccessibleName(self.tr("Start when I log in"))
         start.addWidget(self.autostart_check)
         if autostart.supported():
             start.addWidget(
                 _note(
-                    "So reminders come even if you forget to open the app. You can turn "
-                    "this off here at any time.",
+                    self.tr(
+                        "So reminders come even if you forget to open the app. You can turn "
+                        "this off here at any time."
+                    ),
                     "AutostartNote",
                 )
             )
         else:
             self.autostart_check.setEnabled(False)
             start.addWidget(
-                _note("This option is not available on this system yet.", "AutostartNote")
+                _note(self.tr("This option is not available on this system yet."), "AutostartNote")
             )
         if journal is not None:
             self._build_journal(layout)
@@ -159,41 +175,45 @@ class SettingsPage(QWidget):
         self.autostart_check.toggled.connect(self._set_autostart)
 
     def _build_journal(self, layout: QVBoxLayout) -> None:
-        section = titled_panel(layout, "Journal", "JournalHeading")
+        section = titled_panel(layout, self.tr("Journal"), "JournalHeading")
         row = QHBoxLayout()
-        self.checkin_check = QCheckBox("Remind me to check in every evening at")
+        self.checkin_check = QCheckBox(self.tr("Remind me to check in every evening at"))
         self.checkin_check.setObjectName("CheckInReminderOn")
-        self.checkin_check.setAccessibleName("Evening check-in reminder on")
+        self.checkin_check.setAccessibleName(self.tr("Evening check-in reminder on"))
         self.checkin_time = QTimeEdit()
         self.checkin_time.setObjectName("CheckInReminderTime")
-        self.checkin_time.setAccessibleName("Evening check-in reminder time")
-        self.checkin_time.setDisplayFormat("HH:mm")
+        self.checkin_time.setAccessibleName(self.tr("Evening check-in reminder time"))
+        self.checkin_time.setDisplayFormat(_clock_pattern())
         self.checkin_time.setMinimumWidth(90)
         row.addWidget(self.checkin_check)
         row.addWidget(self.checkin_time)
         row.addStretch(1)
         section.addLayout(row)
         section.addWidget(
-            _note("It does not come on days you have already checked in.", "CheckInNote")
+            _note(self.tr("It does not come on days you have already checked in."), "CheckInNote")
         )
-        self.screens_check = QCheckBox("Offer the two-weekly questions about mood and worry")
+        self.screens_check = QCheckBox(
+            self.tr("Offer the two-weekly questions about mood and worry")
+        )
         self.screens_check.setObjectName("ScreensOn")
-        self.screens_check.setAccessibleName("Offer the two-weekly questions")
+        self.screens_check.setAccessibleName(self.tr("Offer the two-weekly questions"))
         section.addWidget(self.screens_check)
         row = QHBoxLayout()
-        phone_label = QLabel("My care team's phone")
+        phone_label = QLabel(self.tr("My care team's phone"))
         row.addWidget(phone_label)
         self.phone = QLineEdit()
         self.phone.setObjectName("CarePhone")
-        self.phone.setAccessibleName("My care team's phone")
-        self.phone.setPlaceholderText("For example 555 0100 (ext. 12)")
+        self.phone.setAccessibleName(self.tr("My care team's phone"))
+        self.phone.setPlaceholderText(self.tr("For example 555 0100 (ext. 12)"))
         self.phone.setMaxLength(80)
         row.addWidget(self.phone, 1)
         section.addLayout(row)
         section.addWidget(
             _note(
-                "Shown in the kind note the journal gives when things have felt heavy for a "
-                "while, so the number is at hand.",
+                self.tr(
+                    "Shown in the kind note the journal gives when things have felt heavy for "
+                    "a while, so the number is at hand."
+                ),
                 "PhoneNote",
             )
         )
@@ -267,16 +287,18 @@ class SettingsPage(QWidget):
         self.resume_date.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         if resume is not None and resume > today:
             self.pause_status.setText(
-                f"Reminders are paused. They come back on {resume:%A %-d %B}."
+                self.tr("Reminders are paused. They come back on {day}.").format(
+                    day=weekday_day_month(resume)
+                )
             )
             self.resume_date.setDate(QDate(resume.year, resume.month, resume.day))
-            self.pause_button.setText("Change")
+            self.pause_button.setText(self.tr("Change"))
             self.resume_button.setVisible(True)
         else:
-            self.pause_status.setText("Reminders are on.")
+            self.pause_status.setText(self.tr("Reminders are on."))
             week = today + timedelta(days=7)
             self.resume_date.setDate(QDate(week.year, week.month, week.day))
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(self.tr("Pause"))
             self.resume_button.setVisible(False)
 
     def _save_quiet(self) -> None:
@@ -306,6 +328,8 @@ class SettingsPage(QWidget):
         except (OSError, ValueError) as exc:
             why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             show_problem(
-                self, "Not changed", f"The start-at-login setting could not be changed ({why})."
+                self,
+                self.tr("Not changed"),
+                self.tr("The start-at-login setting could not be changed ({why}).").format(why=why),
             )
         self.refresh()

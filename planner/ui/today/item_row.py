@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -15,28 +15,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import CheckOff, Item, Status, format_amount
+from planner.domain.model import CheckOff, Item, SkipReason, Status
 from planner.domain.progress import TodayEntry
+from planner.ui.kit.formatting import amount, clocks, short_day
 from planner.ui.kit.theme import scaled_font, set_badge, set_icon
+from planner.ui.kit.words import (
+    amount_text,
+    category_label,
+    joined,
+    schedule_text,
+    target_text,
+    week_progress_text,
+)
 from planner.ui.kit.wrapped_label import WrappedLabel
+
+
+def _skipped_because(reason: SkipReason) -> str:
+    """ "Skipped (too tired)": the reason as the middle of a sentence."""
+    texts = {
+        SkipReason.TOO_TIRED: QCoreApplication.translate("ItemRow", "Skipped (too tired)"),
+        SkipReason.NOT_WELL: QCoreApplication.translate("ItemRow", "Skipped (not feeling well)"),
+        SkipReason.NO_TIME: QCoreApplication.translate("ItemRow", "Skipped (no time)"),
+        SkipReason.OTHER: QCoreApplication.translate("ItemRow", "Skipped (other reason)"),
+    }
+    return texts[reason]
 
 
 def describe_answer(answer: CheckOff, item: Item) -> str:
     """Plain words for what was recorded, e.g. "Done" or "Partly: 12 of 20 minutes"."""
     if answer.status is Status.DONE:
         if item.target and answer.amount is not None:
-            return f"Done: {format_amount(answer.amount)} {item.target.unit}"
-        return "Done"
+            return QCoreApplication.translate("ItemRow", "Done: {amount}").format(
+                amount=amount_text(answer.amount, item.target.unit)
+            )
+        return QCoreApplication.translate("ItemRow", "Done")
     if answer.status is Status.PARTIAL:
         if item.target and answer.amount is not None:
-            return (
-                f"Partly: {format_amount(answer.amount)} of "
-                f"{format_amount(item.target.amount)} {item.target.unit}"
+            return QCoreApplication.translate("ItemRow", "Partly: {amount} of {goal}").format(
+                amount=amount(answer.amount), goal=target_text(item.target)
             )
-        return "Partly done"
+        return QCoreApplication.translate("ItemRow", "Partly done")
     if answer.skip_reason is not None:
-        return f"Skipped ({answer.skip_reason.label.lower()})"
-    return "Skipped"
+        return _skipped_because(answer.skip_reason)
+    return QCoreApplication.translate("ItemRow", "Skipped")
 
 
 def _pushed(widget: QWidget, *, left: bool = False) -> QHBoxLayout:
@@ -86,7 +107,7 @@ class ItemRow(QFrame):
         # (about 25 ms) on first use, and this card is on the way to the first paint.
         badge = QLabel()
         set_badge(badge, item.category.value, "accent", 28)
-        badge.setAccessibleName(item.category.label)
+        badge.setAccessibleName(category_label(item.category))
         badge_column = QVBoxLayout()
         badge_column.addWidget(badge)
         badge_column.addStretch(1)
@@ -104,9 +125,7 @@ class ItemRow(QFrame):
         meta.setProperty("role", "muted")
         text.addWidget(meta)
         if missed_reminders:
-            times = ", ".join(f"{at:%H:%M}" for at in missed_reminders)
-            plural = "s" if len(missed_reminders) > 1 else ""
-            missed = WrappedLabel(f"Missed reminder{plural} at {times}")
+            missed = WrappedLabel(self._missed_text(missed_reminders))
             missed.setObjectName("MissedReminder")
             text.addWidget(missed)
 
@@ -118,7 +137,9 @@ class ItemRow(QFrame):
         if item.details:
             self._more = QPushButton()
             self._more.setObjectName("LinkButton")
-            self._more.setAccessibleName(f"Why this matters: {item.title}")
+            self._more.setAccessibleName(
+                self.tr("Why this matters: {title}").format(title=item.title)
+            )
             self._more.clicked.connect(self._toggle_details)
             text.addLayout(_pushed(self._more, left=True))
             self._text = text
@@ -128,19 +149,30 @@ class ItemRow(QFrame):
 
         outer.addLayout(self._actions(), 0)
 
+    def _missed_text(self, times: list[time]) -> str:
+        if len(times) == 1:
+            return self.tr("Missed reminder at {time}").format(time=clocks(times))
+        return self.tr("Missed reminders at {times}", "", len(times)).format(times=clocks(times))
+
     def _meta_text(self) -> str:
         entry = self.entry
-        schedule = entry.item.schedule
+        item = entry.item
+        schedule = item.schedule
         if entry.overdue:
             assert schedule.due is not None
-            return f"Overdue: it was due {schedule.due.strftime('%a %-d %b')}"
-        parts = [entry.week.describe() if entry.week else schedule.describe()]
-        if entry.item.target:
-            parts.append(f"Goal: {entry.item.target.describe()}")
-        if entry.item.reminders:
-            times = ", ".join(f"{at:%H:%M}" for at in entry.item.reminders)
-            parts.append(f"Reminder{'s' if len(entry.item.reminders) > 1 else ''} {times}")
-        return " · ".join(parts)
+            return self.tr("Overdue: it was due {day}").format(day=short_day(schedule.due))
+        parts = [week_progress_text(entry.week) if entry.week else schedule_text(schedule)]
+        if item.target:
+            parts.append(self.tr("Goal: {goal}").format(goal=target_text(item.target)))
+        if len(item.reminders) == 1:
+            parts.append(self.tr("Reminder {time}").format(time=clocks(item.reminders)))
+        elif item.reminders:
+            parts.append(
+                self.tr("Reminders {times}", "", len(item.reminders)).format(
+                    times=clocks(item.reminders)
+                )
+            )
+        return joined(parts)
 
     def _actions(self) -> QVBoxLayout:
         item = self.entry.item
@@ -148,16 +180,23 @@ class ItemRow(QFrame):
         box.setSpacing(8)
         answer = self.entry.answer
         if answer is not None:
-            chip = QLabel(describe_answer(answer, item))
+            # The answer and Undo side by side, where Done and Skip were: an answered
+            # card is never taller than the open one, so nothing below it moves.
+            chip = WrappedLabel(describe_answer(answer, item))
             chip.setObjectName("StatusChip")
             chip.setProperty("status", answer.status.value)
-            box.addLayout(_pushed(chip))
-            self.undo_button = QPushButton("Undo")
+            self.undo_button = QPushButton(self.tr("Undo"))
             set_icon(self.undo_button, "undo")
             self.undo_button.setObjectName("UndoButton")
-            self.undo_button.setAccessibleName(f"Undo answer for {item.title}")
+            self.undo_button.setMinimumHeight(44)  # as large a target as Done and Skip
+            self.undo_button.setAccessibleName(
+                self.tr("Undo answer for {title}").format(title=item.title)
+            )
             self.undo_button.clicked.connect(lambda: self.undo_clicked.emit(item))
-            box.addLayout(_pushed(self.undo_button))
+            answered = _pushed(chip)
+            answered.setSpacing(10)
+            answered.addWidget(self.undo_button)
+            box.addLayout(answered)
             box.addStretch(1)
             return box
 
@@ -166,7 +205,11 @@ class ItemRow(QFrame):
             row = QHBoxLayout()
             self.amount = QDoubleSpinBox()
             self.amount.setObjectName("AmountInput")
-            self.amount.setAccessibleName(f"Amount for {item.title}, in {item.target.unit}")
+            self.amount.setAccessibleName(
+                self.tr("Amount for {title}, in {unit}").format(
+                    title=item.title, unit=item.target.unit
+                )
+            )
             self.amount.setDecimals(0 if item.target.amount == int(item.target.amount) else 1)
             self.amount.setRange(0, 100000)
             self.amount.setValue(item.target.amount)
@@ -181,19 +224,19 @@ class ItemRow(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         set_icon(self.done_button, "done", "on_accent")
         self.done_button.setObjectName("DoneButton")
         self.done_button.setProperty("primary", "true")
-        self.done_button.setAccessibleName(f"Mark {item.title} done")
+        self.done_button.setAccessibleName(self.tr("Mark {title} done").format(title=item.title))
         self.done_button.setMinimumHeight(44)
         self.done_button.setMinimumWidth(104)
         self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self._on_done)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(self.tr("Skip"))
         set_icon(self.skip_button, "skip")
         self.skip_button.setObjectName("SkipButton")
-        self.skip_button.setAccessibleName(f"Skip {item.title}")
+        self.skip_button.setAccessibleName(self.tr("Skip {title}").format(title=item.title))
         self.skip_button.setMinimumHeight(44)
         self.skip_button.clicked.connect(lambda: self.skip_clicked.emit(item))
         buttons.addWidget(self.done_button)
@@ -222,9 +265,11 @@ class ItemRow(QFrame):
 
     def _update_more(self) -> None:
         shown = self.details_shown()
-        self._more.setText("Show less" if shown else "Why this matters")
+        self._more.setText(self.tr("Show less") if shown else self.tr("Why this matters"))
         set_icon(self._more, "less" if shown else "more", "accent")
-        self._more.setAccessibleDescription("Hide details" if shown else "Show details")
+        self._more.setAccessibleDescription(
+            self.tr("Hide details") if shown else self.tr("Show details")
+        )
 
     def first_focus_target(self) -> QWidget | None:
         """The button a keyboard user most likely wants: Done, or Undo once answered."""

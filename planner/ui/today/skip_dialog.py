@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Item, SkipReason
+from planner.ui.kit.words import skip_reason_label
 
 
 class SkipDialog(QDialog):
@@ -21,15 +22,15 @@ class SkipDialog(QDialog):
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SkipDialog")
-        self.setWindowTitle("Skip for today")
+        self.setWindowTitle(self.tr("Skip for today"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.setContentsMargins(22, 20, 22, 18)
-        heading = QLabel(f"Skip “{item.title}” today?")
+        heading = QLabel(self.tr("Skip “{title}” today?").format(title=item.title))
         heading.setWordWrap(True)
         heading.setProperty("role", "title")
         layout.addWidget(heading)
-        hint = QLabel("Skipping is not failing. If you like, say why (you don't have to):")
+        hint = QLabel(self.tr("Skipping is not failing. If you like, say why (you don't have to):"))
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
         layout.addWidget(hint)
@@ -37,20 +38,21 @@ class SkipDialog(QDialog):
         self._group.setExclusive(False)
         self._buttons: dict[QRadioButton, SkipReason] = {}
         for reason in SkipReason:
-            button = QRadioButton(reason.label)
+            label = skip_reason_label(reason)
+            button = QRadioButton(label)
             button.setObjectName(f"reason_{reason.value}")
-            button.setAccessibleName(reason.label)
+            button.setAccessibleName(label)
             button.toggled.connect(lambda on, b=button: self._only(b) if on else None)
             self._group.addButton(button)
             self._buttons[button] = reason
             layout.addWidget(button)
         box = QDialogButtonBox()
-        self.skip_button = box.addButton("Skip it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = box.addButton(self.tr("Skip it"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button.setObjectName("ConfirmSkip")
-        self.skip_button.setAccessibleName("Skip it")
-        cancel = box.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button.setAccessibleName(self.tr("Skip it"))
+        cancel = box.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("CancelSkip")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

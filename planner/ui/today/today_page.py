@@ -93,7 +93,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 12)
         layout.setSpacing(6)
-        self.heading = QLabel("Today")
+        self.heading = QLabel(self.tr("Today"))
         self.heading.setObjectName("PageTitle")
         self.heading.setFont(scaled_font(self.heading, 1.8, bold=True))
         layout.addWidget(self.heading)
@@ -106,7 +106,7 @@ class TodayPage(QWidget):
         self.summary.setObjectName("TodaySummary")
         self.progress = QProgressBar()
         self.progress.setObjectName("TodayProgress")
-        self.progress.setAccessibleName("Items done today")
+        self.progress.setAccessibleName(self.tr("Items done today"))
         self.progress.setTextVisible(False)
         progress_row.addWidget(self.summary)
         progress_row.addWidget(self.progress, 1)
@@ -167,6 +167,12 @@ class TodayPage(QWidget):
         self.scroll.setMinimumWidth(max(needed, MIN_LIST_WIDTH))
         self.width_needed.emit()
 
+    def least_width(self) -> int:
+        """The narrowest the page can be with its cards whole (``fit_width`` keeps it so);
+        the layouts above it learn a new width only later, so it is summed from the parts."""
+        margins = self.layout().contentsMargins()
+        return self.scroll.minimumWidth() + margins.left() + margins.right()
+
     def _on_changes(self, changes: Changes) -> None:
         if not changes.touches(Area.ITEMS, Area.ANSWERS):
             return
@@ -189,6 +195,10 @@ class TodayPage(QWidget):
         missed = self._missed.get(item_id, []) if not entry.answered else []
         row = self._make_row(entry, missed)
         self.list_layout.insertWidget(index, row)
+        row.show()
+        # Never shorter than the card it replaces (an answered card has fewer parts), so
+        # the cards below stay where they were until the next rebuild.
+        row.setMinimumHeight(old.height())
         self.rows[self.rows.index(old)] = row
         old.hide()
         old.deleteLater()
@@ -204,16 +214,21 @@ class TodayPage(QWidget):
         due, other = self._service.today_entries(self.day)
         # (No scroll bar to ask before the first cards: Qt's scroll bar class is slow to load.)
         scrolled = self.scroll.verticalScrollBar().value() if self.rows else 0
-        had_focus = self.body.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
-        if had_focus:
-            # Park focus so removing the old rows does not send it (and the view) elsewhere.
+        focus = self.focusWidget()
+        if focus is not None and self.body.isAncestorOf(focus):
+            # The card that had the focus gets it back (not the first open card), and the
+            # focus is parked meanwhile so removing the old rows does not send it (and the
+            # view) elsewhere.
+            held = next((r for r in self.rows if r.isAncestorOf(focus)), None)
+            if keep_focus_on is None and held is not None:
+                keep_focus_on = held.entry.item.id
             self.scroll.setFocus()
         self._clear()
         self.date_label.setText(long_date(self.day))
         self._show_progress(due)
 
         if not due:
-            self._add_note("Nothing on the list for today. Rest counts too.", "EmptyToday")
+            self._add_note(self.tr("Nothing on the list for today. Rest counts too."), "EmptyToday")
         for entry in due[: self._rows_limit]:
             self._add_row(entry)
         if self._rows_limit is not None and len(due) > self._rows_limit:
@@ -223,9 +238,13 @@ class TodayPage(QWidget):
             self._waiting = None
             self._end_list(other)
         if scrolled:
-            self.body.adjustSize()  # so the scroll range is known before it is restored
+            # Lay the new cards out now, so the scroll range is known before it is restored.
+            column = self.body.layout()
+            if column is not None:
+                column.activate()
+            self.body.adjustSize()
             self.scroll.verticalScrollBar().setValue(scrolled)
-        self._restore_focus(keep_focus_on)
+        self._restore_focus(keep_focus_on, scroll=not scrolled)
         self.fit_width()
 
     def _show_progress(self, due: list[TodayEntry]) -> None:
@@ -243,19 +262,19 @@ class TodayPage(QWidget):
         """The "Show all items" button (and the items not due today), then the stretch."""
         if other:
             self.toggle = QPushButton(
-                "Hide items not due today"
+                self.tr("Hide items not due today")
                 if self._show_all
-                else f"Show all items ({len(other)} not due today)"
+                else self.tr("Show all items (%n not due today)", "", len(other))
             )
             self.toggle.setObjectName("ShowAllButton")
-            self.toggle.setAccessibleName("Show all items")
+            self.toggle.setAccessibleName(self.tr("Show all items"))
             self.toggle.clicked.connect(self._toggle_all)
             toggle_row = QHBoxLayout()
             toggle_row.addWidget(self.toggle)
             toggle_row.addStretch(1)
             self.list_layout.addLayout(toggle_row)
             if self._show_all:
-                heading = QLabel("Not due today")
+                heading = QLabel(self.tr("Not due today"))
                 heading.setObjectName("NotDueHeading")
                 heading.setFont(scaled_font(heading, 1.1, bold=True))
                 self.list_layout.addWidget(heading)
@@ -275,6 +294,7 @@ class TodayPage(QWidget):
         missed = self._missed.get(item_id, []) if item_id is not None and not entry.answered else []
         row = self._make_row(entry, missed)
         self.list_layout.addWidget(row)
+        row.show()  # now, not when the layout gets round to it: the scroll range is known
         self.rows.append(row)
 
     def _make_row(self, entry: TodayEntry, missed: list[time]) -> ItemRow:

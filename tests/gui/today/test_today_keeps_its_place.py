@@ -35,6 +35,17 @@ def settle(qtbot) -> None:
     qtbot.wait(20)
 
 
+@pytest.fixture(autouse=True)
+def _the_apps_style(qapp):
+    """Cards as the app draws them (an answered card has other parts than an open one)."""
+    from planner.ui.kit.theme import style_sheet
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(style_sheet())
+    yield
+    qapp.setStyleSheet(before)
+
+
 def scrolled_to_the_middle(qtbot, shown, service) -> TodayPage:
     page = shown(TodayPage(service), 900, 500)
     settle(qtbot)

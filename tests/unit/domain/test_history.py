@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.domain.history import DayMark, item_stats, month_marks
+from planner.domain.history import DayMark, StreakUnit, item_stats, month_marks
 from planner.domain.model import CheckOff, Item, Schedule, Status, Target
 
 START = date(2026, 1, 5)  # a Monday
@@ -48,7 +48,7 @@ def test_daily_streaks_and_break():
     stats = item_stats(daily, answers(done), today)
     assert stats.best_streak == 5
     assert stats.current_streak == 5  # today not answered yet: not a break
-    assert stats.streak_unit == "days"
+    assert stats.streak_unit is StreakUnit.DAYS
 
 
 def test_skipped_day_neither_breaks_nor_extends_a_streak():
@@ -75,7 +75,7 @@ def test_times_per_week_is_judged_per_week():
     stats = item_stats(walk, answers(week1 + week2 + week3), today)
     assert stats.current_streak == 1
     assert stats.best_streak == 1
-    assert stats.streak_unit == "weeks"
+    assert stats.streak_unit is StreakUnit.WEEKS
     assert stats.rate == pytest.approx((1 + 0.5 + 1) / 3)
 
 

@@ -62,14 +62,8 @@ def test_since_last_checkup_with_none_yet_shows_everything():
     assert range_start(Range.SINCE_CHECKUP, TODAY, future) is None
 
 
-def test_range_labels():
-    assert [r.label for r in Range] == [
-        "Last 30 days",
-        "Last 90 days",
-        "Last year",
-        "Since last checkup",
-        "All",
-    ]
+def test_ranges_are_stable_codes():
+    assert [r.value for r in Range] == ["30", "90", "365", "checkup", "all"]
 
 
 # --- The 7-day average ---------------------------------------------------------
@@ -210,11 +204,10 @@ def test_patterns_with_the_largest_difference_come_first():
     ]
 
 
-def test_a_pattern_is_worded_as_an_observation():
+def test_a_pattern_keeps_the_numbers_it_rests_on():
     pattern = Pattern("Walk 20 minutes", 3.94, 3.21, 15, 20)
-    assert pattern.text() == (
-        "On days you did “Walk 20 minutes”, your average mood was 3.9; on other days it was 3.2."
-    )
+    assert (pattern.with_item, pattern.without_item) == (3.94, 3.21)
+    assert (pattern.days_with, pattern.days_without) == (15, 20)
 
 
 def test_no_check_ins_no_patterns():

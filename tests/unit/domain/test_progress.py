@@ -3,7 +3,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from planner.domain.model import CheckOff, Item, Schedule, Status, Target
-from planner.domain.progress import count_done, plan_today, status_for_amount, today_entry
+from planner.domain.progress import (
+    WeekProgress,
+    count_done,
+    plan_today,
+    status_for_amount,
+    today_entry,
+)
 
 WED = date(2026, 11, 25)
 
@@ -35,9 +41,10 @@ def test_times_per_week_stays_until_target_met():
     entry = today_entry(walk, WED, two)
     assert entry.due
     assert entry.week is not None
-    assert entry.week.describe() == "2 of 3 this week"
+    assert (entry.week.counted, entry.week.target) == (2, 3)
     three = [*two, done(WED)]
     assert today_entry(walk, WED, three).due  # answered today, so still shown
+    assert WeekProgress(done=4, target=3).counted == 3  # met; more is not counted
     assert not today_entry(walk, WED + timedelta(days=1), three).due
 
 

@@ -17,6 +17,7 @@ from planner.domain.reminder_rules import (
     show_at,
     snooze_choices,
 )
+from planner.domain.reminder_sources import CHECKIN, ReminderSource
 from planner.domain.reminders import DueReminder
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -65,14 +66,17 @@ def test_shown_never_early_never_in_quiet_hours_and_within_a_day(due, start, end
     assert not quiet.covers(local)
 
 
-def reminder(hours_ago: float, now: datetime, item_id: int = 1) -> DueReminder:
+def reminder(
+    hours_ago: float, now: datetime, item_id: int = 1, source: ReminderSource | None = None
+) -> DueReminder:
     instant = now - timedelta(hours=hours_ago)
     local = instant.astimezone(BERLIN)
-    return DueReminder(instant, local.date(), local.time().replace(tzinfo=None), item_id)
+    at = local.time().replace(tzinfo=None)
+    return DueReminder(instant, local.date(), at, source or ReminderSource.item(item_id))
 
 
 def entry_for(r: DueReminder, **changes: object) -> LogEntry:
-    return LogEntry(r.item_id, r.day, r.at, r.instant, **changes)  # type: ignore[arg-type]
+    return LogEntry(r.source, r.day, r.at, r.instant, **changes)  # type: ignore[arg-type]
 
 
 def test_queue_sorts_on_time_missed_old_and_later():
@@ -93,6 +97,25 @@ def test_reminders_at_one_moment_come_as_one_group():
     now = berlin(2026, 5, 2, 12, 0)
     a, b = reminder(-1, now, item_id=1), reminder(-1, now, item_id=2)
     assert plan_queue([b, a], {}, now, BERLIN).later == {a.instant: (a, b)}
+
+
+def test_a_check_in_and_an_item_at_the_same_day_and_time_are_two_reminders():
+    now = berlin(2026, 5, 2, 20, 0)
+    checkin = reminder(0.01, now, source=CHECKIN)
+    item = reminder(0.01, now, item_id=1)
+    assert (checkin.day, checkin.at) == (item.day, item.at)
+    assert checkin != item
+    assert key_of(checkin) != key_of(item)
+    assert plan_queue([item, checkin], {}, now, BERLIN).show_now == (checkin, item)
+    # The check-in's log line says nothing about the item's reminder, and the other way.
+    answered = entry_for(checkin, outcome=Outcome.DONE, outcome_at=now)
+    assert plan_queue([item, checkin], {key_of(checkin): answered}, now, BERLIN).show_now == (
+        item,
+    )
+    shown = entry_for(item, first_shown_at=now, last_shown_at=now)
+    assert plan_queue([item, checkin], {key_of(item): shown}, now, BERLIN).show_now == (checkin,)
+    assert answered.key == key_of(checkin)
+    assert shown.key == key_of(item)
 
 
 def test_a_shown_or_answered_reminder_never_pops_up_again():
@@ -161,7 +184,7 @@ def test_history_lines_for_reminders():
     from planner.domain.reminder_rules import describe_reminder
 
     due = berlin(2026, 5, 4, 8, 30)
-    r = DueReminder(due, date(2026, 5, 4), time(8, 30), 1)
+    r = DueReminder(due, date(2026, 5, 4), time(8, 30), ReminderSource.item(1))
     done = CheckOff(1, date(2026, 5, 4), Status.DONE, recorded_at=berlin(2026, 5, 4, 9, 10))
     shown = entry_for(r, first_shown_at=due, last_shown_at=due, outcome=Outcome.DONE)
     assert describe_reminder(shown, done, BERLIN) == "Reminded at 08:30, done at 09:10"

@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.domain.model import CheckOff, Item, Schedule, Status
+from planner.domain.reminder_sources import CHECKIN, ReminderSource, SourceKind
 from planner.domain.reminders import (
+    checkin_reminders,
     local_instant,
     next_due,
     parse_clock_time,
@@ -155,6 +157,34 @@ def test_two_slots_moved_onto_one_instant_remind_once():
         )
     )
     assert [r.instant for r in found] == [utc(2026, 3, 29, 1, 30)]
+
+
+def test_an_item_reminder_names_its_item_as_its_source():
+    item = Item("Water", Schedule.daily(), id=7)
+    found = list(reminders_between(item, [time(9)], utc(2026, 5, 1), utc(2026, 5, 3), BERLIN))
+    assert [r.day for r in found] == [date(2026, 5, 1), date(2026, 5, 2)]
+    assert {r.source for r in found} == {ReminderSource(SourceKind.ITEM, 7)}
+    assert found[0].source.item_id == 7
+
+
+def test_the_check_in_reminds_every_day_without_a_check_in():
+    span = (utc(2026, 5, 1), utc(2026, 5, 4))
+    found = list(checkin_reminders(time(19, 30), *span, BERLIN, {date(2026, 5, 2)}))
+    assert [(r.day, r.at) for r in found] == [
+        (date(2026, 5, 1), time(19, 30)),
+        (date(2026, 5, 3), time(19, 30)),
+    ]
+    assert {r.source for r in found} == {CHECKIN}
+    assert CHECKIN.kind is SourceKind.CHECKIN
+    assert (CHECKIN.ref, CHECKIN.item_id) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "ref"), [(SourceKind.ITEM, None), (SourceKind.CHECKIN, 0), (SourceKind.CHECKIN, 3)]
+)
+def test_a_source_has_a_ref_exactly_when_its_kind_belongs_to_a_row(kind, ref):
+    with pytest.raises(ValueError, match="does not fit"):
+        ReminderSource(kind, ref)
 
 
 @pytest.mark.parametrize("text", ["25:00", "8:30", "08:60", "0830", "", "ab:cd", "08:30:00"])

@@ -1,4 +1,7 @@
-"""PHQ-2 and GAD-2 word for word, their scores, when they are offered, and the nudge rules."""
+"""PHQ-2 and GAD-2: their shape, scores, when they are offered, and the nudge rules.
+
+Their wording, word for word, is tested with ``planner.ui.kit.screen_words``.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +13,13 @@ from hypothesis import strategies as st
 
 from planner.domain.journal import JournalEntry, Mood
 from planner.domain.screens import (
-    ANSWERS,
-    SCREEN_STEM,
+    ANSWER_SCORES,
+    ITEMS_PER_SCREEN,
+    SCREEN_ORDER,
     NudgeReason,
     ScreenKind,
     ScreenResult,
     nudge_reason,
-    nudge_text,
     screen_due,
 )
 
@@ -32,30 +35,15 @@ def checkin(worry: int, at: datetime) -> JournalEntry:
     return JournalEntry(Mood.OKAY, worry, at.date(), at, "UTC")
 
 
-# --- The questions, word for word ----------------------------------------------
+# --- The screens' shape ----------------------------------------------------------
 
 
-def test_the_stem_and_answers_are_the_standard_wording():
-    assert SCREEN_STEM == (
-        "Over the last 2 weeks, how often have you been bothered by the following problems?"
-    )
-    assert ANSWERS == ("Not at all", "Several days", "More than half the days", "Nearly every day")
-
-
-def test_phq2_questions_are_the_standard_wording():
-    assert ScreenKind.PHQ2.label == "PHQ-2"
-    assert ScreenKind.PHQ2.questions == (
-        "Little interest or pleasure in doing things",
-        "Feeling down, depressed, or hopeless",
-    )
-
-
-def test_gad2_questions_are_the_standard_wording():
-    assert ScreenKind.GAD2.label == "GAD-2"
-    assert ScreenKind.GAD2.questions == (
-        "Feeling nervous, anxious or on edge",
-        "Not being able to stop or control worrying",
-    )
+def test_two_screens_of_two_items_answered_0_to_3():
+    assert SCREEN_ORDER == (ScreenKind.PHQ2, ScreenKind.GAD2)  # PHQ-2 is asked first
+    assert ITEMS_PER_SCREEN == 2
+    assert ANSWER_SCORES == (0, 1, 2, 3)
+    assert [kind.label for kind in SCREEN_ORDER] == ["PHQ-2", "GAD-2"]
+    assert [kind.value for kind in SCREEN_ORDER] == ["phq2", "gad2"]
 
 
 # --- Scores ----------------------------------------------------------------------
@@ -183,15 +171,3 @@ def test_worry_waits_a_week_after_the_last_note_too():
     entries = [checkin(9, NOW - i * DAY) for i in (1, 2, 3)]
     assert nudge_reason([], entries, NOW, NOW - 3 * DAY) is None
     assert nudge_reason([], entries, NOW, NOW - 7 * DAY) is NudgeReason.WORRY
-
-
-def test_the_note_is_kind_names_no_condition_and_gives_the_number():
-    for reason in NudgeReason:
-        text = nudge_text(reason, "555-0100")
-        assert "You may want to talk to your care team about how you feel: 555-0100." in text
-        assert "This is not a diagnosis" in text
-        for word in ("depress", "anxi", "disorder"):
-            assert word not in text.lower()
-    assert nudge_text(NudgeReason.WORRY, "").count("care team about how you feel.") == 1
-    assert "Your worry has been high on most days lately." in nudge_text(NudgeReason.WORRY, "")
-    assert "two-weekly questions" in nudge_text(NudgeReason.PHQ2, "")

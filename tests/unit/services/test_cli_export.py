@@ -14,6 +14,7 @@ from planner import __version__
 from planner.cli import main
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status, Target
 from planner.domain.reminder_rules import Outcome
+from planner.domain.reminder_sources import CHECKIN, ReminderSource
 from planner.domain.reminders import DueReminder
 from planner.services.settings import CHECKIN_TIME, Settings
 from planner.storage.store import Store
@@ -49,7 +50,7 @@ def profile(tmp_path):
         )
     )
     store.settings.set("theme", "light")
-    reminded = DueReminder(NOW, date(2026, 11, 25), time(9, 0), walk.id)
+    reminded = DueReminder(NOW, date(2026, 11, 25), time(9, 0), ReminderSource.item(walk.id))
     store.reminder_log.mark_shown([reminded], NOW)
     store.reminder_log.set_outcome([reminded], Outcome.DONE, NOW)
     store.close()
@@ -92,6 +93,7 @@ def test_json_export_with_data_dir_before_or_after(profile, capsys, argv):
     assert doc["settings"] == {"theme": "light"}
     (reminder,) = doc["reminder_log"]
     assert reminder == {
+        "kind": "item",
         "item_id": doc["items"][0]["id"],
         "date": "2026-11-25",
         "time": "09:00",
@@ -102,6 +104,28 @@ def test_json_export_with_data_dir_before_or_after(profile, capsys, argv):
         "outcome_at_utc": "2026-11-25T14:00:00+00:00",
         "snoozed_until_utc": None,
     }
+
+
+def test_json_export_names_each_reminders_kind(profile, capsys):
+    store = Store.open(profile / "planner.db")
+    try:
+        (walk,) = [i for i in store.items.active() if i.title == "Walk"]
+        evening = datetime(2026, 11, 25, 18, 30, tzinfo=UTC)
+        day, at = date(2026, 11, 25), time(19, 30)
+        checkin = DueReminder(evening, day, at, CHECKIN)
+        walk_too = DueReminder(evening, day, at, ReminderSource.item(walk.id))
+        store.reminder_log.mark_shown([checkin, walk_too], evening)
+        store.reminder_log.set_outcome([checkin], Outcome.SKIPPED, evening)
+    finally:
+        store.close()
+    assert main(["export", "--data-dir", str(profile)]) == 0
+    log = json.loads(capsys.readouterr().out)["reminder_log"]
+    assert [(r["kind"], r["item_id"], r["date"], r["time"], r["outcome"]) for r in log] == [
+        ("item", walk.id, "2026-11-25", "09:00", "done"),
+        ("checkin", None, "2026-11-25", "19:30", "skipped"),
+        ("item", walk.id, "2026-11-25", "19:30", None),
+    ]
+    assert all(set(r) == set(log[0]) for r in log)  # every row has the same fields
 
 
 def test_data_dir_from_the_environment(profile, capsys, monkeypatch):

@@ -1,4 +1,5 @@
-"""Version 3 to 4 (the journal): a safety copy first, every old row kept, and item 0 allowed."""
+"""Version 3 to 4 (the journal): a safety copy first, every old row kept, and the evening
+check-in logged (as item 0 in version 4; as a check-in of its own since version 5)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import pytest
 from planner.domain.journal import JournalEntry, JournalFilter, Mood
 from planner.domain.model import CheckOff, Item, Schedule, SkipReason, Status, Target
 from planner.domain.reminder_rules import Outcome
+from planner.domain.reminder_sources import CHECKIN, SourceKind
 from planner.domain.reminders import DueReminder
 from planner.storage.migrations import MIGRATIONS
 from planner.storage.store import Store
+from tests.helpers.old_schema import log_old_reminder
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 OLD_TABLES = ("items", "checkoffs", "settings", "reminder_log")
@@ -59,10 +62,12 @@ def v3(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
         )
         store.settings.set("theme", "dark")
         store.settings.set("text_size", "large")
-        morning = DueReminder(NOW, date(2026, 11, 25), time(8, 0), pill.id)
-        evening = DueReminder(NOW, date(2026, 11, 25), time(20, 0), pill.id)
-        store.reminder_log.mark_shown([morning, evening], NOW)
-        store.reminder_log.set_outcome([morning], Outcome.DONE, NOW)
+        with store.transaction() as conn:  # the repository speaks the current schema only
+            day = date(2026, 11, 25)
+            log_old_reminder(
+                conn, pill.id, day, time(8, 0), NOW, shown=NOW, outcome="done", outcome_at=NOW
+            )
+            log_old_reminder(conn, pill.id, day, time(20, 0), NOW, shown=NOW)
         version = store.connection.execute("PRAGMA user_version").fetchone()[0]
         assert version == 3
     finally:
@@ -72,15 +77,22 @@ def v3(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def test_every_old_row_is_kept_exactly(db_path: Path, v3: dict) -> None:
     assert all(v3[table] for table in OLD_TABLES)  # each table had something to keep
-    Store.open(db_path).close()
+    Store.open(db_path, migrations=MIGRATIONS[:4]).close()
     for table in OLD_TABLES:
         assert rows(db_path, table) == v3[table], table
 
 
 def test_the_upgraded_file_is_version_4_and_reads_as_before(db_path: Path, v3: dict) -> None:
-    store = Store.open(db_path)
+    v4 = Store.open(db_path, migrations=MIGRATIONS[:4])
     try:
-        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert v4.connection.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert v4.integrity_ok()
+        assert v4.connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        v4.close()
+    store = Store.open(db_path)  # read through today's repositories (version 5 on)
+    try:
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert not store.is_new
         assert store.integrity_ok()
         assert store.connection.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -127,20 +139,31 @@ def test_a_safety_copy_of_version_3_is_made_first(db_path: Path, v3: dict) -> No
         assert rows(backup, table) == v3[table], table
 
 
-def test_the_evening_check_in_can_now_be_logged_as_item_0(db_path: Path, v3: dict) -> None:
-    checkin = DueReminder(NOW, date(2026, 11, 25), time(19, 30), 0)
+def test_the_evening_check_in_can_be_logged_once_upgraded(db_path: Path, v3: dict) -> None:
+    day, at = date(2026, 11, 25), time(19, 30)
     old = Store.open(db_path, migrations=MIGRATIONS[:3])
     try:
-        with pytest.raises(sqlite3.IntegrityError):  # version 3 refused it: no item 0
-            old.reminder_log.mark_shown([checkin], NOW)
+        with pytest.raises(sqlite3.IntegrityError), old.transaction() as conn:
+            log_old_reminder(conn, 0, day, at, NOW)  # version 3 refused it: no item 0
     finally:
         old.close()
+    v4 = Store.open(db_path, migrations=MIGRATIONS[:4])
+    try:
+        with v4.transaction() as conn:
+            log_old_reminder(conn, 0, day, at, NOW)  # version 4 took it as item 0
+        assert v4.connection.execute(
+            "SELECT day, at FROM reminder_log WHERE item_id = 0"
+        ).fetchall() == [("2026-11-25", "19:30")]
+    finally:
+        v4.close()
     store = Store.open(db_path)
     try:
+        checkin = DueReminder(NOW, day, at, CHECKIN)
         store.reminder_log.mark_shown([checkin], NOW)
         store.reminder_log.set_outcome([checkin], Outcome.DONE, NOW)
-        (logged,) = store.reminder_log.for_item(0)
-        assert (logged.day, logged.at, logged.outcome) == (
+        (logged,) = store.reminder_log.for_kind(SourceKind.CHECKIN)
+        assert (logged.source, logged.day, logged.at, logged.outcome) == (
+            CHECKIN,
             date(2026, 11, 25),
             time(19, 30),
             Outcome.DONE,

@@ -1,0 +1,3135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this app is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is a planner and journal for the time between checkups: the habits that help you now, how you feel, and what to ask at your next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not medical advice. It does not diagnose anything, and it does not take the place of your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody reads what you write in this app, and it cannot call for help. If you feel unsafe or need help right now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data stays with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept on this computer, in this folder:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app never goes on the internet: no account, no cloud, no updates checked, nothing sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions the journal asks every two weeks are the PHQ-2 and the GAD-2. They were made by Kurt Kroenke, Robert L. Spitzer, Janet B. W. Williams and colleagues, and they are free to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Qt for Python (PySide6), APScheduler, platformdirs, jsonschema and jeepney. Thank you to the people who make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareNote</name>
+    <message>
+        <source>Your worry has been high on most days lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers to the two-weekly questions suggest these weeks have been heavy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may want to talk to your care team about how you feel: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may want to talk to your care team about how you feel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is common between checkups, and you do not have to carry it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a diagnosis — just a nudge to ask for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartKey</name>
+    <message>
+        <source>Mood, 7-day average</source>
+        <extracomment>How strongly the single days and the waiting spans are drawn (the averages are solid). In pairs (mood and worry, then checkups and waiting), so that any column count keeps each pair together.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry, 7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCard</name>
+    <message>
+        <source>How are you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked in today at {time}: mood {mood}, worry {worry} of 10. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDetails</name>
+    <message>
+        <source>Energy (optional, 0 = none, 10 = plenty)</source>
+        <extracomment>At most this many of the person&apos;s own tags are offered beside the presets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep last night (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <comment>after the number of hours slept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I {choice}</source>
+        <comment>how one slept, for screen readers: I Slept well</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For my care team (to show or tell them at the next visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this check-in for my care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>How are you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry about cancer coming back (0 = none, 10 = most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note or more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add energy, sleep, a note or tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mood and a worry number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mood and a worry number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your check-in from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be kept as a draft: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved check-in was kept; here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWords</name>
+    <message>
+        <source>Care and checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest and sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not feeling well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the week must be Monday to Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N days needs a number of days between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N days needs a first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time task needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 time a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {target} this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupCard</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {checkup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {checkup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a checkup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} (tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} (in %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results expected {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupEditor</name>
+    <message>
+        <source>Change checkup</source>
+        <extracomment>Where the results date starts when the person first ticks &quot;Results expected on&quot;. A sensible span for the date pickers (no years like 1752 or 9999).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern: Thu 3 Dec 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time pattern: 09:30</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: City Hospital, clinic B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date results are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results can&apos;t come before the checkup. Please pick a results date on or after {day}, or clear the &quot;Results expected on&quot; box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupsPage</name>
+    <message>
+        <source>No checkup planned. Add your next one so the app can show how long until it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your {checkup}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes off your list. Your check-ins are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your visits, blood tests and scans here, including past ones. Your check-ins are grouped by the time between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No past checkups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use a command such as &apos;export&apos;.</source>
+        <extracomment>What the window needs that does not use Qt (see ``_load_before_qt``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Between Checkups data in {folder} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table works with --format csv; the JSON export holds every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time; write it like 2026-11-24T08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date between the years 1900 and 9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no standard output to write to; use --out FILE instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TZ={tz} is not a time zone name, so the times below are in {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file, so the export was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <extracomment>How many reminders the History page lists, newest first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in the last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped days and partly done days don&apos;t break a streak. Habit strength grows as you keep at it, and one missed day only dents it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no items yet. Add one on the Items page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders have come for this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Your check-ins will show here. Add one on the Journal page.</source>
+        <extracomment>At most this many patterns are listed, the largest differences first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no check-ins in this time. Choose a longer time to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns show up after about two weeks of check-ins on days with and without an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are patterns in what you recorded, not causes. Many things shape how a day feels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry around checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your average worry in the two weeks before a checkup, while you wait for results, and in the two weeks after you get them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span}: 1 check-in · mood {mood}&#xa0;of&#xa0;5 · worry {worry}&#xa0;of&#xa0;10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: %Ln check-ins · mood {mood}&#xa0;of&#xa0;5 · worry {worry}&#xa0;of&#xa0;10</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Every day</source>
+        <extracomment>The choices of &quot;How often&quot;, in the editor&apos;s context (translated when shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On certain days of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, by a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Walk after lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line to remind you why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a goal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 08:30, 19:00 (empty: no reminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the item a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say what the goal counts, for example minutes or glasses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me at: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>{title}, {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reminders {times}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Skipped (too tired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (not feeling well)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (no time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (other reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly: {amount} of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this matters: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed reminder at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed reminders at {times}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: it was due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders {times}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo answer for {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount for {title}, in {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {title} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>Your checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived items are off your checklist. Their history is kept. Restore one to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archived items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change, reorder or archive what you check off. Archiving keeps the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalDelegate</name>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: {mood}   ·   Worry {worry} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <source>Show check-ins with this tag</source>
+        <extracomment>The date boxes show &quot;any&quot; at this date (Qt&apos;s way of an empty date).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show check-ins with this mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>worry from 2 to 8</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>from this date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show check-ins from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from this date to that date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show check-ins up to this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern: 3 Dec 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>any date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>{title}. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes and tags (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show filters by tag, mood, worry and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins match. Try other words or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins will show here, grouped by the time between your checkups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-ins found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in from {day} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalWords</name>
+    <message>
+        <source>Awful</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awful</source>
+        <comment>mood, inside a sentence: mood awful, worry 5 of 10</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <comment>mood, inside a sentence: mood bad, worry 5 of 10</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <comment>mood, inside a sentence: mood okay, worry 5 of 10</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <comment>mood, inside a sentence: mood good, worry 5 of 10</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>great</source>
+        <comment>mood, inside a sentence: mood great, worry 5 of 10</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept poorly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poorly</source>
+        <comment>how one slept: Slept 7 hours, poorly</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <comment>how one slept: Slept 7 hours, okay</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>well</source>
+        <comment>how one slept: Slept 7 hours, well</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept {hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept 1 hour, {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept {hours} hours, {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy {energy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For my care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}. Mood {mood}, worry {worry} of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between tags</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between short facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup soon</source>
+        <comment>a tag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for results</source>
+        <comment>a tag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <comment>a tag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <comment>a tag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good day</source>
+        <comment>a tag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry is a number from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy is a number from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep are between 0 and {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A note can hold up to %Ln characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A check-in can have up to %Ln tags.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag can be up to %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results date cannot be before the checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The place can be up to %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oncologist visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oncologist visit on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blood test on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next checkup is today: {checkup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next checkup is tomorrow: {checkup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next checkup in %n days: {checkup}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next checkup is today: {checkup} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next checkup is tomorrow: {checkup} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next checkup in %n days: {checkup} at {time}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your {checkup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your {checkup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your {first} to your {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} — 1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} — %Ln check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average mood {mood} of 5 · average worry {worry} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>all the check-ins</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On days you did “{item}”, your average mood was {with_item}; on other days it was {without_item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <source>Chart of mood and worry</source>
+        <extracomment>Spans up to this long label their dates by day; longer ones by month. Roughly one date label per this many pixels of plot width. The chart spans at least a week, so a single check-in still has room around it. Room past each end of the mood and worry scales, as a share of the scale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood, 7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry, 7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date axis pattern: Dec 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date axis pattern: 3 Dec</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins from {first} to {last}, so there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and worry from {first} to {last}, 1 check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood and worry from {first} to {last}, %Ln check-ins.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average mood {mood} of 5, worry {worry} of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest 7-day average: mood {mood}, worry {worry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checkup marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkups marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, 7-day average: mood {mood}, worry {worry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Build only this many of Today&apos;s cards now (before the first paint); None: all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NudgeBanner</name>
+    <message>
+        <source>A note about support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTile</name>
+    <message>
+        <source>No check-ins in this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: no check-ins in this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: no check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{worry} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: average worry {worry} of 10, from 1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %Ln check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{phase}: average worry {worry} of 10, from %Ln check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblems</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (it has a number that is not allowed, such as NaN, Infinity or one that is far too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a plan this app can read (its data is nested too deeply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Between Checkups plan (its &quot;format&quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not say which version it is (its &quot;version&quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no items. A plan needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file {path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is too large to be a plan (%Ln bytes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan file can be at most %Ln bytes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not a plan: it is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Between Checkups plan (it holds {kind}, not a plan in { } braces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Between Checkups plan (its &quot;format&quot; is {value}, not &quot;{expected}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;version&quot; must be a whole number like {supported} (it is {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was made for a newer version of Between Checkups (plan version {version}). Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items {first} and {second} both have the id {id}. Each item needs its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {names} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{place}: {names} are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{place}: {names} is not a field a plan can have. Check the spelling, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{place}: these fields are not ones a plan can have: {names}. Check the spelling, or remove them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{place}: a one-time task needs either &quot;due&quot; (a date like &quot;2026-03-15&quot;) or &quot;in_days&quot; (a number of days), and only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: this schedule cannot be used. Check its &quot;type&quot; and the fields that go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is not written as an item (each item needs { } braces with fields such as &quot;id&quot; and &quot;title&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} must be {expected}, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is not written the way a plan needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} must be {expected}, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} must be {expected} (it is {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{place}: {field} is too long (%n characters).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It can have at most 1 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It can have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{place}: {field} has %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It can have at most 1 entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It can have at most %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{place}: {field} must have at least 1 entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{place}: {field} must have at least %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{place}: {field} is empty. Please write something in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} is blank. Please write something in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} has a broken character (a lone \u escape). Remove it or write the character again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} lists the same day more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} lists the same entry more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} is {value}, which is not a real date on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} is not written the way a plan needs it (it is {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {field} is not written the way a plan needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}, {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {entry} of &quot;{field}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <comment>found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <comment>found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <comment>found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short code of lowercase letters (a-z), digits and dashes, at most 64 characters, like &quot;walk-daily&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date written as YYYY-MM-DD, like &quot;2026-03-15&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of day written as HH:MM (24-hour), like &quot;08:30&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>text of 1 to %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text of at most 1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>text of at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list in [ ] brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group of fields in { } braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {min} to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number more than {above} and at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of at least {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <comment>expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from {min} to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number more than {above} and at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of at least {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The disk is full, so this was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved because the planner&apos;s file could not be written. Nothing was changed. Please try again; if it keeps happening, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner cannot open or write its data folder:
+{folder}
+Check that the folder exists, that you may write to it and that the disk is connected, then start the planner again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s data file is damaged, so it was put aside and kept as
+{file}
+The damaged file was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s data in
+{folder}
+was saved by a newer version of Between Checkups. Nothing was changed. Please install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s data in
+{folder}
+could not be read. Open the app to check it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s data in
+{folder}
+is damaged. Open the app to deal with it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s data in
+{folder}
+was saved by an older version. Open the app once to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner needs to update its data file but could not first make a safety copy in
+{folder}
+Nothing was changed. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the planner could not update its data file. Nothing was changed. Free some space and start the planner again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner could not update its data file to this version. Nothing was changed. Please report this problem; your data is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. What you saved is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <extracomment>A problem box is on screen: the same problem coming again meanwhile is not shown twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>{time} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the reminders (answer them later on Today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer them later on Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the app was closed or the computer was asleep, this reminder came due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>While the app was closed or the computer was asleep, %n reminders came due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At a time I choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPresenter</name>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze all 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the tray so your reminders can come. To quit, choose Quit in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>Open {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this item on Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on the Journal page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {title} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Missed while you were away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <extracomment>The heading of one notification for several reminders due at once.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>The last line of a notification that lists only the first reminders&apos; titles.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Evening check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemissionPage</name>
+    <message>
+        <source>Living in remission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What remission means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remission means your treatment has made the signs of cancer smaller or made them go away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete remission means the doctors find no sign of cancer. Your exam, blood tests and scans all look clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial remission means the cancer has shrunk by at least half, or it has stopped growing. With some blood cancers, it means there are fewer cancer cells in the blood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remission is not the same as cure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remission is good news, but it is not the same as a cure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remission can last for months, for years or for the rest of your life. Nobody can say for sure how long it will last, not even your oncologist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancer can come back. Doctors call this a recurrence. A cancer that comes back can often be treated and go into remission again. Some people go through this more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some oncologists start to speak of a cure when five years or more have passed with no sign of cancer after treatment ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment that keeps going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people keep taking a treatment to help the cancer stay in remission. This is called maintenance therapy. People who have it still see their oncologist often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why checkups matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visits, blood tests and scans help your care team find any change early, when it is easier to treat. Keep your checkups, even when you feel well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your oncologist what to expect and which signs to watch for. Tell your care team about any symptom that is new, that does not go away, or that worries you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed feelings are normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many people feel relief and fear at the same time. You may feel better but not “all better”. It is common to worry more in the days before a checkup and while you wait for results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have to carry this alone. Talking with people close to you, your care team or a survivorship program can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for emergencies. If you feel unsafe or need help right now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than half the days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little interest or pleasure in doing things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling down, depressed, or hopeless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling nervous, anxious, or on edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not being able to stop or control worrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreensDialog</name>
+    <message>
+        <source>Two-weekly questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These four short questions take about a minute, and you can skip them. Your answers stay on this computer, with your journal. You can switch these questions off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They come from two short checklists many clinics use (PHQ-2 and GAD-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now, close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are kept with your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answers were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreensPrompt</name>
+    <message>
+        <source>It&apos;s time for the two-weekly questions (about a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the two-weekly questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now, ask me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder pop-ups from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders that fall due in these hours wait quietly and are shown when they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders come back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders until that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn reminders back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a hospital stay or a holiday. Reminders that fall due while paused are not shown later; your checklist is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start when I log in (quietly, in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So reminders come even if you forget to open the app. You can turn this off here at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This option is not available on this system yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to check in every evening at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check-in reminder on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check-in reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not come on days you have already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the two-weekly questions about mood and worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the two-weekly questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 555 0100 (ext. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the kind note the journal gives when things have felt heavy for a while, so the number is at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are paused. They come back on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start-at-login setting could not be changed ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>{page} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skip for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip “{title}” today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping is not failing. If you like, say why (you don&apos;t have to):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeTimeDialog</name>
+    <message>
+        <source>Remind me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When should “{title}” remind you again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to remind again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ll be reminded at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>{app} could not start</source>
+        <extracomment>The start-up work runs this long after start even if the window has not been painted by then (shown on another desktop, say): the reminders must not wait to be seen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong inside the app. What you saved is safe. The details were written to the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: your data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Start again with a fresh checklist? (Choose No to quit and get help first.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app cannot use its data folder ({reason}). Check that the folder exists and that you may write in it, or start the app with --data-dir to choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} seems to be open already, but it has not answered for 20 seconds. If you cannot see its window, choose Quit in its tray menu or restart the computer, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatCard</name>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Cards the window builds before its first paint: the ones still in view once the check-in card has taken the top of the list (right after the paint) at the default window size. The others follow at once. The list is never narrower than this (with the sidebar, a 640 px window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the list for today. Rest counts too.</source>
+        <extracomment>Cards that stay while the list is rebuilt (the journal&apos;s check-in card). Entries left for ``build_rest``: the due ones not built yet, and the others.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide items not due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all items (%n not due today)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you? Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
