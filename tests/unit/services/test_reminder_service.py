@@ -22,6 +22,13 @@ from tests.helpers.clock import BERLIN, DAY, RunningClock, berlin  # noqa: E402
 
 
 @pytest.fixture
+def store(tmp_path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "data" / "planner.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def add(store: Store):
     def add(title: str, *times: time, schedule: Schedule | None = None) -> Item:
         (item,) = store.items.add_many(

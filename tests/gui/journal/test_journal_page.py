@@ -23,8 +23,6 @@ from tests.helpers import HELPERS
 from tests.helpers.clock import NOW, ZONE
 from tests.helpers.widgets import unnamed
 
-HERE = Path(__file__).parent
-
 
 @pytest.fixture
 def journal(store: Store, service: ChecklistService) -> JournalService:

@@ -38,7 +38,7 @@ from planner.ui.insights.insights_page import (
 from planner.ui.kit.theme import colors
 from tests.helpers.clock import NOW, TODAY, ZONE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 WALK_SENTENCE = "On days you did “Walk”, your average mood was"
 
