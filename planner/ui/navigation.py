@@ -51,6 +51,7 @@ class PageSpec:
     icon: str
     build: Callable[[PageServices], QWidget]
     needs_reminders: bool = False  # offered once the reminder service is attached
+    footer: bool = False  # a smaller button at the sidebar's foot (reading, not doing)
 
     @property
     def title(self) -> str:
@@ -103,6 +104,18 @@ def _history(services: PageServices) -> QWidget:
     return HistoryPage(services.checklist)
 
 
+def _remission(_services: PageServices) -> QWidget:
+    from planner.ui.about.remission_page import RemissionPage
+
+    return RemissionPage()
+
+
+def _about(services: PageServices) -> QWidget:
+    from planner.ui.about.about_page import AboutPage
+
+    return AboutPage(services.checklist.data_folder())
+
+
 def _settings(services: PageServices) -> QWidget:
     from planner.ui.settings.settings_page import SettingsPage
 
@@ -124,6 +137,14 @@ PAGES: tuple[PageSpec, ...] = (
         _settings,
         needs_reminders=True,
     ),
+    PageSpec(
+        "remission",
+        QT_TRANSLATE_NOOP("Navigation", "Living in remission"),
+        "heart",
+        _remission,
+        footer=True,
+    ),
+    PageSpec("about", QT_TRANSLATE_NOOP("Navigation", "About"), "app", _about, footer=True),
 )
 KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
 

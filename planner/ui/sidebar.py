@@ -35,21 +35,22 @@ class Sidebar(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: list[QPushButton] = []
         for index, spec in enumerate(PAGES):
+            if spec.footer and not any(p.footer for p in PAGES[:index]):
+                side.addStretch(1)  # the reading pages stand apart, at the foot
             button = QPushButton(f"  {spec.title}")
             set_icon(button, spec.icon)
-            button.setObjectName("NavButton")
+            button.setObjectName("FootButton" if spec.footer else "NavButton")
             button.setAccessibleName(spec.title)
             button.setToolTip(
                 self.tr("{page} ({keys})").format(page=spec.title, keys=shortcut(index))
             )
             button.setCheckable(True)
             button.setIconSize(QSize(22, 22))
-            button.setMinimumHeight(44)
+            button.setMinimumHeight(36 if spec.footer else 44)
             button.setVisible(not spec.needs_reminders)  # shown once reminders are attached
             self.group.addButton(button, index)
             self.buttons.append(button)
             side.addWidget(button)
-        side.addStretch(1)
         self.group.idClicked.connect(self.chosen)
 
     def mark(self, index: int) -> None:

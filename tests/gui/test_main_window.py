@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.checklist.item_editor import ItemEditor
 from planner.ui.main_window import MainWindow
+from planner.ui.navigation import KEYS
 from planner.ui.today.skip_dialog import SkipDialog
 from tests.helpers.clock import TODAY
 from tests.helpers.widgets import clipped, unnamed
@@ -38,6 +39,8 @@ def test_title_and_page_shortcuts(qtbot, service, items):
         (Qt.Key.Key_4, window.page("insights")),
         (Qt.Key.Key_5, window.page("items")),
         (Qt.Key.Key_6, window.page("history")),
+        (Qt.Key.Key_8, window.page("remission")),
+        (Qt.Key.Key_9, window.page("about")),
         (Qt.Key.Key_1, window.today_page),
     ):
         target = QApplication.focusWidget() or window  # keys go where the focus is
@@ -78,7 +81,9 @@ def test_today_starts_with_focus_on_the_first_done_button(qtbot, service, items)
 def test_every_interactive_widget_has_an_accessible_name(qtbot, service, items):
     window = open_window(qtbot, service)
     window.today_page.findChild(QPushButton, "ShowAllButton").click()
-    for index in range(6):  # every page but Settings (it needs the reminders)
+    for index, key in enumerate(KEYS):
+        if key == "settings":
+            continue  # it needs the reminders (tested with them)
         window.show_page(index)
         QApplication.processEvents()
     assert unnamed(window) == []
@@ -93,7 +98,9 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, service, items):
 def test_nothing_is_cut_off_at_150_percent_text(qtbot, service, items, large_text):
     window = open_window(qtbot, service, size=(1000, 720))
     window.today_page.findChild(QPushButton, "ShowAllButton").click()
-    for index in range(6):  # every page but Settings (it needs the reminders)
+    for index, key in enumerate(KEYS):
+        if key == "settings":
+            continue  # it needs the reminders (tested with them)
         window.show_page(index)
         QApplication.processEvents()
         assert clipped(window.stack.currentWidget()) == [], f"page {index}"

@@ -56,15 +56,20 @@ def style_sheet(palette: QPalette | None = None) -> str:
     return f"""
     QWidget#Sidebar {{ background: {c["sidebar"]}; }}
     QLabel#AppName {{ font-weight: 600; color: {c["accent"]}; padding: 4px 8px 14px 8px; }}
-    QPushButton#NavButton {{
+    QPushButton#NavButton, QPushButton#FootButton {{
         text-align: left; padding: 10px 14px; border: none; border-radius: 10px;
         color: {c["text"]}; background: transparent;
     }}
-    QPushButton#NavButton:hover {{ background: {c["accent_soft"]}; }}
-    QPushButton#NavButton:checked {{
+    QPushButton#FootButton {{ padding: 6px 14px; color: {c["muted"]}; }}
+    QPushButton#NavButton:hover, QPushButton#FootButton:hover {{
+        background: {c["accent_soft"]};
+    }}
+    QPushButton#NavButton:checked, QPushButton#FootButton:checked {{
         background: {c["accent"]}; color: {c["on_accent"]}; font-weight: 600;
     }}
-    QPushButton#NavButton:focus {{ outline: none; border: 2px solid {c["accent"]}; }}
+    QPushButton#NavButton:focus, QPushButton#FootButton:focus {{
+        outline: none; border: 2px solid {c["accent"]};
+    }}
     QLabel[role="title"] {{ font-weight: 600; }}
     QLabel[role="muted"] {{ color: {c["muted"]}; }}
     QFrame#ItemCard, QFrame#StatCard, QFrame#Panel {{
