@@ -64,5 +64,14 @@ class Sidebar(QWidget):
         self.buttons[KEYS.index(key)].setVisible(True)
 
     def fit(self) -> None:
-        """As wide as the app's name and the page names need (large text), never narrower."""
-        self.setMinimumWidth(max(SIDEBAR_WIDTH, self.minimumSizeHint().width()))
+        """As wide as the app's name and the page names need (large text), never narrower;
+        a chosen page's name is bold, so the room for the widest bold name is kept too."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        extra = 0
+        for button in self.buttons:
+            bold = QFont(button.font())
+            bold.setBold(True)
+            wider = QFontMetrics(bold).horizontalAdvance(button.text())
+            extra = max(extra, wider - button.fontMetrics().horizontalAdvance(button.text()))
+        self.setMinimumWidth(max(SIDEBAR_WIDTH, self.minimumSizeHint().width() + extra))

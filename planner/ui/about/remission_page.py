@@ -56,7 +56,7 @@ class RemissionPage(QWidget):
                 ],
             ),
             (
-                self.tr("Remission is not the same as cure"),
+                self.tr("Remission and cure"),
                 "Cure",
                 [
                     self.tr("Remission is good news, but it is not the same as a cure."),

@@ -65,8 +65,9 @@ def style_sheet(palette: QPalette | None = None) -> str:
         background: {c["accent_soft"]};
     }}
     QPushButton#NavButton:checked, QPushButton#FootButton:checked {{
-        background: {c["accent"]}; color: {c["on_accent"]}; font-weight: 600;
+        background: {c["accent"]}; color: {c["on_accent"]};
     }}
+    QPushButton#NavButton:checked {{ font-weight: 600; }}
     QPushButton#NavButton:focus, QPushButton#FootButton:focus {{
         outline: none; border: 2px solid {c["accent"]};
     }}
