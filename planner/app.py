@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import os
 import sys
@@ -178,6 +179,10 @@ def _start_reminders(window: MainWindow, store: Store, service: ChecklistService
     tray = Tray(service, window)
     notifier = DesktopNotifier.open(APP_NAME, window)
     window.attach_reminders(reminders, tray, notifier)
+    # PySide6 reads the source of every module imported after it (looking for its
+    # "__feature__" switches) and linecache keeps all of it: about 4 MiB by now, needed
+    # again only for a traceback. Dropped here, the scheduler's imports reuse the room.
+    linecache.clearcache()
     reminders.start()
     app = QApplication.instance()
     if app is not None:

@@ -52,6 +52,7 @@ from procs import xvfb_display as xvfb_display
 
 TIMEOUT_S = 60.0
 RUNNING_S = 5.0  # the left-running cases are read this long after their start
+SETTLE_S = 0.5  # a pause after the left-running cases, before the next round's starts
 STARTED_MARK = "Reminders planned (start)"  # the app's log line once reminders run
 
 # (label, numerator case, denominator case, metric, limit or None for information)
@@ -318,11 +319,13 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             count = make_history(history_dir, years=10, items=12)
             made_in = time.perf_counter() - started
-            first_seed = run_once(["main.py", "--data-dir", str(empty_dir)], env, scratch)
-            run_once(["main.py", "--data-dir", str(running_dir)], env, scratch)
+            folders = (empty_dir, running_dir)
+            seeds = [run_once(["main.py", "--data-dir", str(d)], env, scratch) for d in folders]
             print(_header(display, count, made_in), flush=True)
-            if first_seed.exit_code != 0:
-                print("The app did not start cleanly:", _describe_failure("first", first_seed))
+            for seed, folder in zip(seeds, folders, strict=True):
+                if seed.exit_code != 0:
+                    where = f"The app did not start cleanly on {folder.name}:"
+                    print(where, _describe_failure("first", seed))
             cases = [
                 Case("bare", [str(PERF / "bare_window.py")]),
                 Case("empty", ["main.py", "--data-dir", str(empty_dir)]),
@@ -344,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
                 order = working if round_no % 2 == 0 else working[::-1]
                 for case in order:
                     leave_running(case, running_env, scratch, f"run {round_no + 1}")
+                time.sleep(SETTLE_S)  # let the X server finish with the closed windows
 
             measure(cases, args.runs, env, scratch, after_round)
             report({c.name: c for c in cases}, {c.name: c for c in pair})

@@ -156,10 +156,10 @@ def _sample(
 
 def _print_rows(title: str, rows: list[tuple[str, Triple]], notes: dict[str, str]) -> None:
     print(f"\n{title}")
-    print(f"  {'':<46} {'RSS':>7} {'anon':>7} {'file+shm':>8}   (MiB)")
+    print(f"  {'':<54} {'RSS':>7} {'anon':>7} {'file+shm':>8}   (MiB)")
     for label, (rss, anon, other) in rows:
         note = f"  [{notes[label]}]" if label in notes else ""
-        print(f"  {label:<46} {rss:>+7.1f} {anon:>+7.1f} {other:>+8.1f}{note}")
+        print(f"  {label:<54} {rss:>+7.1f} {anon:>+7.1f} {other:>+8.1f}{note}")
 
 
 def _session_bus() -> tuple[subprocess.Popen[bytes] | None, str | None]:
@@ -358,6 +358,9 @@ def _options(args: argparse.Namespace, env: dict[str, str], scratch: Path) -> No
     jobs = [(v, _app(v, profile, scratch, at), env) for v in VARIANTS]
     jobs += [(label, _app(v, profile, scratch, at), dict(env, **e)) for label, v, e in ENV_OPTIONS]
     jobs.append(("main.py itself", ["main.py", "--data-dir", str(profile)], env))
+    if args.only:
+        wanted = args.only.split(",")
+        jobs = [j for j in jobs if j[0] == "as-is" or any(w in j[0] for w in wanted)]
     readings = Readings()
     for run_no in range(args.runs):
         for label, cmd, child in jobs:
@@ -379,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=5.0, help="read the app this late")
     parser.add_argument("--component-seconds", type=float, default=3.0)
     parser.add_argument("--parts", default=",".join(PARTS), help=",".join(PARTS))
+    parser.add_argument("--only", help="options whose label holds one of these (comma list)")
     add_display_options(parser)
     return run(parser.parse_args(argv))
 

@@ -34,7 +34,10 @@ VARIANTS = (
     "no QtNetwork server",
     "Python Unix socket instead of QtNetwork server",
     "linecache.clearcache() around the reminders' start",
+    "linecache.clearcache() before the reminders' start",
+    "linecache.clearcache() after each after-paint task",
     "PNG + Unix socket + linecache around start + gc+trim",
+    "PNG + Unix socket + linecache after each task",
 )
 
 # --- The bare window plus steps ----------------------------------------
@@ -208,6 +211,25 @@ def _planner_module(marker: str) -> object:
     raise SystemExit(f"no planner module holds {marker!r}")
 
 
+def _stub_method_holding(text: str) -> None:
+    """Make the planner method whose body holds ``text`` do nothing (found by its source:
+    methods move between modules)."""
+    import ast
+
+    module = _planner_module(text)
+    source = Path(module.__file__).read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    for cls in ast.parse(source).body:
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for fn in cls.body:
+            if isinstance(fn, ast.FunctionDef) and text in (
+                ast.get_source_segment(source, fn) or ""
+            ):
+                setattr(getattr(module, cls.name), fn.name, lambda self, *a, **k: None)
+                return
+    raise SystemExit(f"no method holds {text!r}")
+
+
 def _libc() -> object:
     import ctypes
 
@@ -290,7 +312,7 @@ def _variants(scratch: Path) -> dict[str, Callable[[], None]]:
         return lambda: QTimer.singleShot(3000, lambda: _tidy(what))
 
     def no_sleep_watch() -> None:
-        _planner_module("class ReminderService(").ReminderService._watch_sleep = lambda s: None  # type: ignore[attr-defined]
+        _stub_method_holding("QDBusConnection.systemBus()")
 
     def no_listen() -> None:
         _planner_module("class SingleInstance(").SingleInstance.listen = lambda s: None  # type: ignore[attr-defined]
@@ -322,10 +344,27 @@ def _variants(scratch: Path) -> dict[str, Callable[[], None]]:
 
         service.start = wrapped
 
+    def lines_after_each_task() -> None:
+        import planner.app
+
+        after = planner.app.AfterFirstPaint
+        init = after.__init__
+
+        def interleaved(self: object, tasks: list[Callable[[], object]], *a: object) -> None:
+            tidy: Callable[[], object] = lambda: _tidy("lines")  # noqa: E731
+            init(self, [step for task in tasks for step in (task, tidy)], *a)
+
+        after.__init__ = interleaved  # type: ignore[method-assign]
+
     def combined() -> None:
         _png_icons(scratch)
         python_socket()
         lines_around_start("lines gc trim")
+
+    def combined_each() -> None:
+        _png_icons(scratch)
+        python_socket()
+        lines_after_each_task()
 
     def no_sheet() -> None:
         import planner.app
@@ -346,7 +385,10 @@ def _variants(scratch: Path) -> dict[str, Callable[[], None]]:
         "no QtNetwork server": no_listen,
         "Python Unix socket instead of QtNetwork server": python_socket,
         "linecache.clearcache() around the reminders' start": lines_around_start,
+        "linecache.clearcache() before the reminders' start": lambda: lines_around_start(""),
+        "linecache.clearcache() after each after-paint task": lines_after_each_task,
         "PNG + Unix socket + linecache around start + gc+trim": combined,
+        "PNG + Unix socket + linecache after each task": combined_each,
     }
     assert tuple(table) == VARIANTS
     return table
