@@ -1,13 +1,23 @@
-"""One running copy per data folder: a lock file plus a local socket to wake the first."""
+"""One running copy per data folder: a lock file plus a local socket to wake the first.
+
+On Linux and macOS the socket is a plain Unix socket read in Qt's event loop (a
+``QSocketNotifier``): QtNetwork's ``QLocalServer`` would load libQt6Network and the
+Kerberos libraries it links, about 3 MiB of a running app, for one short message.
+Windows has no Unix sockets there, so it keeps ``QLocalServer``.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import socket
+import tempfile
 import time
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -17,6 +27,7 @@ _WAKE = b"show"
 #: A second launch waits this long for the first to answer: it may still be starting
 #: (it listens only once its window is painted), on a slow or busy computer.
 HAND_OVER_WAIT_MS = 20_000
+_UNIX = hasattr(socket, "AF_UNIX")
 
 
 class HandOver(Enum):
@@ -27,12 +38,17 @@ class HandOver(Enum):
     NO_ANSWER = "no_answer"  # it holds the lock but did not answer in time
 
 
+def socket_path(key: str) -> str:
+    """Where the Unix socket for ``key`` lives: the user's private runtime folder."""
+    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    return os.path.join(base, f"{key}.sock")
+
+
 class SingleInstance(QObject):
     """Holds the data folder's lock; a later launch asks this one to come forward.
 
     The lock is taken at once; the socket that hears later launches is opened by
-    ``listen()``, which the app calls after its window is painted (QtNetwork is
-    only imported then).
+    ``listen()``, which the app calls after its window is painted.
 
     Signals:
         activation_requested: another launch wants the window shown.
@@ -45,10 +61,12 @@ class SingleInstance(QObject):
         self._key = key
         self._lock = QLockFile(lock_path)
         self._lock.setStaleLockTime(0)
-        self._server: QLocalServer | None = None
+        self._server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._qt_server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this process is the only one; then it starts listening."""
+        """True when this process is the only one for the data folder."""
         if not self._lock.tryLock(100):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False
@@ -60,29 +78,58 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Start hearing later launches (call once the lock is held)."""
-        from PySide6.QtNetwork import QLocalServer
+        if not _UNIX:
+            self._listen_qt()
+            return
+        path = socket_path(self._key)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)  # left by a copy that crashed: we hold the lock now
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old_mask = os.umask(0o177)  # the socket is the user's alone (0600)
+        try:
+            server.bind(path)
+            server.listen(4)
+        except OSError as exc:
+            server.close()
+            log.warning("Could not listen for other launches: %s", exc.strerror)
+            return
+        finally:
+            os.umask(old_mask)
+        server.setblocking(False)
+        self._server = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_unix_connection)
 
-        QLocalServer.removeServer(self._key)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_connection)
-        if not self._server.listen(self._key):
-            log.warning("Could not listen for other launches: %s", self._server.errorString())
+    def _on_unix_connection(self) -> None:
+        assert self._server is not None
+        while True:
+            try:
+                conn, _ = self._server.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                log.warning("A later launch could not be heard")
+                return
+            with conn:
+                conn.settimeout(0.05)  # the sender writes at once; never hold the window
+                try:
+                    heard = conn.recv(len(_WAKE))
+                except OSError:
+                    heard = b""
+            if heard == _WAKE:
+                self.activation_requested.emit()
 
     def ask_running_to_show(self, timeout_ms: int = 1000) -> bool:
         """Tell the running copy to bring its window forward; True when it heard."""
-        from PySide6.QtNetwork import QLocalSocket
-
-        socket = QLocalSocket()
-        socket.connectToServer(self._key)
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.write(_WAKE)
-        socket.flush()
-        socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            socket.waitForDisconnected(timeout_ms)
+        if not _UNIX:
+            return self._ask_qt(timeout_ms)
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(timeout_ms / 1000)
+            try:
+                client.connect(socket_path(self._key))
+                client.sendall(_WAKE)
+            except OSError:
+                return False
         return True
 
     def hand_over(self, wait_ms: int = HAND_OVER_WAIT_MS, step_ms: int = 100) -> HandOver:
@@ -100,22 +147,55 @@ class SingleInstance(QObject):
                 return HandOver.NO_ANSWER
             time.sleep(step_ms / 1000)
 
-    def _on_connection(self) -> None:
-        assert self._server is not None
-        while (conn := self._server.nextPendingConnection()) is not None:
-            conn.readyRead.connect(self._on_ready_read)
+    def release(self) -> None:
+        """Stop listening and unlock the data folder."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+            with contextlib.suppress(OSError):
+                os.unlink(socket_path(self._key))
+        if self._qt_server is not None:
+            self._qt_server.close()
+            self._qt_server = None
+        self._lock.unlock()
+
+    # --- Windows: QtNetwork's local sockets --------------------------------------
+
+    def _listen_qt(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        QLocalServer.removeServer(self._key)
+        self._qt_server = server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_qt_connection)
+        if not server.listen(self._key):
+            log.warning("Could not listen for other launches: %s", server.errorString())
+
+    def _on_qt_connection(self) -> None:
+        assert self._qt_server is not None
+        while (conn := self._qt_server.nextPendingConnection()) is not None:
+            conn.readyRead.connect(self._on_qt_ready_read)
             conn.disconnected.connect(conn.deleteLater)
 
-    def _on_ready_read(self) -> None:
+    def _on_qt_ready_read(self) -> None:
         from PySide6.QtNetwork import QLocalSocket
 
         conn = self.sender()
         if isinstance(conn, QLocalSocket) and bytes(conn.readAll().data()).startswith(_WAKE):
             self.activation_requested.emit()
 
-    def release(self) -> None:
-        """Stop listening and unlock the data folder."""
-        if self._server is not None:
-            self._server.close()
-            self._server = None
-        self._lock.unlock()
+    def _ask_qt(self, timeout_ms: int) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        client = QLocalSocket()
+        client.connectToServer(self._key)
+        if not client.waitForConnected(timeout_ms):
+            return False
+        client.write(_WAKE)
+        client.flush()
+        client.waitForBytesWritten(timeout_ms)
+        client.disconnectFromServer()
+        return True
