@@ -2,7 +2,10 @@
 
 Everything respects the schedule: a Mon/Wed/Fri item is not missed on a
 Tuesday, and an N-times-a-week item is judged per week. Skipped and partial
-answers are honest middles: they neither break a streak nor extend it.
+answers are honest middles: they neither break a streak nor extend it. An
+every-N-days occurrence stays open until it is answered (the next counts from the
+answer): a late answer counts as done, and only each whole interval that went by
+while it was open counts as missed.
 """
 
 from __future__ import annotations
@@ -14,7 +17,14 @@ from enum import StrEnum
 
 from planner.domain.model import CheckOff, Item, ScheduleKind, Status
 from planner.domain.progress import once_settled
-from planner.domain.schedule import days_between_occurrences, due_days, is_due_on, week_start
+from planner.domain.schedule import (
+    days_between_occurrences,
+    due_days,
+    is_due_on,
+    lapsed_days,
+    occurrences,
+    week_start,
+)
 
 #: Loop Habit Tracker's idea: a check-off's weight halves after this many days.
 HALF_LIFE_DAYS = 13.0
@@ -28,7 +38,7 @@ class DayMark(StrEnum):
     PARTIAL = "partial"
     SKIPPED = "skipped"
     MISSED = "missed"
-    PENDING = "pending"
+    PENDING = "pending"  # still open: today, or the day an open occurrence was planned for
     NOT_DUE = "not_due"
     FUTURE = "future"
     BEFORE_START = "before_start"
@@ -65,16 +75,42 @@ def month_marks(
     first = date(year, month, 1)
     nxt = date(year + (month == 12), month % 12 + 1, 1)
     start = _start(item, checkoffs)
+    rhythm = _every_n_marks(item, checkoffs, today)
     marks: dict[date, DayMark] = {}
     day = first
     while day < nxt:
-        marks[day] = _day_mark(item, checkoffs, day, today, start)
+        marks[day] = _day_mark(item, checkoffs, day, today, start, rhythm)
         day += timedelta(days=1)
     return marks
 
 
+def _every_n_marks(
+    item: Item, checkoffs: Mapping[date, CheckOff], today: date
+) -> dict[date, DayMark] | None:
+    """For an every-N-days item, the marks its occurrences give days without an answer:
+    missed for each whole interval that went by while one was open, still open for the
+    open one's planned day and today. None for other schedules."""
+    schedule = item.schedule
+    if schedule.kind is not ScheduleKind.EVERY_N_DAYS:
+        return None
+    marks: dict[date, DayMark] = {}
+    for occurrence in occurrences(schedule, checkoffs, today):
+        lapsed = lapsed_days(schedule, occurrence, today)
+        marks.update((day, DayMark.MISSED) for day in lapsed)
+        if occurrence.answered is None:
+            if not lapsed:
+                marks[occurrence.planned] = DayMark.PENDING
+            marks[today] = DayMark.PENDING
+    return marks
+
+
 def _day_mark(
-    item: Item, checkoffs: Mapping[date, CheckOff], day: date, today: date, start: date
+    item: Item,
+    checkoffs: Mapping[date, CheckOff],
+    day: date,
+    today: date,
+    start: date,
+    rhythm: Mapping[date, DayMark] | None = None,
 ) -> DayMark:
     answer = checkoffs.get(day)
     if answer is not None:
@@ -83,6 +119,8 @@ def _day_mark(
         return DayMark.FUTURE
     if day < start:
         return DayMark.BEFORE_START
+    if rhythm is not None:
+        return rhythm.get(day, DayMark.NOT_DUE)
     if item.schedule.kind is ScheduleKind.TIMES_PER_WEEK or not is_due_on(item.schedule, day):
         return DayMark.NOT_DUE
     if item.schedule.kind is ScheduleKind.ONCE and once_settled(checkoffs.values()):
@@ -131,6 +169,8 @@ def _outcomes(
         return _week_outcomes(item, checkoffs, today, start)
     if item.schedule.kind is ScheduleKind.ONCE:
         return _once_outcome(item, checkoffs, today)
+    if item.schedule.kind is ScheduleKind.EVERY_N_DAYS:
+        return _every_n_outcomes(item, checkoffs, today, start)
     result = []
     for day in due_days(item.schedule, start, today):
         answer = checkoffs.get(day)
@@ -156,6 +196,20 @@ def _once_outcome(
     return [(due, _Outcome(0.0, False))] if due < today else []
 
 
+def _every_n_outcomes(
+    item: Item, checkoffs: Mapping[date, CheckOff], today: date, start: date
+) -> list[tuple[date, _Outcome]]:
+    """Each answer of an every-N-days item, on its day, and a miss for each whole
+    interval that went by while an occurrence was open (from ``start`` on)."""
+    result: list[tuple[date, _Outcome]] = []
+    for occurrence in occurrences(item.schedule, checkoffs, today):
+        missed = _Outcome(0.0, False)
+        result += [(d, missed) for d in lapsed_days(item.schedule, occurrence, today)]
+        if occurrence.answered is not None:
+            result.append((occurrence.answered, _value(checkoffs[occurrence.answered], item)))
+    return [(d, o) for d, o in result if d >= start]
+
+
 def _week_outcomes(
     item: Item, checkoffs: Mapping[date, CheckOff], today: date, start: date
 ) -> list[tuple[date, _Outcome]]:
@@ -167,21 +221,23 @@ def _week_outcomes(
         days = [monday + timedelta(days=i) for i in range(7)]
         answers = [checkoffs[d] for d in days if d in checkoffs]
         done = sum(1 for a in answers if a.status is Status.DONE)
-        partial = sum(
-            min(a.amount / item.target.amount, 1.0)
-            for a in answers
-            if a.status is Status.PARTIAL and item.target and a.amount is not None
-        )
+        partial = sum(_value(a, item).value or 0.0 for a in answers if a.status is Status.PARTIAL)
+        partly = sum(1 for a in answers if a.status is Status.PARTIAL)
         skipped = sum(1 for a in answers if a.status is Status.SKIPPED)
-        met = done >= target
-        if monday == this_monday and not met:
+        # A partly done day counts as one of the week's times (as on Today), and a week
+        # reached with partly done days is partly done: it neither breaks nor extends.
+        reached = done + partly >= target
+        if monday == this_monday and not reached:
             break  # the week is still open
-        if monday < start and not met:
+        if monday < start and not reached:
             # The item began mid-week: a short first week is not held against it.
             monday += timedelta(days=7)
             continue
-        if met:
+        if done >= target:
             result.append((monday, _Outcome(1.0, True)))
+        elif reached:
+            share = min((done + partial) / target, 1.0)
+            result.append((monday, _Outcome(share, False, partial=True)))
         elif done + skipped >= target:
             result.append((monday, _Outcome(None, False)))
         else:

@@ -51,6 +51,23 @@ def range_start(choice: Range, today: date, checkups: Iterable[Checkup]) -> date
     return today - timedelta(days=int(choice.value) - 1)
 
 
+def shown_span(
+    choice: Range, today: date, checkups: Iterable[Checkup], first_checkin: date | None
+) -> tuple[date, date]:
+    """The first and last day the page shows for a range.
+
+    Never before the first check-in: in a person's first week the chart starts at their
+    first check-in rather than squeezing it into the right edge of 90 empty days. The
+    last day is today.
+    """
+    start = range_start(choice, today, checkups)
+    if first_checkin is not None and (start is None or start < first_checkin):
+        start = first_checkin
+    if start is None:
+        start = today
+    return min(start, today), today
+
+
 def rolling_average(points: Sequence[DayPoint], days: int = 7) -> list[tuple[date, float, float]]:
     """For each day with data, the mean mood and worry over it and the ``days - 1`` before
     (calendar days, weighted by check-ins; days without any are simply not there)."""

@@ -171,7 +171,8 @@ class CheckOff:
     """The answer for one item on one local day.
 
     ``recorded_at`` is the UTC instant it was saved and ``zone`` the IANA zone the
-    person was in; ``day`` is the local date the answer belongs to.
+    person was in; ``day`` is the local date the answer belongs to. ``skip_note`` is
+    the person's own words for a skip with another reason (None when they gave none).
     """
 
     item_id: int
@@ -181,3 +182,4 @@ class CheckOff:
     skip_reason: SkipReason | None = None
     recorded_at: datetime | None = None
     zone: str = "UTC"
+    skip_note: str | None = None

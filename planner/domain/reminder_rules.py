@@ -201,29 +201,65 @@ def plan_queue(
 EVENING = time(19, 0)
 
 
-def snooze_choices(now: datetime, zone: ZoneInfo) -> list[tuple[str, datetime]]:
+class SnoozeChoice(StrEnum):
+    """A ready-made snooze (the screens name it; a chosen clock time is theirs too)."""
+
+    TEN_MINUTES = "10_minutes"
+    ONE_HOUR = "1_hour"
+    THIS_EVENING = "this_evening"  # at EVENING
+
+
+def snooze_choices(now: datetime, zone: ZoneInfo) -> list[tuple[SnoozeChoice, datetime]]:
     """The ready-made snoozes at ``now``: 10 minutes, 1 hour, and this evening while it is
     at least half an hour away. (A chosen time is offered by the screens.)"""
-    choices = [("10 minutes", now + timedelta(minutes=10)), ("1 hour", now + timedelta(hours=1))]
+    choices = [
+        (SnoozeChoice.TEN_MINUTES, now + timedelta(minutes=10)),
+        (SnoozeChoice.ONE_HOUR, now + timedelta(hours=1)),
+    ]
     evening = local_instant(now.astimezone(zone).date(), EVENING, zone)
     if evening - now >= timedelta(minutes=30):
-        choices.append((f"This evening ({EVENING:%H:%M})", evening))
+        choices.append((SnoozeChoice.THIS_EVENING, evening))
     return choices
 
 
-def describe_reminder(entry: LogEntry, answer: CheckOff | None, zone: ZoneInfo) -> str:
-    """One line for History, e.g. "Reminded at 08:30, snoozed until 09:00, done at 09:10"."""
+class Shown(StrEnum):
+    """How a reminder reached the person, as History tells it."""
 
-    def clock(moment: datetime) -> str:
-        return f"{moment.astimezone(zone):%H:%M}"
+    ON_TIME = "on_time"
+    LATE = "late"  # first shown well after it fell due: in the missed summary, after sleep
+    NEVER = "never"  # too old when the app noticed it: only marked on Today
 
-    if entry.first_shown_at is None:
-        parts = [f"Reminder at {entry.at:%H:%M} came while the app was closed"]
+
+@dataclass(frozen=True)
+class ReminderStory:
+    """What became of one reminder, for History: its clock time, how and when it was
+    shown, a snooze, and the item's answer that day (with when it was given)."""
+
+    at: time
+    shown: Shown
+    shown_at: datetime | None = None
+    snoozed_until: datetime | None = None
+    answer: Status | None = None
+    answered_at: datetime | None = None
+
+
+def reminder_story(
+    entry: LogEntry, answer: CheckOff | None, *, grace: timedelta = ON_TIME_GRACE
+) -> ReminderStory:
+    """The story of the reminder in ``entry``; ``answer`` is the item's answer that day."""
+    first = entry.first_shown_at
+    if first is None:
+        shown = Shown.NEVER
+    elif first - entry.due_at > grace:
+        shown = Shown.LATE
     else:
-        parts = [f"Reminded at {clock(entry.first_shown_at)}"]
-    if entry.outcome is Outcome.SNOOZED and entry.snoozed_until is not None:
-        parts.append(f"snoozed until {clock(entry.snoozed_until)}")
-    if answer is not None and answer.recorded_at is not None:
-        verb = {Status.DONE: "done", Status.PARTIAL: "partly done", Status.SKIPPED: "skipped"}
-        parts.append(f"{verb[answer.status]} at {clock(answer.recorded_at)}")
-    return ", ".join(parts)
+        shown = Shown.ON_TIME
+    snoozed = entry.snoozed_until if entry.outcome is Outcome.SNOOZED else None
+    return ReminderStory(
+        at=entry.at,
+        shown=shown,
+        shown_at=first,
+        snoozed_until=snoozed,
+        answer=answer.status if answer is not None else None,
+        answered_at=answer.recorded_at if answer is not None else None,
+    )

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from planner.domain.model import CheckOff, Item, ScheduleKind, Status
 from planner.domain.progress import once_settled
 from planner.domain.reminder_sources import CHECKIN, ReminderSource
-from planner.domain.schedule import is_due_on, week_start
+from planner.domain.schedule import is_due_on, planned_day, week_start
 
 
 def local_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
@@ -53,11 +54,16 @@ def _wants_reminder(item: Item, day: date, answers: dict[date, CheckOff]) -> boo
         return False  # answered (done, partly or skipped): never remind again that day
     schedule = item.schedule
     if schedule.kind is ScheduleKind.TIMES_PER_WEEK:
+        # Partly done days count as times, as on Today: the week's goal is reached.
         monday = week_start(day)
-        done = sum(1 for d, c in answers.items() if monday <= d < day and c.status is Status.DONE)
-        return done < schedule.times_per_week
+        counted = (Status.DONE, Status.PARTIAL)
+        times = sum(1 for d, c in answers.items() if monday <= d < day and c.status in counted)
+        return times < schedule.times_per_week
     if schedule.kind is ScheduleKind.ONCE:
         return day == schedule.due and once_settled(answers.values()) is None
+    if schedule.kind is ScheduleKind.EVERY_N_DAYS:
+        # On the day it is planned for (it stays on Today after that, without pop-ups).
+        return day == planned_day(schedule, (d for d in answers if d < day))
     return is_due_on(schedule, day)
 
 
@@ -116,15 +122,50 @@ def checkin_reminders(
     return _due_in_span(CHECKIN, (at,), start, end, zone, lambda day: day not in checked_in)
 
 
+class ClockProblem(StrEnum):
+    """What is wrong with a typed clock time; the screens say it in words."""
+
+    NOT_A_TIME = "not_a_time"  # not hours and minutes: "9.3o", "930", "nine"
+    HOUR_TOO_BIG = "hour_too_big"  # "25:00"
+    MINUTE_TOO_BIG = "minute_too_big"  # "9:75"
+    TOO_MANY = "too_many"  # more than MAX_REMINDER_TIMES
+
+
+class ClockTimeError(ValueError):
+    """A clock time that cannot be read: ``problem`` says why, ``text`` is what was typed.
+
+    (The message is English, for logs and the command line; screens use ``problem``.)
+    """
+
+    def __init__(self, problem: ClockProblem, text: str = "") -> None:
+        messages = {
+            ClockProblem.NOT_A_TIME: f"'{text}' is not a time of day; write it like 9:00 or 19:30.",
+            ClockProblem.HOUR_TOO_BIG: f"'{text}' is not a time of day; hours go from 0 to 23.",
+            ClockProblem.MINUTE_TOO_BIG: f"'{text}' is not a time of day; minutes go to 59.",
+            ClockProblem.TOO_MANY: f"Please choose at most {MAX_REMINDER_TIMES} reminder times.",
+        }
+        super().__init__(messages[problem])
+        self.problem = problem
+        self.text = text
+
+
 def parse_clock_time(text: str) -> time:
-    """Read "08:30" (24-hour, HH:MM); anything else is a ValueError in plain words."""
+    """Read a 24-hour clock time, "9:00" or "08:30" (H:MM or HH:MM); anything else is a
+    ``ClockTimeError`` saying what is wrong."""
     text = text.strip()
     parts = text.split(":")
-    if len(parts) != 2 or not all(p.isdigit() and len(p) == 2 for p in parts):
-        raise ValueError(f"'{text}' is not a time of day; write it like 08:30.")
+    if (
+        len(parts) != 2
+        or not all(p.isascii() and p.isdigit() for p in parts)
+        or len(parts[0]) not in (1, 2)
+        or len(parts[1]) != 2
+    ):
+        raise ClockTimeError(ClockProblem.NOT_A_TIME, text)
     hour, minute = int(parts[0]), int(parts[1])
-    if hour > 23 or minute > 59:
-        raise ValueError(f"'{text}' is not a time of day; hours go to 23 and minutes to 59.")
+    if hour > 23:
+        raise ClockTimeError(ClockProblem.HOUR_TOO_BIG, text)
+    if minute > 59:
+        raise ClockTimeError(ClockProblem.MINUTE_TOO_BIG, text)
     return time(hour, minute)
 
 
@@ -133,12 +174,10 @@ MAX_REMINDER_TIMES = 6
 
 
 def parse_clock_times(text: str) -> tuple[time, ...]:
-    """Read "08:30, 19:00" (commas or spaces between): sorted, each once, at most six.
-
-    Empty text is no reminders. Anything else wrong is a ValueError in plain words.
-    """
+    """Read "9:00, 19:30" (commas, semicolons or spaces between): sorted, each once, at
+    most six. Empty text is no reminders; anything else wrong is a ``ClockTimeError``."""
     parts = [p for p in text.replace(",", " ").replace(";", " ").split() if p]
     times = tuple(sorted({parse_clock_time(p) for p in parts}))
     if len(times) > MAX_REMINDER_TIMES:
-        raise ValueError(f"Please choose at most {MAX_REMINDER_TIMES} reminder times.")
+        raise ClockTimeError(ClockProblem.TOO_MANY)
     return times

@@ -1,12 +1,13 @@
-"""The two-weekly screens (PHQ-2 and GAD-2): their scores and the rules for a gentle nudge.
+"""The screens asked every two weeks (PHQ-2 and GAD-2): their scores, when they are
+offered, and when the care-team note shows.
 
 PHQ-2 and GAD-2 are free to use; their questions and answers are shown word for word
 (the wording lives in one place, ``planner.ui.kit.screen_words``, through Qt translation,
 so a translator can put in the instrument's official translation). Each screen has two
 items answered 0 to 3; a total of 3 or more is a positive screen. A screen never
-diagnoses anything: a positive one (or worry that stays high) only leads to a kind note
-suggesting a talk with the care team, at most once a week (its words are in
-``planner.ui.kit.journal_words``).
+diagnoses anything. A positive one always gets a kind answer at once (the dialog's last
+step) and a care-team note, however recently another note was shown; worry that stays
+high leads to the note at most once a week. The words are in ``screen_words``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ ANSWER_SCORES = (0, 1, 2, 3)
 POSITIVE_AT = 3
 #: A screen is offered again this many days after the last one.
 SCREEN_EVERY = timedelta(days=14)
-#: The nudge comes at most this often.
+#: A new person is first offered the screens once their first check-in is this many days
+#: old ...
+SETTLE_IN_DAYS = 7
+#: ... and they have made at least this many check-ins (the first days are for finding
+#: their way around, not for questions about the last two weeks).
+SETTLE_IN_CHECKINS = 3
+#: The note about high worry comes at most this often (a positive screen always gets one).
 NUDGE_EVERY = timedelta(days=7)
 #: Worry this high, in most check-ins of the last two weeks, leads to the nudge ...
 HIGH_WORRY = 7
@@ -76,9 +83,27 @@ class ScreenResult:
         return self.total >= POSITIVE_AT
 
 
-def screen_due(last_taken: date | None, today: date) -> bool:
-    """Whether to offer the screens today: never taken, or 14 days or more ago."""
-    return last_taken is None or today - last_taken >= SCREEN_EVERY
+def screen_due(
+    last_taken: date | None,
+    today: date,
+    first_checkin: date | None,
+    checkins: int,
+) -> bool:
+    """Whether to offer the screens today: 14 days or more after the last ones.
+
+    Before the first time, only once the person has settled in: their first check-in
+    (``first_checkin``) is at least 7 days old and they have made at least 3 check-ins.
+    """
+    if last_taken is not None:
+        return today - last_taken >= SCREEN_EVERY
+    if first_checkin is None or checkins < SETTLE_IN_CHECKINS:
+        return False
+    return (today - first_checkin).days >= SETTLE_IN_DAYS
+
+
+def any_positive(results: Iterable[ScreenResult]) -> bool:
+    """Whether any of the screens answered together is positive (a total of 3 or more)."""
+    return any(result.positive for result in results)
 
 
 class NudgeReason(StrEnum):
@@ -95,19 +120,20 @@ def nudge_reason(
     now: datetime,
     last_nudge: datetime | None,
 ) -> NudgeReason | None:
-    """Why to show the care-team note now, or None.
+    """Why to show a new care-team note now, or None.
 
-    Never within a week of the last one. A positive screen counts when it was taken in
-    the last two weeks and after the last note (so one screen leads to one note). High
-    worry counts when at least 3 check-ins were made in the last two weeks and more than
-    half of them have worry of 7 or more.
+    A positive screen counts when it was taken in the last two weeks and after the last
+    note (so one screen leads to one note), whenever that note was shown or dismissed:
+    a positive screen always gets an answer. High worry counts when at least 3
+    check-ins were made in the last two weeks and more than half of them have worry of
+    7 or more, and never within a week of the last note.
     """
-    if last_nudge is not None and now - last_nudge < NUDGE_EVERY:
-        return None
     for screen in sorted(screens, key=lambda s: s.at, reverse=True):
         fresh = now - screen.at < NUDGE_WINDOW and (last_nudge is None or screen.at > last_nudge)
         if fresh and screen.positive:
             return NudgeReason(screen.kind.value)
+    if last_nudge is not None and now - last_nudge < NUDGE_EVERY:
+        return None
     recent = [e for e in entries if timedelta(0) <= now - e.at < NUDGE_WINDOW]
     high = sum(1 for e in recent if e.worry >= HIGH_WORRY)
     if len(recent) >= MIN_CHECKINS and high * 2 > len(recent):

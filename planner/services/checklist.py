@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
 
-from planner.domain.model import CheckOff, Item, ScheduleKind, SkipReason, Status
-from planner.domain.progress import TodayEntry, plan_today, status_for_amount
-from planner.domain.schedule import week_start
+from planner.domain.model import CheckOff, Item, SkipReason, Status
+from planner.domain.progress import TodayEntry, done_answer, plan_today
+from planner.domain.schedule import NEEDS_ALL_ANSWERS, week_start
 from planner.services.changes import Area, ChangeBus, Changes
 from planner.services.clock import now_utc
 from planner.services.settings import Settings
@@ -25,6 +25,9 @@ from planner.storage.store import Store
 if TYPE_CHECKING:
     from planner.domain.history import ItemStats
     from planner.domain.reminder_rules import LogEntry
+
+#: A skip's own words ("Other reason") are one line of at most this many characters.
+SKIP_NOTE_MAX = 200
 
 
 class ChecklistService(QObject):
@@ -86,22 +89,35 @@ class ChecklistService(QObject):
         items = self._store.items.active()
         monday = week_start(today)
         checkoffs = self._store.checkoffs.between(monday, today)
-        # A one-time task is finished by an answer on any day, so it needs all of them.
-        once = [i.id for i in items if i.schedule.kind is ScheduleKind.ONCE and i.id is not None]
-        checkoffs += [c for c in self._store.checkoffs.for_items(once) if c.day < monday]
+        # A one-time task is finished by an answer on any day, and an every-N-days item
+        # counts from its latest answer, so these need their older answers too.
+        whole = [i.id for i in items if i.schedule.kind in NEEDS_ALL_ANSWERS and i.id is not None]
+        checkoffs += [c for c in self._store.checkoffs.for_items(whole) if c.day < monday]
         return plan_today(items, today, checkoffs)
 
     def mark_done(
         self, item: Item, day: date, amount: float | None = None, *, origin: object = None
     ) -> CheckOff:
-        """Record done (or partial, when an amount falls short of the target)."""
-        status = Status.DONE if amount is None else status_for_amount(amount, item)
-        return self._record(item, day, status, amount=amount, origin=origin)
+        """Record done (or partial, when an amount falls short of the target); without an
+        amount, an item with a goal is recorded with the goal amount (``done_answer``)."""
+        status, recorded = done_answer(item, amount)
+        return self._record(item, day, status, amount=recorded, origin=origin)
 
     def skip(
-        self, item: Item, day: date, reason: SkipReason | None, *, origin: object = None
+        self,
+        item: Item,
+        day: date,
+        reason: SkipReason | None,
+        note: str = "",
+        *,
+        origin: object = None,
     ) -> CheckOff:
-        return self._record(item, day, Status.SKIPPED, reason=reason, origin=origin)
+        """Record a skip, with its reason if one was chosen; ``note`` (one line, kept only
+        with "Other reason") says what the other reason was."""
+        kept = " ".join(note.split())[:SKIP_NOTE_MAX] if reason is SkipReason.OTHER else ""
+        return self._record(
+            item, day, Status.SKIPPED, reason=reason, note=kept or None, origin=origin
+        )
 
     def undo(self, item: Item, day: date, *, origin: object = None) -> None:
         assert item.id is not None
@@ -116,6 +132,7 @@ class ChecklistService(QObject):
         *,
         amount: float | None = None,
         reason: SkipReason | None = None,
+        note: str | None = None,
         origin: object = None,
     ) -> CheckOff:
         assert item.id is not None
@@ -128,6 +145,7 @@ class ChecklistService(QObject):
                 skip_reason=reason,
                 recorded_at=self._clock(),
                 zone=self.zone.key,
+                skip_note=note,
             )
         )
         self.bus.publish(Changes.of(Area.ANSWERS, origin=origin))
@@ -156,6 +174,7 @@ class ChecklistService(QObject):
         self.bus.publish(Changes.of(Area.ITEMS, origin=origin))
 
     def restore(self, item: Item, *, origin: object = None) -> None:
+        """Put an archived item back where it was in the list (also the archive's undo)."""
         assert item.id is not None
         self._store.items.restore(item.id)
         self.bus.publish(Changes.of(Area.ITEMS, origin=origin))

@@ -17,7 +17,19 @@ from planner.storage.store import Store
 
 EXPORT_FORMAT = "between-checkups-export"
 EXPORT_VERSION = 1
-CSV_COLUMNS = ("date", "item", "status", "amount", "unit", "skip_reason", "recorded_at_utc", "zone")
+#: The check-offs' columns; ``skip_note`` (the person's words for "Other reason") came
+#: last, so the columns before it keep their places in existing spreadsheets.
+CSV_COLUMNS = (
+    "date",
+    "item",
+    "status",
+    "amount",
+    "unit",
+    "skip_reason",
+    "recorded_at_utc",
+    "zone",
+    "skip_note",
+)
 JOURNAL_CSV_COLUMNS = (
     "id",
     "date",
@@ -83,6 +95,7 @@ def checkoff_to_dict(c: CheckOff) -> dict[str, Any]:
         "skip_reason": c.skip_reason.value if c.skip_reason else None,
         "recorded_at_utc": c.recorded_at.isoformat() if c.recorded_at else None,
         "zone": c.zone,
+        "skip_note": c.skip_note,
     }
 
 
@@ -220,6 +233,7 @@ def _csv_rows(checkoffs: Iterable[CheckOff], items: dict[int | None, Item]) -> I
             c.skip_reason.value if c.skip_reason else "",
             c.recorded_at.isoformat() if c.recorded_at else "",
             c.zone,
+            c.skip_note or "",
         ]
 
 

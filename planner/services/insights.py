@@ -17,8 +17,8 @@ from planner.domain.insights import (
     Range,
     checklist_patterns,
     downsample,
-    range_start,
     rolling_average,
+    shown_span,
 )
 from planner.domain.journal import Checkup, Phase, PhaseMap, sorted_checkups, waiting_spans
 from planner.storage.store import Store
@@ -70,15 +70,6 @@ def _wall(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone).replace(tzinfo=None)
 
 
-def _span(
-    choice: Range, today: date, checkups: list[Checkup], first_day: date | None
-) -> tuple[date, date]:
-    start = range_start(choice, today, checkups)
-    if start is None:
-        start = first_day or today
-    return min(start, today), today
-
-
 def _phases(
     store: Store, checkups: list[Checkup], since: date, until: date, zone: ZoneInfo
 ) -> tuple[PhaseWorry, ...]:
@@ -116,7 +107,7 @@ def load_insights(store: Store, choice: Range, today: date, zone: ZoneInfo) -> I
     """Read and summarise everything the Insights page shows for ``choice``."""
     checkups = sorted_checkups(store.checkups.all())
     first_day = store.journal.first_day()
-    first, last = _span(choice, today, checkups, first_day)
+    first, last = shown_span(choice, today, checkups, first_day)
     points = store.journal.day_points(first, last)
     averages = [DayPoint(d, m, w) for d, m, w in rolling_average(points)]
     count = sum(p.count for p in points)

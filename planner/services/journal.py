@@ -6,10 +6,11 @@ Every write goes through the store and is announced on the change bus after its 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from planner.domain.insights import Range
 from planner.domain.journal import (
@@ -21,6 +22,7 @@ from planner.domain.journal import (
     period_bounds,
 )
 from planner.domain.screens import (
+    NUDGE_EVERY,
     NUDGE_WINDOW,
     NudgeReason,
     ScreenKind,
@@ -30,7 +32,13 @@ from planner.domain.screens import (
 )
 from planner.services.changes import Area, Changes
 from planner.services.checklist import ChecklistService
-from planner.services.settings import CARE_PHONE, CHECKIN_TIME, SCREENS_ON
+from planner.services.settings import (
+    CARE_PHONE,
+    CARE_PHONE_AFTER_HOURS,
+    CARE_TEAM_NAME,
+    CHECKIN_TIME,
+    SCREENS_ON,
+)
 from planner.storage.store import Store
 
 if TYPE_CHECKING:
@@ -41,10 +49,29 @@ log = logging.getLogger(__name__)
 CHECKIN_DRAFT = "checkin"
 #: How long a deleted check-in can be brought back.
 UNDO_SECONDS = 8
+#: The settings that make up the care team's contact (a note on screen follows them).
+CARE_CONTACT_SETTINGS = (CARE_TEAM_NAME, CARE_PHONE, CARE_PHONE_AFTER_HOURS)
+
+
+@dataclass(frozen=True)
+class CareContact:
+    """Who to call, as entered in Settings: each part may be empty."""
+
+    name: str = ""
+    phone: str = ""
+    after_hours: str = ""
 
 
 class JournalService(QObject):
-    """Reads and changes the journal; changes are announced on the checklist's bus."""
+    """Reads and changes the journal; changes are announced on the checklist's bus.
+
+    Signals:
+        draft_changed(str): a draft was kept or cleared (its key). Drafts are not data a
+            person saved, so they are not announced on the bus; Today's card listens
+            here to offer an unsaved check-in.
+    """
+
+    draft_changed = Signal(str)
 
     def __init__(
         self, store: Store, checklist: ChecklistService, parent: QObject | None = None
@@ -137,6 +164,10 @@ class JournalService(QObject):
     def tags_in_use(self) -> list[str]:
         return self._store.journal.tags_in_use()
 
+    def first_checkin_day(self) -> date | None:
+        """The local day of the first check-in ever made (None: none yet)."""
+        return self._store.journal.first_day()
+
     # --- Drafts ------------------------------------------------------------
 
     def draft(self, key: str = CHECKIN_DRAFT) -> str | None:
@@ -144,9 +175,11 @@ class JournalService(QObject):
 
     def save_draft(self, body: str, key: str = CHECKIN_DRAFT) -> None:
         self._store.drafts.save(key, body, self.now())
+        self.draft_changed.emit(key)
 
     def clear_draft(self, key: str = CHECKIN_DRAFT) -> None:
         self._store.drafts.clear(key)
+        self.draft_changed.emit(key)
 
     # --- Checkups ----------------------------------------------------------
 
@@ -181,10 +214,16 @@ class JournalService(QObject):
         self.settings.set(SCREENS_ON, on, origin=origin)
 
     def screens_due(self) -> bool:
-        """Whether to offer the two-weekly questions now."""
-        return self.screens_on() and screen_due(
-            self._store.wellbeing.last_screen_day(), self.today()
-        )
+        """Whether to offer the questions about the last two weeks now (see
+        ``domain.screens.screen_due``: every 14 days, once a new person has settled in)."""
+        if not self.screens_on():
+            return False
+        last = self._store.wellbeing.last_screen_day()
+        if last is not None:
+            return screen_due(last, self.today(), None, 0)
+        first = self._store.journal.first_day()
+        count = self._store.journal.count(JournalFilter()) if first is not None else 0
+        return screen_due(None, self.today(), first, count)
 
     def save_screens(self, answers: dict[ScreenKind, tuple[int, int]]) -> list[ScreenResult]:
         now = self.now()
@@ -202,19 +241,25 @@ class JournalService(QObject):
     def set_care_phone(self, phone: str, *, origin: object = None) -> None:
         self.settings.set(CARE_PHONE, phone, origin=origin)
 
+    def care_contact(self) -> CareContact:
+        """The care team's name, phone and out-of-hours phone, as entered in Settings."""
+        return CareContact(
+            self.settings.get(CARE_TEAM_NAME),
+            self.settings.get(CARE_PHONE),
+            self.settings.get(CARE_PHONE_AFTER_HOURS),
+        )
+
     def current_nudge(self) -> tuple[int, NudgeReason] | None:
         """The care-team note to show now, as (id, why), or None; the screens word it
-        (with ``care_phone()``).
+        (with ``care_contact()``).
 
-        A note stays until dismissed; a new one comes at most once a week (and is
-        logged when it first shows).
+        A positive screen taken since the last note always brings a new one, even when
+        a note was shown or dismissed earlier in the week. Otherwise a note stays until
+        dismissed (for up to a week), and a note about high worry comes at most once a
+        week. Each new note is logged when it first shows.
         """
         now = self.now()
         last = self._store.wellbeing.last_nudge()
-        if last is not None:
-            nudge_id, reason, shown, dismissed = last
-            if dismissed is None and now - shown < timedelta(days=7):
-                return nudge_id, reason
         since = now - NUDGE_WINDOW
         found = nudge_reason(
             self._store.wellbeing.screens(since),
@@ -223,6 +268,10 @@ class JournalService(QObject):
             last[2] if last else None,
         )
         if found is None:
+            if last is not None:
+                nudge_id, reason, shown, dismissed = last
+                if dismissed is None and now - shown < NUDGE_EVERY:
+                    return nudge_id, reason
             return None
         nudge_id = self._store.wellbeing.log_nudge(found, now)
         log.info("Showed the care-team note (%s)", found.value)

@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.model import CheckOff, Item, ScheduleKind
+from planner.domain.model import CheckOff, Item
 from planner.domain.reminder_sources import ReminderSource, SourceKind
 from planner.domain.reminders import DueReminder, checkin_reminders, reminders_between
-from planner.domain.schedule import week_start
+from planner.domain.schedule import NEEDS_ALL_ANSWERS, week_start
 from planner.services.settings import CHECKIN_TIME, read_setting
 from planner.storage.store import Store
 
@@ -63,13 +63,14 @@ def _item_reminders(store: Store, start: datetime, end: datetime, zone: ZoneInfo
         return []
     first_day = week_start(start.astimezone(zone).date()) - timedelta(days=1)
     last_day = end.astimezone(zone).date() + timedelta(days=1)
-    # A one-time task is finished by an answer on any day, so it needs all of them.
-    once = {i.id for i in items if i.schedule.kind is ScheduleKind.ONCE}
+    # A one-time task is finished by an answer on any day, and an every-N-days item
+    # counts from its latest answer, so these need all of their answers.
+    whole = {i.id for i in items if i.schedule.kind in NEEDS_ALL_ANSWERS}
     answers: dict[int, list[CheckOff]] = {}
     for c in store.checkoffs.between(first_day, last_day):
-        if c.item_id not in once:
+        if c.item_id not in whole:
             answers.setdefault(c.item_id, []).append(c)
-    for c in store.checkoffs.for_items([i for i in once if i is not None]):
+    for c in store.checkoffs.for_items([i for i in whole if i is not None]):
         answers.setdefault(c.item_id, []).append(c)
     found: list[Reminder] = []
     for item in items:

@@ -32,6 +32,7 @@ from planner.domain.reminder_rules import (
     QuietHours,
     ReminderKey,
     ReminderQueue,
+    SnoozeChoice,
     is_paused,
     key_of,
     plan_queue,
@@ -269,7 +270,8 @@ class ReminderService(QObject):
     # --- Answers from a reminder -------------------------------------------
 
     def done(self, reminders: Sequence[Reminder]) -> None:
-        """Mark each reminder's item done for its day."""
+        """Mark each reminder's item done for its day (an item with a goal: the goal
+        amount, as done; see ``domain.progress.done_answer``)."""
         self._answer(reminders, Outcome.DONE)
 
     def skip(self, reminders: Sequence[Reminder]) -> None:
@@ -283,7 +285,7 @@ class ReminderService(QObject):
         )
         self.replan("snooze")
 
-    def snooze_choices(self) -> list[tuple[str, datetime]]:
+    def snooze_choices(self) -> list[tuple[SnoozeChoice, datetime]]:
         """The ready-made snoozes at this moment (10 minutes, 1 hour, this evening)."""
         return snooze_choices(self._clock(), self._checklist.zone)
 

@@ -207,7 +207,13 @@ CREATE INDEX reminder_log_day ON reminder_log (day);
 CREATE INDEX reminder_log_item ON reminder_log (item_id);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
+# Version 6: a skip's own words. When a person skips with "Other reason", they may say
+# what it was in one line; NULL when they gave none (and for every older answer).
+SCHEMA_V6 = """
+ALTER TABLE checkoffs ADD COLUMN skip_note TEXT;
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6]
 
 
 def split_statements(script: str) -> list[str]:

@@ -1,22 +1,17 @@
 """The main window: a sidebar of pages beside the page shown, and closing to the tray.
 
 The pages come from ``navigation.PAGES``; how reminders reach the person lives in
-``reminders.presenter``. The window only hosts them.
+``reminders.presenter``; the frame that fits the screen in ``window_frame``. The window
+only hosts them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QRect, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
@@ -24,6 +19,7 @@ from planner.ui.kit.theme import app_icon, follow_palette
 from planner.ui.navigation import KEYS, PAGES, PageServices, attach_journal_to_today, shortcut
 from planner.ui.sidebar import Sidebar
 from planner.ui.today.today_page import FIRST_PAINT_ROWS, TodayPage
+from planner.ui.window_frame import DEFAULT_SIZE, MIN_SIZE, WindowFrame, room_on_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,8 +32,6 @@ if TYPE_CHECKING:
     from planner.ui.journal.checkin_card import CheckInCard
     from planner.ui.reminders.presenter import ReminderPresenter
     from planner.ui.reminders.tray import Tray
-
-MIN_WIDTH = 640
 
 
 class MainWindow(QMainWindow):
@@ -69,32 +63,23 @@ class MainWindow(QMainWindow):
         self.checkin_card: CheckInCard | None = None
         self.presenter: ReminderPresenter | None = None
         self._quitting = False
-        self.resize(1000, 720)
-        # Widened after the first paint to what the sidebar and Today's cards need (large
-        # text), so nothing hides; a fixed size until then spares laying it all out twice.
-        self.setMinimumSize(MIN_WIDTH, 480)
+        # Within the screen's available area; widened after the first paint to what the
+        # sidebar and Today's cards need (large text), fixed until then (one layout pass).
+        self._room = room_on_screen(self.available_area())
+        self.resize(DEFAULT_SIZE.boundedTo(self._room))
+        self.setMinimumSize(MIN_SIZE.boundedTo(self._room))
 
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        self.setCentralWidget(central)
-        self._sidebar = Sidebar(central)
+        self._sidebar = Sidebar()
         self._sidebar.chosen.connect(self.show_page)
         self.nav_buttons = self._sidebar.buttons
-
         # Only Today is built before the first paint; the others when first opened.
-        self.stack = QStackedWidget(central)
+        self.stack = QStackedWidget()
+        self.frame = WindowFrame(self._sidebar, self.stack)
+        self.setCentralWidget(self.frame)
+        self.frame.screen_changed.connect(self.fit_to_screen)
         self._pages: list[QWidget | None] = [None] * len(PAGES)
         self.today_page: TodayPage = self.page("today")  # type: ignore[assignment]
         self.today_page.width_needed.connect(self._fit_minimum_width)
-
-        row.addWidget(self._sidebar)
-        self._right = QVBoxLayout()
-        self._right.setContentsMargins(0, 0, 0, 0)
-        self._right.setSpacing(0)
-        self._right.addWidget(self.stack, 1)
-        row.addLayout(self._right, 1)
         self.show_page(0)
 
         # A new day starts while the app is open: every page shows the new day.
@@ -114,6 +99,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._sidebar.fit()
+        self.frame.settle()
         self.today_page.build_rest()
         for index in range(len(PAGES)):
             QShortcut(QKeySequence(shortcut(index)), self, lambda i=index: self._go_to(i))
@@ -201,9 +187,10 @@ class MainWindow(QMainWindow):
 
         self._services.reminders = reminders
         self.presenter = ReminderPresenter(reminders, self, tray, notifier, parent=self)
-        self._right.insertWidget(0, self.presenter.panel)
+        self.frame.column.insertWidget(0, self.presenter.panel)
         reminders.planned.connect(self._on_planned)
         self._sidebar.offer("settings")
+        self.frame.side.updateGeometry()
 
     def _on_planned(self) -> None:
         if self.presenter is not None:
@@ -211,9 +198,22 @@ class MainWindow(QMainWindow):
             self.today_page.set_missed_reminders(missed)
 
     def _fit_minimum_width(self) -> None:
-        """Never narrower than the sidebar and Today's cards need (summed from the parts)."""
-        least = self._sidebar.minimumWidth() + self.today_page.least_width()
-        self.setMinimumWidth(max(MIN_WIDTH, least))
+        """Never narrower than the sidebar and Today's cards need (summed from the parts),
+        nor wider than the screen's available area (the page scrolls sideways then)."""
+        least = self.frame.side.sizeHint().width() + self.today_page.least_width()
+        self.setMinimumWidth(min(max(MIN_SIZE.width(), least), self._room.width()))
+
+    def available_area(self) -> QRect:
+        """The screen's area for windows (without panels and docks), in the window's pixels."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen else QRect(0, 0, 1000, 720)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window and its minimum size within its screen's available area."""
+        self._room = room_on_screen(self.available_area())
+        self.setMinimumSize(self.minimumSize().boundedTo(self._room))
+        self._fit_minimum_width()
+        self.resize(self.size().boundedTo(self._room))
 
     # --- Closing -------------------------------------------------------------
 

@@ -16,7 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{app} is a planner and journal for the time between checkups: the habits that help you now, how you feel, and what to ask at your next visit.</source>
+        <source>{app} is a planner and journal for the time between checkups: the habits that help you now, how you feel, and what to ask at your next checkup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -58,21 +58,40 @@
     </message>
 </context>
 <context>
+    <name>CareContact</name>
+    <message>
+        <source>You could call {team} about how you feel: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could call your care team about how you feel: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could talk to {team} about how you feel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could talk to your care team or your doctor about how you feel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside office hours, you can call {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareNote</name>
     <message>
         <source>Your worry has been high on most days lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answers to the two-weekly questions suggest these weeks have been heavy.</source>
+        <source>Your answers to the questions about the last two weeks suggest these weeks have been hard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may want to talk to your care team about how you feel: {phone}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may want to talk to your care team about how you feel.</source>
+        <source>This is not a diagnosis. It is a reminder that support is there for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,12 +99,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a diagnosis — just a nudge to ask for support.</source>
+        <source> </source>
+        <comment>between sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamSection</name>
+    <message>
+        <source>Your care team</source>
+        <extracomment>The longest name or phone kept (the settings cut to the same length). The settings these fields show (Settings refreshes them when one changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> </source>
-        <comment>between sentences</comment>
+        <source>Who to call about your health: your clinic or nurse. The app shows these wherever it suggests calling them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Breast clinic, nurse Sam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 555 0100 (ext. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For evenings, nights and weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for emergencies, and nobody reads what you write in it. In an emergency, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -140,6 +207,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue your unsaved check-in in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were changing a check-in and have not saved it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a check-in you have not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You checked in today at {time}: mood {mood}, worry {worry} of 10. Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +231,7 @@
     <name>CheckInDetails</name>
     <message>
         <source>Energy (optional, 0 = none, 10 = plenty)</source>
-        <extracomment>At most this many of the person&apos;s own tags are offered beside the presets.</extracomment>
+        <extracomment>At most this many of the person&apos;s own tags are offered beside the presets. The note holds what a check-in can keep (``domain.journal.MAX_NOTE_LENGTH``, about four pages): a saved note is never cut when it is opened to be changed, and a megabyte pasted by mistake is cut at once, before it is laid out. A tag&apos;s button shows at most about this many characters (the whole tag is its name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -210,11 +293,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For my care team (to show or tell them at the next visit)</source>
+        <source>For my care team</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A note can hold up to %Ln characters, so the rest of what you pasted was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark this check-in for my care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To show them or tell them about at your next checkup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,6 +509,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of {target} this week ({partly} partly done)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose at most %n reminder times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n in a row</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -459,6 +564,18 @@
     </message>
     <message>
         <source>{amount} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day. Write it like 9:00 or 19:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day: the hours go from 0 to 23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day: the minutes go from 00 to 59.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -512,7 +629,7 @@
         </translation>
     </message>
     <message>
-        <source>Results date not set</source>
+        <source>No date for the results yet. You can add it when you know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,7 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep your visits, blood tests and scans here, including past ones. Your check-ins are grouped by the time between them.</source>
+        <source>Keep your checkups here, past ones too: visits with your oncologist, blood tests and scans. Your check-ins are grouped by the time between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +847,13 @@
     </message>
 </context>
 <context>
+    <name>FormPane</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -757,6 +881,7 @@
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
+        <extracomment>Room for six clock times with commas between (&quot;08:30, 12:00, …&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,7 +905,7 @@
     <name>HistoryPage</name>
     <message>
         <source>History</source>
-        <extracomment>How many reminders the History page lists, newest first.</extracomment>
+        <extracomment>How many reminders the History page lists, newest first. How many skips with the person&apos;s own reason it lists, newest first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,6 +937,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your reasons for skipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skipped days and partly done days don&apos;t break a streak. Habit strength grows as you keep at it, and one missed day only dents it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,6 +958,42 @@
     </message>
     <message>
         <source>{day}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {time} reminder came while the app was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {time} reminder was shown later, at {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly done at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,7 +1151,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minutes</source>
+        <source>like minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 9:00, 19:30 (empty: no reminder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -995,10 +1164,6 @@
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: 08:30, 19:00 (empty: no reminder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,6 +1180,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line breaks and hidden characters were taken out: this field holds one line of up to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was long, so only the first {limit} characters were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1106,7 +1279,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skipped: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open: planned for {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,17 +1295,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed reminder at {time}</source>
+        <source>The reminder at {time} came while the app was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Missed reminders at {times}</source>
+        <source>The reminders at {times} came while the app was closed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Overdue: it was due {day}</source>
+        <source>next on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,6 +1367,7 @@
     <name>ItemsPage</name>
     <message>
         <source>Your checklist</source>
+        <extracomment>How long &quot;Archived … Undo&quot; stays (long enough to read it and reach the button).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,6 +1407,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: put the item back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archived items are off your checklist. Their history is kept. Restore one to put it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,11 +1426,16 @@
         <source>Change, reorder or archive what you check off. Archiving keeps the item&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archived “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalDelegate</name>
     <message>
         <source>{day}, {time}</source>
+        <extracomment>Sizes are remembered per row and width (Qt asks for each row&apos;s size again and again while laying the list out); the memory starts afresh past this many.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,7 +1447,7 @@
     <name>JournalFilters</name>
     <message>
         <source>Show check-ins with this tag</source>
-        <extracomment>The date boxes show &quot;any&quot; at this date (Qt&apos;s way of an empty date).</extracomment>
+        <extracomment>A filter&apos;s drop-down is at least this many characters wide (a long tag is cut there). The date boxes show &quot;any&quot; at this date (Qt&apos;s way of an empty date).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,11 +1522,8 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your check-ins</source>
+        <extracomment>The search words: plenty for any search, and a pasted page is cut at once. The list keeps at least about this many lines of text in view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,16 +1589,6 @@
     <message>
         <source>Your check-ins will show here, grouped by the time between your checkups.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 check-in found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln check-ins found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -1561,6 +1743,26 @@
         </translation>
     </message>
     <message>
+        <source>1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source> · </source>
         <comment>between short facts</comment>
         <translation type="unfinished"></translation>
@@ -1691,7 +1893,15 @@
         </translation>
     </message>
     <message>
-        <source>Your check-ins</source>
+        <source>All your check-ins so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your first check-in on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On days you did “{item}”, your average mood was {with_item} of 5; on other days it was {without_item} of 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,10 +1967,6 @@
         <comment>all the check-ins</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>On days you did “{item}”, your average mood was {with_item}; on other days it was {without_item}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MonthCalendar</name>
@@ -1781,7 +1987,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due today</source>
+        <source>Still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,7 +2011,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{day}: due today</source>
+        <source>{day}: still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,7 +2091,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest 7-day average: mood {mood}, worry {worry}.</source>
+        <source>Latest 7-day average: mood {mood} of 5, worry {worry} of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, 7-day average: mood {mood} of 5, worry {worry} of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,10 +2111,6 @@
     <message>
         <source> </source>
         <comment>between sentences</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day}, 7-day average: mood {mood}, worry {worry}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +2145,14 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Living in remission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NudgeBanner</name>
@@ -1952,6 +2170,21 @@
     </message>
     <message>
         <source>Dismiss this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseNote</name>
+    <message>
+        <source>Turn them back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn reminders back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are paused. They come back on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,6 +2669,7 @@ Nothing was changed. Free some disk space and try again.</source>
     <name>ReminderPanel</name>
     <message>
         <source>{time} today</source>
+        <extracomment>Room for a clock time and a little more (&quot;19:30&quot;, &quot; 7:05 &quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2443,7 +2677,20 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evening ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminders</source>
+        <extracomment>Answered rows stay in place at least this long (a double-click takes about 0.5 s). The panel takes at most this share of its window&apos;s height.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2456,6 +2703,10 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
     <message>
         <source>Answer them later on Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Nothing else is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,7 +2730,35 @@ Nothing was changed. Free some disk space and try again.</source>
         </translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At a time I choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,6 +2811,7 @@ Nothing was changed. Free some disk space and try again.</source>
     <name>ReminderRow</name>
     <message>
         <source>Open {title}</source>
+        <extracomment>The answer buttons&apos; least height (large targets for tired hands).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,15 +2866,19 @@ Nothing was changed. Free some disk space and try again.</source>
         <source>Skip {title}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{title}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderTexts</name>
     <message>
-        <source>Missed while you were away</source>
+        <source>Reminders from while you were away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed reminder</source>
+        <source>A reminder from earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,6 +2898,10 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A reminder from {app}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2934,7 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remission is not the same as cure</source>
+        <source>Remission and cure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2678,7 +2966,7 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regular visits, blood tests and scans help your care team find any change early, when it is easier to treat. Keep your checkups, even when you feel well.</source>
+        <source>Regular checkups (visits with your oncologist, blood tests and scans) help your care team find any change early, when it is easier to treat. Keep your checkups, even when you feel well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2699,6 +2987,13 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
     <message>
         <source>This app is not for emergencies. If you feel unsafe or need help right now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>This app is not for emergencies, and it cannot call for help. If you feel unsafe or need help right now, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2740,19 +3035,35 @@ Nothing was changed. Free some disk space and try again.</source>
         <source>Not being able to stop or control worrying</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questions about the last two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are kept with your journal, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers suggest the last two weeks have been hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers do not mean that something is wrong. They are a sign that talking with someone could help, and you do not have to carry this alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreensDialog</name>
     <message>
-        <source>Two-weekly questions</source>
+        <source>These four short questions take about a minute, and you can skip them. Your answers are kept only on this computer, with your journal. Nobody else reads them, not even your care team. You can switch these questions off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These four short questions take about a minute, and you can skip them. Your answers stay on this computer, with your journal. You can switch these questions off in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They come from two short checklists many clinics use (PHQ-2 and GAD-2).</source>
+        <source>The questions are the PHQ-2 and the GAD-2, two short checklists that many clinics use. They were made by Kroenke, Spitzer, Williams and colleagues, and they are free to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2773,10 +3084,6 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
     <message>
         <source>{question}: {answer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you. Your answers are kept with your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2801,15 +3108,15 @@ Nothing was changed. Free some disk space and try again.</source>
 <context>
     <name>ScreensPrompt</name>
     <message>
-        <source>It&apos;s time for the two-weekly questions (about a minute).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer the two-weekly questions now</source>
+        <source>It&apos;s time for the four short questions we ask every two weeks. They take about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions about the last two weeks now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2880,6 +3187,22 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reminders private on a shared screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reminders private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications and the tray then say only “A reminder from Between Checkups”, not what it is about. Inside the app you still see each reminder by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starting the app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,23 +3243,7 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offer the two-weekly questions about mood and worry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer the two-weekly questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My care team&apos;s phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example 555 0100 (ext. 12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown in the kind note the journal gives when things have felt heavy for a while, so the number is at hand.</source>
+        <source>Offer the questions about mood and worry every two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2982,6 +3289,14 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The other reason, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,11 +3316,19 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time to remind again</source>
+        <source>Time to remind again, like 9:00 or 19:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

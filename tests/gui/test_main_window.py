@@ -252,3 +252,70 @@ def test_the_window_follows_the_system_from_light_to_dark(qtbot, service, items)
         app.setPalette(light)
     qtbot.waitUntil(lambda: ACCENT_LIGHT in app.styleSheet())
     assert _near(_ink(nav.icon().pixmap(48, 48)), text)
+
+
+def _small_screen(monkeypatch, width: int = 910, height: int = 512) -> None:
+    """A screen whose area for windows is small: 1366x768 at QT_SCALE_FACTOR=1.5."""
+    from PySide6.QtCore import QRect
+
+    monkeypatch.setattr(MainWindow, "available_area", lambda _self: QRect(0, 0, width, height))
+
+
+def test_the_window_opens_within_the_screens_available_area(qtbot, service, items, monkeypatch):
+    from planner.ui.window_frame import FRAME_ROOM
+
+    _small_screen(monkeypatch)
+    window = MainWindow(service, quick_start=True)
+    qtbot.addWidget(window)
+    room_w, room_h = 910 - FRAME_ROOM.width(), 512 - FRAME_ROOM.height()
+    assert (window.width(), window.height()) == (room_w, room_h)
+    assert window.minimumWidth() <= room_w
+    assert window.minimumHeight() <= room_h
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_start()  # the sidebar and Today's cards ask for their room
+    window.attach_journal()
+    QApplication.processEvents()
+    assert window.minimumWidth() <= room_w
+    assert window.minimumHeight() <= room_h
+    assert window.width() <= room_w
+    assert window.height() <= room_h
+
+
+def test_with_large_text_on_a_small_screen_nothing_asks_for_more_than_the_screen(
+    qtbot, service, items, monkeypatch, large_text
+):
+    _small_screen(monkeypatch, 640, 400)
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_journal()
+    for index, key in enumerate(KEYS):
+        if key == "settings":
+            continue  # it needs the reminders (tested with them)
+        window.show_page(index)
+        QApplication.processEvents()
+        assert window.minimumWidth() <= 640, key
+        assert window.minimumHeight() <= 400, key
+    window.resize(window.minimumSize())
+    window.show_page(0)
+    QApplication.processEvents()
+    # What does not fit scrolls: the sidebar's last button and Today's first card can be
+    # brought into view.
+    last = window.nav_buttons[-1]
+    window.frame.side.ensureWidgetVisible(last)
+    assert not last.visibleRegion().isEmpty()
+    done = window.today_page.rows[0].done_button
+    window.frame.pages.ensureWidgetVisible(done)
+    window.today_page.scroll.ensureWidgetVisible(done)
+    assert not done.visibleRegion().isEmpty()
+
+
+def test_the_page_column_never_scrolls_at_the_usual_size(qtbot, service, items):
+    window = open_window(qtbot, service, size=(1000, 720))
+    window.show_page("journal")
+    QApplication.processEvents()
+    column = window.frame.pages
+    assert column.verticalScrollBar().maximum() == 0  # the pages scroll by themselves
+    assert column.horizontalScrollBar().maximum() == 0

@@ -13,13 +13,13 @@ from planner.domain.model import CheckOff, SkipReason, Status
 if TYPE_CHECKING:
     from planner.storage.db import Database
 
-_COLUMNS = "item_id, day, status, amount, skip_reason, recorded_at_utc, zone"
+_COLUMNS = "item_id, day, status, amount, skip_reason, recorded_at_utc, zone, skip_note"
 _STREAM_BATCH = 500
 
 
 def _checkoff_from_row(row: tuple[Any, ...]) -> CheckOff:
     """Build a domain CheckOff from a row selected with _COLUMNS."""
-    item_id, day, status, amount, skip_reason, recorded_at, zone = row
+    item_id, day, status, amount, skip_reason, recorded_at, zone, skip_note = row
     return CheckOff(
         item_id=item_id,
         day=date.fromisoformat(day),
@@ -28,6 +28,7 @@ def _checkoff_from_row(row: tuple[Any, ...]) -> CheckOff:
         skip_reason=SkipReason(skip_reason) if skip_reason else None,
         recorded_at=datetime.fromisoformat(recorded_at),
         zone=zone,
+        skip_note=skip_note or None,
     )
 
 
@@ -59,16 +60,18 @@ class CheckOffRepository:
             SkipReason(saved.skip_reason).value if saved.skip_reason else None,
             saved.recorded_at.isoformat(),
             saved.zone,
+            saved.skip_note or None,
         )
         with self._db.transaction() as conn:
             known = conn.execute("SELECT 1 FROM items WHERE id = ?", (saved.item_id,))
             if known.fetchone() is None:
                 raise KeyError(saved.item_id)
             conn.execute(
-                f"INSERT INTO checkoffs ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                f"INSERT INTO checkoffs ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (item_id, day) DO UPDATE SET status = excluded.status, "
                 "amount = excluded.amount, skip_reason = excluded.skip_reason, "
-                "recorded_at_utc = excluded.recorded_at_utc, zone = excluded.zone",
+                "recorded_at_utc = excluded.recorded_at_utc, zone = excluded.zone, "
+                "skip_note = excluded.skip_note",
                 values,
             )
         return saved

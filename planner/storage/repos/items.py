@@ -187,15 +187,19 @@ class ItemRepository:
             self._renumber(conn, self._active_ids(conn))
 
     def restore(self, item_id: int) -> None:
-        """Put an archived item back, at the end of the checklist."""
+        """Put an archived item back where it was in the checklist (its place when it was
+        archived, or the end if the list is shorter now); the items after it move down."""
         with self._db.transaction() as conn:
             if self._archived_at(conn, item_id) is None:
                 return
-            position = int(conn.execute(_NEXT_POSITION).fetchone()[0])
-            conn.execute(
-                "UPDATE items SET archived_at_utc = NULL, position = ? WHERE id = ?",
-                (position, item_id),
-            )
+            # Archiving renumbers only the active items, so the archived one keeps the
+            # place it had in the list.
+            row = conn.execute("SELECT position FROM items WHERE id = ?", (item_id,))
+            old_place = int(row.fetchone()[0])
+            order = self._active_ids(conn)
+            order.insert(max(0, min(old_place, len(order))), item_id)
+            conn.execute("UPDATE items SET archived_at_utc = NULL WHERE id = ?", (item_id,))
+            self._renumber(conn, order)
 
     def move(self, item_id: int, new_index: int) -> None:
         """Move an active item to new_index (clamped) and renumber positions 0..n-1."""

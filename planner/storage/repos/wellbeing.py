@@ -1,4 +1,4 @@
-"""The two-weekly screens as answered, and the care-team notes that were shown."""
+"""The screens asked every two weeks, as answered, and the care-team notes that were shown."""
 
 from __future__ import annotations
 

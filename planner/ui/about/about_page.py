@@ -29,7 +29,7 @@ class AboutPage(QWidget):
             box,
             self.tr(
                 "{app} is a planner and journal for the time between checkups: the habits "
-                "that help you now, how you feel, and what to ask at your next visit."
+                "that help you now, how you feel, and what to ask at your next checkup."
             ).format(app=APP_NAME),
             "AboutWhat",
         )

@@ -92,9 +92,9 @@ class RemissionPage(QWidget):
                 "Checkups",
                 [
                     self.tr(
-                        "Regular visits, blood tests and scans help your care team find any "
-                        "change early, when it is easier to treat. Keep your checkups, even "
-                        "when you feel well."
+                        "Regular checkups (visits with your oncologist, blood tests and "
+                        "scans) help your care team find any change early, when it is easier "
+                        "to treat. Keep your checkups, even when you feel well."
                     ),
                     self.tr(
                         "Ask your oncologist what to expect and which signs to watch for. Tell "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.history import ItemStats, month_marks
-from planner.domain.model import CheckOff, Item
-from planner.domain.reminder_rules import describe_reminder
+from planner.domain.model import CheckOff, Item, Status
+from planner.domain.reminder_rules import ReminderStory, Shown, reminder_story
 from planner.services.changes import Area
 from planner.services.checklist import ChecklistService
 from planner.ui.checklist.month_calendar import Legend, MonthCalendar
-from planner.ui.kit.formatting import short_day
+from planner.ui.kit.formatting import clock, short_day
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page
 from planner.ui.kit.words import percent_text, schedule_text, streak_text
@@ -60,6 +61,8 @@ class StatCard(QFrame):
 
 #: How many reminders the History page lists, newest first.
 RECENT_REMINDERS = 7
+#: How many skips with the person's own reason it lists, newest first.
+RECENT_NOTES = 5
 
 
 class HistoryPage(Page):
@@ -127,6 +130,20 @@ class HistoryPage(Page):
         reminders_box.addWidget(self.reminder_lines)
         self.reminders_panel = reminders
         layout.addWidget(reminders)
+        notes = QFrame()
+        notes.setObjectName("Panel")
+        notes_box = QVBoxLayout(notes)
+        notes_box.setContentsMargins(18, 14, 18, 14)
+        notes_heading = QLabel(self.tr("Your reasons for skipping"))
+        notes_heading.setFont(scaled_font(notes_heading, 1.1, bold=True))
+        notes_box.addWidget(notes_heading)
+        self.skip_notes = QLabel()
+        self.skip_notes.setObjectName("SkipNotes")
+        self.skip_notes.setWordWrap(True)
+        self.skip_notes.setTextFormat(Qt.TextFormat.PlainText)
+        notes_box.addWidget(self.skip_notes)
+        self.notes_panel = notes
+        layout.addWidget(notes)
         self.note = QLabel(
             self.tr(
                 "Skipped days and partly done days don't break a streak. Habit strength "
@@ -187,6 +204,7 @@ class HistoryPage(Page):
         self.strength.bar.setValue(round((stats.strength or 0) * 100))
         self._show_month(self._today.year, self._today.month)
         self._show_reminders(item)
+        self._show_skip_notes()
 
     def _show_reminders(self, item: Item) -> None:
         entries = self._service.reminder_log(item)[-RECENT_REMINDERS:]
@@ -194,18 +212,60 @@ class HistoryPage(Page):
         if not entries:
             self.reminder_lines.setText(self.tr("No reminders have come for this item yet."))
             return
-        zone = self._service.zone
         lines = [
             self.tr("{day}: {what}").format(
-                day=short_day(e.day), what=describe_reminder(e, self._answers.get(e.day), zone)
+                day=short_day(e.day),
+                what=self._story_text(reminder_story(e, self._answers.get(e.day))),
             )
             for e in reversed(entries)
         ]
         self.reminder_lines.setText("\n".join(lines))
+
+    def _story_text(self, story: ReminderStory) -> str:
+        """ "Reminded at 08:30, snoozed until 09:00, done at 09:10"; a reminder first shown
+        late says so: "The 19:00 reminder was shown later, at 20:00"."""
+        zone = self._service.zone
+        at = clock(story.at)
+        if story.shown is Shown.NEVER or story.shown_at is None:
+            parts = [self.tr("The {time} reminder came while the app was closed").format(time=at)]
+        elif story.shown is Shown.LATE:
+            shown = clock(story.shown_at.astimezone(zone))
+            parts = [
+                self.tr("The {time} reminder was shown later, at {shown}").format(
+                    time=at, shown=shown
+                )
+            ]
+        else:
+            parts = [
+                self.tr("Reminded at {time}").format(time=clock(story.shown_at.astimezone(zone)))
+            ]
+        if story.snoozed_until is not None:
+            until = clock(story.snoozed_until.astimezone(zone))
+            parts.append(self.tr("snoozed until {time}").format(time=until))
+        if story.answer is not None and story.answered_at is not None:
+            when = clock(story.answered_at.astimezone(zone))
+            answered = {
+                Status.DONE: self.tr("done at {time}"),
+                Status.PARTIAL: self.tr("partly done at {time}"),
+                Status.SKIPPED: self.tr("skipped at {time}"),
+            }
+            parts.append(answered[story.answer].format(time=when))
+        return self.tr(", ").join(parts)
+
+    def _show_skip_notes(self) -> None:
+        """The person's own reasons for skipping (with "Other reason"), newest first."""
+        noted = [a for day, a in sorted(self._answers.items(), reverse=True) if a.skip_note]
+        self.notes_panel.setVisible(bool(noted))
+        lines = [
+            self.tr("{day}: {why}").format(day=short_day(a.day), why=a.skip_note)
+            for a in noted[:RECENT_NOTES]
+        ]
+        self.skip_notes.setText("\n".join(lines))
 
     def _show_month(self, year: int, month: int) -> None:
         item = self.current_item()
         if item is None:
             return
         marks = month_marks(item, self._answers, year, month, self._today)
-        self.calendar.show_month(year, month, marks, self._today)
+        notes = {day: a.skip_note for day, a in self._answers.items() if a.skip_note}
+        self.calendar.show_month(year, month, marks, self._today, notes)

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -34,10 +32,12 @@ from planner.domain.model import (
     ScheduleKind,
     Target,
 )
-from planner.domain.reminders import parse_clock_times
+from planner.domain.reminders import ClockTimeError, parse_clock_times
 from planner.ui.kit.fields import CountSpinBox, error_label, named, pydate, qdate
+from planner.ui.kit.text_fields import LineField, TextArea
 from planner.ui.kit.words import (
     category_label,
+    clock_problem_text,
     every_n_days_field,
     schedule_problem_text,
     times_a_week_field,
@@ -56,6 +56,14 @@ TITLE_MAX = 120
 WHY_MAX = 200
 DETAILS_MAX = 2000
 UNIT_MAX = 30
+#: Room for six clock times with commas between ("08:30, 12:00, …").
+TIMES_MAX = 60
+
+
+def _date_pattern() -> str:
+    """The date fields' pattern: formatting.short_day_year's ("Tue 8 Dec 2026"), so it is
+    translated once."""
+    return QCoreApplication.translate("Formatting", "ddd d MMM yyyy")
 
 
 class ItemEditor(QDialog):
@@ -77,15 +85,13 @@ class ItemEditor(QDialog):
         form.setVerticalSpacing(12)
         layout.addLayout(form)
 
-        self.title = named(QLineEdit(), "TitleInput", self.tr("Title"))
-        self.title.setMaxLength(TITLE_MAX)
+        self.title = named(LineField(TITLE_MAX), "TitleInput", self.tr("Title"))
         self.title.setPlaceholderText(self.tr("For example: Walk after lunch"))
         form.addRow(self.tr("&Title"), self.title)
-        self.why = named(QLineEdit(), "WhyInput", self.tr("Why it matters"))
-        self.why.setMaxLength(WHY_MAX)
+        self.why = named(LineField(WHY_MAX), "WhyInput", self.tr("Why it matters"))
         self.why.setPlaceholderText(self.tr("One line to remind you why"))
         form.addRow(self.tr("&Why it matters"), self.why)
-        self.details = named(QPlainTextEdit(), "DetailsInput", self.tr("More about it"))
+        self.details = named(TextArea(DETAILS_MAX), "DetailsInput", self.tr("More about it"))
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         form.addRow(self.tr("&More about it"), self.details)
@@ -112,9 +118,9 @@ class ItemEditor(QDialog):
         self.amount.setDecimals(1)
         self.amount.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.PlusMinus)
         self.amount.setValue(20)
-        self.unit = named(QLineEdit(), "TargetUnit", self.tr("Goal unit"))
-        self.unit.setMaxLength(UNIT_MAX)
-        self.unit.setPlaceholderText(self.tr("minutes"))
+        self.unit = named(LineField(UNIT_MAX), "TargetUnit", self.tr("Goal unit"))
+        # A hint that reads as one, not as a unit already typed in.
+        self.unit.setPlaceholderText(self.tr("like minutes"))
         target_row.addWidget(self.has_target)
         target_row.addWidget(self.amount)
         target_row.addWidget(self.unit, 1)
@@ -123,14 +129,23 @@ class ItemEditor(QDialog):
         goal_label.setBuddy(self.has_target)
         form.addRow(goal_label, target_row)
 
-        self.reminder_times = named(QLineEdit(), "ReminderTimes", self.tr("Remind me at"))
+        self.reminder_times = named(LineField(TIMES_MAX), "ReminderTimes", self.tr("Remind me at"))
         self.reminder_times.setPlaceholderText(
-            self.tr("For example: 08:30, 19:00 (empty: no reminder)")
+            self.tr("For example: 9:00, 19:30 (empty: no reminder)")
         )
         form.addRow(self.tr("&Remind me at"), self.reminder_times)
 
         self.error = error_label()
         layout.addWidget(self.error)
+        self.trim_note = QLabel()
+        self.trim_note.setObjectName("TrimNote")
+        self.trim_note.setProperty("role", "muted")
+        self.trim_note.setWordWrap(True)
+        self.trim_note.setVisible(False)
+        layout.addWidget(self.trim_note)
+        for line in (self.title, self.why, self.unit, self.reminder_times):
+            line.trimmed.connect(self._say_cleaned)
+        self.details.trimmed.connect(self._say_cut)
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -147,6 +162,34 @@ class ItemEditor(QDialog):
         layout.addWidget(buttons)
 
         self._load(item)
+        # A line saying what to put right goes once the person changes something.
+        for line in (self.title, self.why, self.unit, self.reminder_times):
+            line.textChanged.connect(self._clear_error)
+        for box in (*self.weekday_boxes, self.has_target):
+            box.toggled.connect(self._clear_error)
+        self.kind.currentIndexChanged.connect(self._clear_error)
+
+    def _clear_error(self) -> None:
+        self.error.setVisible(False)
+
+    def _say_cleaned(self, limit: int) -> None:
+        self._say(
+            self.tr(
+                "Line breaks and hidden characters were taken out: this field holds one "
+                "line of up to {limit} characters."
+            ).format(limit=limit)
+        )
+
+    def _say_cut(self, limit: int) -> None:
+        self._say(
+            self.tr("That was long, so only the first {limit} characters were kept.").format(
+                limit=limit
+            )
+        )
+
+    def _say(self, text: str) -> None:
+        self.trim_note.setText(text)
+        self.trim_note.setVisible(True)
 
     def _build_schedule_pages(self) -> None:
         self.kind_pages.addWidget(QWidget())  # every day needs nothing more
@@ -180,6 +223,7 @@ class ItemEditor(QDialog):
         self.interval.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
         self.anchor = named(QDateEdit(), "AnchorDate", self.tr("Starting on"))
         self.anchor.setCalendarPopup(True)
+        self.anchor.setDisplayFormat(_date_pattern())
         row.addWidget(self.interval)
         row.addWidget(QLabel(self.tr("starting")))
         row.addWidget(self.anchor)
@@ -188,6 +232,7 @@ class ItemEditor(QDialog):
 
         self.due = named(QDateEdit(), "DueDate", self.tr("Due date"))
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(_date_pattern())
         self.kind_pages.addWidget(self._wrap(self.due))
 
     @staticmethod
@@ -278,8 +323,10 @@ class ItemEditor(QDialog):
                 problem = schedule_problem_text(exc.problem)
             try:
                 reminders = parse_clock_times(self.reminder_times.text())
-            except ValueError as exc:
-                problem = problem or self.tr("Remind me at: {problem}").format(problem=exc)
+            except ClockTimeError as exc:
+                problem = problem or self.tr("Remind me at: {problem}").format(
+                    problem=clock_problem_text(exc)
+                )
         if problem is not None or schedule is None:
             self.error.setText(problem or "")
             self.error.setVisible(True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -29,6 +30,8 @@ from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, set_icon
 
 ItemAsker = Callable[[Item | None, date, QWidget], "Item | None"]
+#: How long "Archived … Undo" stays (long enough to read it and reach the button).
+UNDO_MS = 10_000
 
 
 def ask_item(item: Item | None, today: date, parent: QWidget) -> Item | None:
@@ -104,10 +107,12 @@ class ItemsPage(Page):
         actions.addWidget(self.archive_button)
         actions.addWidget(self.restore_button)
         layout.addLayout(actions)
+        self._build_undo_bar(layout)
 
         # The list claims arrow keys for itself, so Alt+Up/Down are caught before it sees them.
         self.view.installEventFilter(self)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._archive)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_archive)
 
         self.refresh()
 
@@ -127,12 +132,39 @@ class ItemsPage(Page):
         button.clicked.connect(slot)
         return button
 
+    def _build_undo_bar(self, layout: QVBoxLayout) -> None:
+        """ "Archived Walk. Undo", under the buttons (so nothing above it moves)."""
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("UndoBar")
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(14, 8, 8, 8)
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("UndoText")
+        self.undo_text.setWordWrap(True)
+        row.addWidget(self.undo_text, 1)
+        self.undo_button = self._button("undo", self.tr("Undo"), "UndoArchive", self.undo_archive)
+        self.undo_button.setAccessibleName(self.tr("Undo: put the item back"))
+        row.addWidget(self.undo_button)
+        self.undo_bar.setVisible(False)
+        layout.addWidget(self.undo_bar)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self._end_undo)
+        self._archived: Item | None = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+        kind = event.type()
+        if watched is self.view and kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             assert isinstance(event, QKeyEvent)
             step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
-            if step and event.modifiers() == Qt.KeyboardModifier.AltModifier:
-                self._move(step)
+            # Arrow keys may come flagged as keypad keys; Alt is what matters.
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if step and modifiers == Qt.KeyboardModifier.AltModifier:
+                if kind == QEvent.Type.ShortcutOverride:
+                    event.accept()  # ours: no shortcut or mnemonic may take it
+                else:
+                    self._move(step)
                 return True
         return super().eventFilter(watched, event)
 
@@ -224,15 +256,45 @@ class ItemsPage(Page):
         item = self.selected()
         if item is None or self.show_archived.isChecked():
             return
+        keyboard = self.view.hasFocus()
         row = self.view.currentIndex().row() + step
         if 0 <= row < self.model.rowCount():
             self._run(lambda: self._service.move(item, row))
             self.refresh(keep=item.id)
+        if keyboard:
+            # The moved item stays chosen and the list keeps the keyboard, also when it
+            # reached the top or bottom (its button is greyed out then).
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.view.scrollTo(self.view.currentIndex())
 
     def _archive(self) -> None:
         item = self.selected()
-        if item is not None and not self.show_archived.isChecked():
-            self._run(lambda: self._service.archive(item))
+        if item is None or self.show_archived.isChecked():
+            return
+        if run_op(self, lambda: self._service.archive(item)):
+            self._offer_undo(item)
+
+    def _offer_undo(self, item: Item) -> None:
+        self._archived = item
+        self.undo_text.setText(self.tr("Archived “{title}”.").format(title=item.title))
+        self.undo_bar.setVisible(True)
+        self._undo_timer.start()
+
+    def undo_archive(self) -> None:
+        """Put the item archived last back where it was (while "Undo" is offered)."""
+        item = self._archived
+        if item is None:
+            return
+        self._end_undo()
+        self._run(lambda: self._service.restore(item))
+        if not self.show_archived.isChecked():
+            self.refresh(keep=item.id)
+            self.view.setFocus()
+
+    def _end_undo(self) -> None:
+        self._undo_timer.stop()
+        self._archived = None
+        self.undo_bar.setVisible(False)
 
     def _restore(self) -> None:
         item = self.selected()

@@ -21,7 +21,7 @@ def mark_label(mark: DayMark) -> str:
         DayMark.PARTIAL: QCoreApplication.translate("MonthCalendar", "Partly done"),
         DayMark.SKIPPED: QCoreApplication.translate("MonthCalendar", "Skipped"),
         DayMark.MISSED: QCoreApplication.translate("MonthCalendar", "Missed"),
-        DayMark.PENDING: QCoreApplication.translate("MonthCalendar", "Due today"),
+        DayMark.PENDING: QCoreApplication.translate("MonthCalendar", "Still open"),
         DayMark.NOT_DUE: QCoreApplication.translate("MonthCalendar", "Not due"),
     }
     return labels.get(mark, "")
@@ -34,7 +34,7 @@ def day_name(day: date, mark: DayMark) -> str:
         DayMark.PARTIAL: QCoreApplication.translate("MonthCalendar", "{day}: partly done"),
         DayMark.SKIPPED: QCoreApplication.translate("MonthCalendar", "{day}: skipped"),
         DayMark.MISSED: QCoreApplication.translate("MonthCalendar", "{day}: missed"),
-        DayMark.PENDING: QCoreApplication.translate("MonthCalendar", "{day}: due today"),
+        DayMark.PENDING: QCoreApplication.translate("MonthCalendar", "{day}: still open"),
         DayMark.NOT_DUE: QCoreApplication.translate("MonthCalendar", "{day}: not due"),
     }
     text = texts.get(mark)
@@ -118,8 +118,18 @@ class MonthCalendar(QWidget):
         index = self.year * 12 + (self.month - 1) + months
         self.month_changed.emit(index // 12, index % 12 + 1)
 
-    def show_month(self, year: int, month: int, marks: dict[date, DayMark], today: date) -> None:
+    def show_month(
+        self,
+        year: int,
+        month: int,
+        marks: dict[date, DayMark],
+        today: date,
+        notes: dict[date, str] | None = None,
+    ) -> None:
+        """Show a month; ``notes`` are the person's words for a day (a skip's reason),
+        added to that day's tooltip and name."""
         self.year, self.month = year, month
+        notes = notes or {}
         self.title.setText(month_year(year, month))
         self.next_button.setEnabled((year, month) < (today.year, today.month))
         offset, days = calendar.monthrange(year, month)
@@ -135,8 +145,13 @@ class MonthCalendar(QWidget):
             mark = marks.get(day, DayMark.FUTURE)
             cell.setText(str(n))
             cell.setProperty("mark", mark.value)
-            cell.setAccessibleName(day_name(day, mark))
-            cell.setToolTip(mark_label(mark))
+            note = notes.get(day)
+            name, tip = day_name(day, mark), mark_label(mark)
+            if note:
+                with_note = QCoreApplication.translate("MonthCalendar", "{mark}: {note}")
+                name, tip = (with_note.format(mark=text, note=note) for text in (name, tip))
+            cell.setAccessibleName(name)
+            cell.setToolTip(tip)
             cell.setStyleSheet(mark_style(mark))
 
     def mark_of(self, day: date) -> str:

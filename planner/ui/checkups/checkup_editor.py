@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from planner.domain.journal import MAX_PLACE_LENGTH, Checkup, CheckupKind, Journ
 from planner.services.journal import JournalService
 from planner.ui.kit.fields import error_label, named, pydate, qdate
 from planner.ui.kit.journal_words import checkup_kind, problem_text, short_date_year
+from planner.ui.kit.text_fields import LineField
 
 PLACE_MAX = MAX_PLACE_LENGTH
 #: Where the results date starts when the person first ticks "Results expected on".
@@ -91,8 +91,7 @@ class CheckupEditor(QDialog):
         time_label.setBuddy(self.has_time)
         form.addRow(time_label, _row(self.has_time, self.at))
 
-        self.place = named(QLineEdit(), "CheckupPlace", self.tr("Place"))
-        self.place.setMaxLength(PLACE_MAX)
+        self.place = named(LineField(PLACE_MAX), "CheckupPlace", self.tr("Place"))
         self.place.setPlaceholderText(self.tr("For example: City Hospital, clinic B"))
         form.addRow(self.tr("&Place"), self.place)
 

@@ -1,4 +1,5 @@
-"""The Checkups page: the person's visits, tests and scans, coming up and past."""
+"""The Checkups page: the person's checkups (oncologist visits, tests and scans), coming up
+and past."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.journal import Checkup, next_checkup
+from planner.domain.journal import Checkup, CheckupKind, next_checkup
 from planner.services.changes import Area
 from planner.services.journal import JournalService
 from planner.ui.kit.formatting import clock, short_day, short_day_year
@@ -128,6 +129,7 @@ class CheckupCard(QFrame):
         self.place.setVisible(bool(checkup.place))
         text.addWidget(self.place)
         self.results = _label(self.results_text(checkup), "CheckupResults", muted=True)
+        self.results.setVisible(bool(self.results.text()))
         text.addWidget(self.results)
         text.addStretch(1)
         outer.addLayout(text, 1)
@@ -172,9 +174,15 @@ class CheckupCard(QFrame):
         return self.tr("{when} (in %n days)", "", days).format(when=when)
 
     def results_text(self, checkup: Checkup) -> str:
-        """ "Results expected Tue 8 Dec" (the year only when it differs from the checkup's)."""
+        """ "Results expected Tue 8 Dec" (the year only when it differs from the checkup's).
+
+        Without a date: a gentle word for a blood test or a scan, whose results come later;
+        nothing for a visit or another checkup, where results may not apply.
+        """
         if checkup.results_on is None:
-            return self.tr("Results date not set")
+            if checkup.kind in (CheckupKind.BLOOD_TEST, CheckupKind.SCAN):
+                return self.tr("No date for the results yet. You can add it when you know it.")
+            return ""
         same_year = checkup.results_on.year == checkup.day.year
         day = short_day(checkup.results_on) if same_year else short_day_year(checkup.results_on)
         return self.tr("Results expected {day}").format(day=day)
@@ -213,8 +221,9 @@ class CheckupsPage(Page):
         layout.addWidget(
             _label(
                 self.tr(
-                    "Keep your visits, blood tests and scans here, including past ones. "
-                    "Your check-ins are grouped by the time between them."
+                    "Keep your checkups here, past ones too: visits with your oncologist, "
+                    "blood tests and scans. Your check-ins are grouped by the time between "
+                    "them."
                 ),
                 "CheckupsHint",
                 muted=True,

@@ -195,7 +195,7 @@ class MoodChart(QChartView):
         latest = data.latest_average
         if latest is not None:
             words.append(
-                self.tr("Latest 7-day average: mood {mood}, worry {worry}.").format(
+                self.tr("Latest 7-day average: mood {mood} of 5, worry {worry} of 10.").format(
                     mood=number(latest.mood), worry=number(latest.worry)
                 )
             )
@@ -212,7 +212,7 @@ class MoodChart(QChartView):
             return ""
         day = self._line.day_at(x)
         near = min(self._averages, key=lambda p: abs((p.day - day).days))
-        return self.tr("{day}, 7-day average: mood {mood}, worry {worry}").format(
+        return self.tr("{day}, 7-day average: mood {mood} of 5, worry {worry} of 10").format(
             day=short_date_year(near.day), mood=number(near.mood), worry=number(near.worry)
         )
 

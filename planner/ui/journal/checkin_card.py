@@ -1,4 +1,9 @@
-"""Today's journal card: "How are you today?" in three clicks, and the next checkup."""
+"""Today's journal card: "How are you today?" in three clicks, and the next checkup.
+
+The card keeps no draft of its own. When the Journal's form holds a check-in not saved
+yet (kept as a draft, also after a crash), the card says so and offers to continue it in
+the Journal instead of its quick form, so nothing typed there is ever overwritten.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from planner.domain.journal import JournalEntry, JournalFilter
 from planner.services.changes import Area
-from planner.services.journal import JournalService
+from planner.services.journal import CHECKIN_DRAFT, JournalService
+from planner.ui.journal.checkin_draft import read_draft
 from planner.ui.journal.checkin_form import CheckInForm
 from planner.ui.journal.journal_model import local_time
 from planner.ui.kit.formatting import clock
@@ -22,7 +28,7 @@ log = logging.getLogger(__name__)
 
 
 class CheckInCard(QFrame):
-    """The next checkup, then either the quick check-in or today's last one.
+    """The next checkup, then the quick check-in, today's last one, or the unsaved one.
 
     Signals:
         open_journal(object): go to the Journal page; carries (mood, worry) already chosen.
@@ -36,6 +42,7 @@ class CheckInCard(QFrame):
         self.setAccessibleName(self.tr("How are you today?"))
         self._journal = journal
         self._asked_again = False
+        self._draft_stale = False
         box = QVBoxLayout(self)
         box.setContentsMargins(18, 14, 18, 14)
         box.setSpacing(8)
@@ -67,8 +74,44 @@ class CheckInCard(QFrame):
         self.journal_button.clicked.connect(lambda: self.open_journal.emit((None, None)))
         done.addWidget(self.journal_button)
         box.addWidget(self.done_row)
+
+        self.draft_row = QWidget()
+        draft = QHBoxLayout(self.draft_row)
+        draft.setContentsMargins(0, 0, 0, 0)
+        self.draft_label = QLabel()
+        self.draft_label.setObjectName("UnsavedCheckIn")
+        self.draft_label.setWordWrap(True)
+        draft.addWidget(self.draft_label, 1)
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setObjectName("ContinueCheckIn")
+        self.continue_button.setProperty("primary", "true")
+        self.continue_button.setAccessibleName(
+            self.tr("Continue your unsaved check-in in the journal")
+        )
+        self.continue_button.clicked.connect(lambda: self.open_journal.emit((None, None)))
+        draft.addWidget(self.continue_button)
+        box.addWidget(self.draft_row)
+        self.draft_row.setVisible(False)
+
         ChangeWatch(journal.bus, self, self.refresh, (Area.JOURNAL, Area.CHECKUPS))
+        # A slot of this card: the connection goes when the card does.
+        journal.draft_changed.connect(self._draft_changed)
         self.refresh()
+
+    def _draft_changed(self, key: str) -> None:
+        # Drafts are kept as the person types in the Journal: read again only when seen.
+        if key != CHECKIN_DRAFT:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._draft_stale = True
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        if self._draft_stale:
+            self._draft_stale = False
+            self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Show the next checkup, and whether today has a check-in already."""
@@ -86,6 +129,17 @@ class CheckInCard(QFrame):
         upcoming, today, newest = read.value
         self.next_checkup.setText(next_checkup_text(upcoming, today) if upcoming else "")
         self.next_checkup.setVisible(upcoming is not None)
+        draft = read_draft(run_op(self, self._journal.draft, report=log_only).value)
+        self.draft_row.setVisible(draft is not None)
+        if draft is not None:
+            self.form.setVisible(False)
+            self.done_row.setVisible(False)
+            self.draft_label.setText(
+                self.tr("You were changing a check-in and have not saved it yet.")
+                if draft.get("entry_id") is not None
+                else self.tr("You have a check-in you have not saved yet.")
+            )
+            return
         latest = newest[0] if newest and newest[0].day == today else None
         if latest is not None and not self._asked_again:
             self.form.setVisible(False)
@@ -109,6 +163,7 @@ class CheckInCard(QFrame):
 
     def _again(self) -> None:
         self._asked_again = True
+        self.form.status_text("")  # "Saved" was about the check-in before
         self.form.setVisible(True)
         self.done_row.setVisible(False)
         self.form.mood_group.buttons()[2].setFocus()

@@ -5,26 +5,40 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.journal import JournalError, SleepQuality, clean_tag, clean_tags
+from planner.domain.journal import (
+    MAX_NOTE_LENGTH,
+    MAX_TAG_LENGTH,
+    JournalError,
+    SleepQuality,
+    clean_tag,
+    clean_tags,
+)
 from planner.ui.journal.choice_row import choice_row, choose, chosen
+from planner.ui.journal.folding_row import FoldingRow
+from planner.ui.journal.note_area import NoteArea
+from planner.ui.kit.balanced_rows import BalancedRows
 from planner.ui.kit.journal_words import preset_tags, problem_text, sleep_choice
+from planner.ui.kit.text_fields import LineField
 
 #: At most this many of the person's own tags are offered beside the presets.
 OWN_TAGS_OFFERED = 8
+#: The note holds what a check-in can keep (``domain.journal.MAX_NOTE_LENGTH``, about four
+#: pages): a saved note is never cut when it is opened to be changed, and a megabyte
+#: pasted by mistake is cut at once, before it is laid out.
+NOTE_LIMIT = MAX_NOTE_LENGTH
+#: A tag's button shows at most about this many characters (the whole tag is its name).
+TAG_BUTTON_CHARS = 22
 
 
 def caption(text: str) -> QLabel:
@@ -59,7 +73,8 @@ class CheckInDetails(QWidget):
         )
         grid.addLayout(energy)
         grid.addWidget(caption(self.tr("Sleep last night (optional)")))
-        sleep = QHBoxLayout()
+        hours = QHBoxLayout()
+        hours.setContentsMargins(0, 0, 0, 0)
         self.hours = QDoubleSpinBox()
         self.hours.setObjectName("SleepHours")
         self.hours.setAccessibleName(self.tr("Hours of sleep"))
@@ -69,17 +84,18 @@ class CheckInDetails(QWidget):
         self.hours.setSpecialValueText(self.tr("Hours: not given"))
         self.hours.setSuffix(self.tr(" hours", "after the number of hours slept"))
         self.hours.setMinimumWidth(170)
-        sleep.addWidget(self.hours)
+        hours.addWidget(self.hours)
+        hours.addStretch(1)
         quality, self.sleep_group = choice_row(
             self,
             [(q.value, sleep_choice(q)) for q in SleepQuality],
             "Sleep",
             self.tr("I {choice}", "how one slept, for screen readers: I Slept well"),
         )
-        sleep.addLayout(quality, 1)
-        grid.addLayout(sleep)
+        # The hours beside how well while they fit; in a narrow window, above.
+        grid.addWidget(FoldingRow(hours, quality, spacing=8, grow=1, name="SleepRow"))
         grid.addWidget(caption(self.tr("Note (optional)")))
-        self.note = QPlainTextEdit()
+        self.note = NoteArea(NOTE_LIMIT)
         self.note.setObjectName("CheckInNote")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Anything you want to remember about today…"))
@@ -87,13 +103,21 @@ class CheckInDetails(QWidget):
         self.note.setMinimumHeight(80)
         self.note.setMaximumHeight(140)
         grid.addWidget(self.note)
+        # Said when a paste was cut to fit; gone again once the note is shorter.
+        self.note_notice = QLabel()
+        self.note_notice.setObjectName("NoteCut")
+        self.note_notice.setProperty("role", "muted")
+        self.note_notice.setWordWrap(True)
+        self.note_notice.setVisible(False)
+        grid.addWidget(self.note_notice)
+        self.note.trimmed.connect(self._note_cut)
         grid.addWidget(caption(self.tr("Tags (optional)")))
-        self.tag_grid = QGridLayout()
-        self.tag_grid.setSpacing(6)
+        # Rows of even buttons: in a narrow window they go over more rows, never sideways.
+        self.tag_rows = BalancedRows(spacing=6)
         self.tag_buttons: dict[str, QPushButton] = {}
-        grid.addLayout(self.tag_grid)
+        grid.addLayout(self.tag_rows)
         own = QHBoxLayout()
-        self.own_tag = QLineEdit()
+        self.own_tag = LineField(MAX_TAG_LENGTH)
         self.own_tag.setObjectName("OwnTag")
         self.own_tag.setAccessibleName(self.tr("Your own tag"))
         self.own_tag.setPlaceholderText(self.tr("Add your own tag"))
@@ -105,15 +129,21 @@ class CheckInDetails(QWidget):
         add.clicked.connect(self._add_own_tag)
         own.addWidget(add)
         grid.addLayout(own)
-        self.care = QCheckBox(self.tr("For my care team (to show or tell them at the next visit)"))
+        self.care = QCheckBox(self.tr("For my care team"))
         self.care.setObjectName("ForCareTeam")
         self.care.setAccessibleName(self.tr("Mark this check-in for my care team"))
         grid.addWidget(self.care)
+        care_hint = QLabel(self.tr("To show them or tell them about at your next checkup."))
+        care_hint.setObjectName("ForCareTeamHint")
+        care_hint.setProperty("role", "muted")
+        care_hint.setWordWrap(True)
+        grid.addWidget(care_hint)
         self._set_tag_choices(preset_tags(), ())
 
         for group in (self.energy_group, self.sleep_group):
             group.buttonToggled.connect(lambda *_: self.changed.emit())
         self.note.textChanged.connect(self.changed)
+        self.note.textChanged.connect(self._note_notice_still_true)
         self.hours.valueChanged.connect(lambda _v: self.changed.emit())
         self.care.toggled.connect(lambda _on: self.changed.emit())
 
@@ -121,22 +151,26 @@ class CheckInDetails(QWidget):
 
     def _set_tag_choices(self, tags: Sequence[str], chosen_tags: Sequence[str]) -> None:
         for button in self.tag_buttons.values():
-            self.tag_grid.removeWidget(button)
+            self.tag_rows.removeWidget(button)
             button.deleteLater()
         self.tag_buttons = {}
         for tag in dict.fromkeys([*tags, *chosen_tags]):
             self._add_tag_button(tag, tag in chosen_tags)
 
     def _add_tag_button(self, tag: str, on: bool) -> None:
-        button = QPushButton(tag)
+        button = QPushButton()
+        width = button.fontMetrics().averageCharWidth() * TAG_BUTTON_CHARS
+        shown = button.fontMetrics().elidedText(tag, Qt.TextElideMode.ElideRight, width)
+        button.setText(shown.replace("&", "&&"))  # a tag's "&" is shown, not a shortcut
+        if shown != tag:
+            button.setToolTip(tag)
         button.setObjectName("TagChoice")
         button.setProperty("choice", "true")
         button.setCheckable(True)
         button.setChecked(on)
         button.setAccessibleName(self.tr("Tag {tag}").format(tag=tag))
         button.toggled.connect(lambda _on: self.changed.emit())
-        index = len(self.tag_buttons)
-        self.tag_grid.addWidget(button, index // 4, index % 4)
+        self.tag_rows.addWidget(button)
         self.tag_buttons[tag] = button
 
     def offer_tags(self, used: Sequence[str]) -> None:
@@ -161,6 +195,24 @@ class CheckInDetails(QWidget):
     def chosen_tags(self) -> list[str]:
         return [t for t, b in self.tag_buttons.items() if b.isChecked()]
 
+    # --- The note ------------------------------------------------------------
+
+    def _note_cut(self, limit: int) -> None:
+        self.note_notice.setText(
+            self.tr(
+                "A note can hold up to %Ln characters, so the rest of what you pasted "
+                "was left out.",
+                "",
+                limit,
+            )
+        )
+        self.note_notice.setVisible(True)
+
+    def _note_notice_still_true(self) -> None:
+        # Once the note is shorter than the limit, "the rest was left out" is old news.
+        if self.note_notice.isVisible() and len(self.note.toPlainText()) < self.note.max_chars:
+            self.note_notice.setVisible(False)
+
     # --- Values --------------------------------------------------------------
 
     def fields(self) -> dict[str, object]:
@@ -181,6 +233,7 @@ class CheckInDetails(QWidget):
             choose(group, None)
         self.hours.setValue(0)
         self.note.clear()
+        self.note_notice.setVisible(False)
         for button in self.tag_buttons.values():
             button.setChecked(False)
         self.care.setChecked(False)

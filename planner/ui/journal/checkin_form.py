@@ -1,5 +1,10 @@
 """The check-in form: mood, worry and Save in three clicks; energy, sleep, note and tags
-when wanted. What is being written is kept as a draft as it is typed."""
+when wanted. What is being written is kept as a draft as it is typed.
+
+Its status line says what just happened ("Saved", "here is your unsaved check-in") and
+is cleared as soon as the person changes something, so it never says what is no longer
+true.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from planner.domain.journal import JournalEntry, JournalError, Mood, SleepQuality
 from planner.services.journal import CHECKIN_DRAFT, JournalService
 from planner.ui.journal.checkin_details import CheckInDetails, caption
+from planner.ui.journal.checkin_draft import form_values, read_draft
 from planner.ui.journal.choice_row import choice_row, choose, chosen
+from planner.ui.journal.folding_row import FoldingRow
 from planner.ui.kit.formatting import short_day
 from planner.ui.kit.journal_words import mood_label, problem_text
 from planner.ui.kit.ops import log_only, run_op
@@ -26,35 +33,31 @@ log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
 
 
-def _form_values(entry: JournalEntry) -> dict[str, Any]:
-    """A saved check-in in the draft's shape, to fill the form for editing."""
-    return {
-        "mood": int(entry.mood),
-        "worry": entry.worry,
-        "energy": entry.energy,
-        "sleep_hours": entry.sleep_hours,
-        "sleep_quality": int(entry.sleep_quality) if entry.sleep_quality else None,
-        "note": entry.note,
-        "tags": list(entry.tags),
-        "care": entry.for_care_team,
-    }
-
-
 class CheckInForm(QFrame):
     """A check-in: Mood, Worry, Save; "More" opens energy, sleep, note, tags and the care flag.
 
-    ``compact`` (the Today card) shows only mood, worry and Save; it keeps no draft.
+    ``compact`` (the Today card) shows only mood, worry and Save; it keeps no draft (the
+    one draft belongs to the Journal's form, so the two never overwrite each other).
+    With ``actions_apart`` the row of buttons (``actions``) is left for the page to place
+    (the Journal keeps it in view while the fields scroll).
 
     Signals:
         saved(object): a check-in (JournalEntry) was saved.
         more_requested(): the compact form's "Add a note or more" was chosen.
+        details_toggled(bool): the details were opened (True) or folded.
     """
 
     saved = Signal(object)
     more_requested = Signal()
+    details_toggled = Signal(bool)
 
     def __init__(
-        self, journal: JournalService, parent: QWidget | None = None, *, compact: bool = False
+        self,
+        journal: JournalService,
+        parent: QWidget | None = None,
+        *,
+        compact: bool = False,
+        actions_apart: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckInForm")
@@ -95,33 +98,39 @@ class CheckInForm(QFrame):
         self.hours, self.note = self.details.hours, self.details.note
         self.own_tag, self.care = self.details.own_tag, self.details.care
 
-        actions = QHBoxLayout()
+        left, right = QHBoxLayout(), QHBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(0, 0, 0, 0)
         self.more_button = QPushButton(
             self.tr("Add a note or more…") if compact else self.tr("More details")
         )
         self.more_button.setObjectName("CheckInMore")
         self.more_button.setAccessibleName(self.tr("Add energy, sleep, a note or tags"))
         self.more_button.clicked.connect(self._more)
-        actions.addWidget(self.more_button)
+        left.addWidget(self.more_button)
         self.status = QLabel()
         self.status.setObjectName("CheckInStatus")
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
-        actions.addWidget(self.status, 1)
+        left.addWidget(self.status, 1)
+        right.addStretch(1)  # folded, the buttons stay at the right
         self.cancel_button = QPushButton(self.tr("Cancel editing"))
         self.cancel_button.setObjectName("CheckInCancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel editing this check-in"))
         self.cancel_button.clicked.connect(self.clear)
         self.cancel_button.setVisible(False)
-        actions.addWidget(self.cancel_button)
+        right.addWidget(self.cancel_button)
         self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setObjectName("CheckInSave")
         self.save_button.setProperty("primary", "true")
         self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.save_button.setMinimumHeight(40)
         self.save_button.clicked.connect(self.save)
-        actions.addWidget(self.save_button)
-        box.addLayout(actions)
+        right.addWidget(self.save_button)
+        # One row while it fits; a narrow window or large text puts the buttons below.
+        self.actions = FoldingRow(left, right, name="CheckInActions")
+        if not actions_apart:
+            box.addWidget(self.actions)
 
         # Ctrl+Enter saves from anywhere in the form (also from inside the note).
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -143,6 +152,24 @@ class CheckInForm(QFrame):
     def status_text(self, text: str) -> None:
         self.status.setText(text)
 
+    def has_unsaved(self) -> bool:
+        """Whether the form holds something not saved yet (a new check-in or a change)."""
+        return self._editing is not None or self.draft_body() is not None
+
+    def essential_height(self, width: int) -> int:
+        """The height of the heading, mood and worry at ``width``, without the details and
+        the buttons: what must always be in view."""
+        layout = self.layout()
+        full = layout.totalHeightForWidth(width)
+        if full < 0:
+            full = layout.sizeHint().height()
+        if not self.details.isHidden():
+            details = self.details.layout().totalHeightForWidth(width)
+            full -= max(details, 0) + layout.spacing()
+        if self.actions.parentWidget() is self:
+            full -= self.actions.heightForWidth(width) + layout.spacing()
+        return full
+
     def offer_tags(self, used: Sequence[str]) -> None:
         """Offer the presets and the person's own tags used before (most used first)."""
         self._loading = True
@@ -158,21 +185,25 @@ class CheckInForm(QFrame):
         if self._compact:
             self.more_requested.emit()
             return
-        show = not self.details.isVisible()
+        show = self.details.isHidden()
         self.details.setVisible(show)
         self.more_button.setText(self.tr("Fewer details") if show else self.tr("More details"))
+        self.details_toggled.emit(show)
         if show:
             self.note.setFocus()
 
     def show_details(self) -> None:
-        if not self._compact and not self.details.isVisible():
+        if not self._compact and self.details.isHidden():
             self._more()
 
     def _changed(self, *_args: object) -> None:
         self._update_save()
-        if self._loading or self._compact:
+        if self._loading:
             return
-        self._draft_timer.start()
+        # What the status line said ("Saved", "here it is") was about the form as it was.
+        self.status.clear()
+        if not self._compact:
+            self._draft_timer.start()
 
     def _update_save(self) -> None:
         ready = chosen(self.mood_group) is not None and chosen(self.worry_group) is not None
@@ -185,6 +216,14 @@ class CheckInForm(QFrame):
     def set_mood_and_worry(self, mood: int | None, worry: int | None) -> None:
         choose(self.mood_group, mood)
         choose(self.worry_group, worry)
+
+    def offer_mood_and_worry(self, mood: int | None, worry: int | None) -> bool:
+        """Take mood and worry chosen elsewhere (Today's card), only into an empty form:
+        an unsaved check-in or change already here is never overwritten."""
+        if self.has_unsaved():
+            return False
+        self.set_mood_and_worry(mood, worry)
+        return True
 
     def mood_and_worry(self) -> tuple[int | None, int | None]:
         return chosen(self.mood_group), chosen(self.worry_group)
@@ -250,7 +289,7 @@ class CheckInForm(QFrame):
     def edit(self, entry: JournalEntry) -> None:
         """Load a saved check-in to change it."""
         self.show_details()
-        self._load(_form_values(entry), entry)
+        self._load(form_values(entry), entry)
         self.save_draft()
 
     def _load(self, values: dict[str, Any], editing: JournalEntry | None) -> None:
@@ -320,10 +359,12 @@ class CheckInForm(QFrame):
 
     def _load_draft(self) -> None:
         text = run_op(self, lambda: self._journal.draft(CHECKIN_DRAFT), report=log_only).value
-        if not text:
+        body = read_draft(text)
+        if body is None:
+            if text:
+                log.warning("The check-in draft was not readable; starting with an empty form")
             return
         try:
-            body = json.loads(text)
             editing = None
             if body.get("entry_id") is not None:
                 editing = self._journal.entry(int(body["entry_id"]))

@@ -18,14 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import SCALE_MAX, JournalFilter, Mood
+from planner.ui.journal.folding_row import FoldingRow
 from planner.ui.kit.journal_words import mood_label
+
+#: A filter's drop-down is at least this many characters wide (a long tag is cut there).
+COMBO_CHARS = 12
 
 #: The date boxes show "any" at this date (Qt's way of an empty date).
 NO_DATE = QDate(2000, 1, 1)
 
 
 class JournalFilters(QWidget):
-    """Two rows: tag, mood and worry from–to; then dates from–to and "Clear".
+    """Two rows: tag, mood and worry from–to; then dates from–to and "Clear". In a narrow
+    window each row folds in two.
 
     Signals:
         changed(): a filter was changed by the person.
@@ -41,10 +46,11 @@ class JournalFilters(QWidget):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(6)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        dates = QHBoxLayout()
-        dates.setSpacing(6)
+        row, worry = QHBoxLayout(), QHBoxLayout()
+        dates, clear = QHBoxLayout(), QHBoxLayout()
+        for part in (row, worry, dates, clear):
+            part.setContentsMargins(0, 0, 0, 0)
+            part.setSpacing(6)
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("TagFilter")
         self.tag_filter.setAccessibleName(self.tr("Show check-ins with this tag"))
@@ -59,13 +65,14 @@ class JournalFilters(QWidget):
             self.mood_filter.addItem(mood_label(mood), int(mood))
         self.mood_filter.currentIndexChanged.connect(lambda _i: self.changed.emit())
         row.addWidget(self.mood_filter)
-        row.addWidget(QLabel(self.tr("Worry")))
-        self.worry_min = self._spin("WorryMin", self.tr("Worry at least"), 0)
-        row.addWidget(self.worry_min)
-        row.addWidget(QLabel(self.tr("to", "worry from 2 to 8")))
-        self.worry_max = self._spin("WorryMax", self.tr("Worry at most"), SCALE_MAX)
-        row.addWidget(self.worry_max)
         row.addStretch(1)
+        worry.addWidget(QLabel(self.tr("Worry")))
+        self.worry_min = self._spin("WorryMin", self.tr("Worry at least"), 0)
+        worry.addWidget(self.worry_min)
+        worry.addWidget(QLabel(self.tr("to", "worry from 2 to 8")))
+        self.worry_max = self._spin("WorryMax", self.tr("Worry at most"), SCALE_MAX)
+        worry.addWidget(self.worry_max)
+        worry.addStretch(1)
         dates.addWidget(QLabel(self.tr("From", "from this date")))
         self.since = self._date("FilterSince", self.tr("Show check-ins from this date"))
         dates.addWidget(self.since)
@@ -76,12 +83,17 @@ class JournalFilters(QWidget):
         self.clear_filters.setObjectName("ClearFilters")
         self.clear_filters.setAccessibleName(self.tr("Clear search and filters"))
         self.clear_filters.clicked.connect(self.clear_requested)
-        dates.addWidget(self.clear_filters)
         dates.addStretch(1)
+        clear.addWidget(self.clear_filters)
+        clear.addStretch(1)
         for combo in (self.tag_filter, self.mood_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        rows.addLayout(row)
-        rows.addLayout(dates)
+            # Sized to a few words, not to the longest tag: a long one is cut in the box.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARS)
+        rows.addWidget(FoldingRow(row, worry, spacing=12, name="FiltersFirstRow"))
+        rows.addWidget(FoldingRow(dates, clear, spacing=12, name="FiltersSecondRow"))
 
     def _spin(self, name: str, spoken: str, value: int) -> QSpinBox:
         spin = QSpinBox()

@@ -4,12 +4,19 @@ scrolled into view, with a heading row for each period between checkups."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.domain.journal import JournalEntry, JournalFilter, Period
 from planner.services.journal import JournalService
@@ -64,6 +71,7 @@ class JournalModel(QAbstractListModel):
         self._rows: list[JournalEntry | Heading] = []
         self._periods: list[tuple[Period, tuple[int, float | None, float | None]]] = []
         self._period_index = -1
+        self._first_day: date | None = None
         self._more = True
 
     @property
@@ -77,6 +85,9 @@ class JournalModel(QAbstractListModel):
             self._filter = filter_
         self._rows = []
         self._periods = [] if self._filter.active else self._journal.periods()
+        # With no checkup yet, the one heading names the first check-in's day.
+        lone = len(self._periods) == 1
+        self._first_day = self._journal.first_checkin_day() if lone else None
         self._period_index = -1
         self._more = True
         self.endResetModel()
@@ -119,7 +130,7 @@ class JournalModel(QAbstractListModel):
             return None
         self._period_index = index
         period, (count, mood, worry) = self._periods[index]
-        return Heading(period_heading(period, count), average_summary(mood, worry))
+        return Heading(period_heading(period, count, self._first_day), average_summary(mood, worry))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -153,111 +164,152 @@ class JournalModel(QAbstractListModel):
         return None
 
 
+@dataclass(frozen=True)
+class _Line:
+    """One line (or wrapped block) of a painted row: where, in which font and colour."""
+
+    top: int
+    height: int
+    text: str
+    font: QFont
+    color: str
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    wrap: bool = False
+
+
 class JournalDelegate(QStyledItemDelegate):
-    """Paints heading rows and check-in rows (date, mood, worry, details, note, tags)."""
+    """Paints heading rows and check-in rows (date, mood, worry, details, note, tags).
+
+    Rows follow the list's width: a heading wraps rather than being cut, and when the
+    date and the scores do not fit side by side, the scores go on a line of their own.
+    """
 
     PAD = 12
+    GAP = 3
+    #: Sizes are remembered per row and width (Qt asks for each row's size again and
+    #: again while laying the list out); the memory starts afresh past this many.
+    REMEMBERED = 4000
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._sizes: dict[tuple[object, ...], QSize] = {}
+        self._font_sets: dict[str, tuple[QFont, QFont, QFont]] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        big = QFont(bold)
-        big.setPointSizeF(base.pointSizeF() * 1.15 if base.pointSizeF() > 0 else 12)
-        return base, bold, big
+        """The row's fonts (plain, bold, heading), made once per font of the list."""
+        key = option.font.key()
+        fonts = self._font_sets.get(key)
+        if fonts is None:
+            base = QFont(option.font)
+            bold = QFont(base)
+            bold.setBold(True)
+            big = QFont(bold)
+            big.setPointSizeF(base.pointSizeF() * 1.15 if base.pointSizeF() > 0 else 12)
+            fonts = self._font_sets[key] = (base, bold, big)
+        return fonts
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> object:  # noqa: N802
-        from PySide6.QtCore import QSize
+    def _inner_width(self, option: QStyleOptionViewItem, sizing: bool) -> int:
+        """The width a row's text has: the row's own when painting; the list's while
+        sizing (the option's rect is not the row's then)."""
+        width = option.rect.width()
+        if sizing or width <= 0:
+            # The viewport's width, without asking for the viewport (PySide6 takes about
+            # 10 ms the first time it is asked for, on the way to the page's first paint).
+            view = self._view
+            width = view.maximumViewportSize().width() - 2 * view.spacing()
+            bar = view.verticalScrollBar()
+            if bar.isVisible():
+                width -= bar.width()
+        return max(width - 2 * self.PAD, 80)
 
-        base, _bold, big = self._fonts(option)
-        line = QFontMetrics(base).lineSpacing()
-        heading = index.data(HEADING_ROLE)
-        if isinstance(heading, Heading):
-            return QSize(200, QFontMetrics(big).lineSpacing() + line + 2 * self.PAD + 8)
-        entry = index.data(ENTRY_ROLE)
-        lines = 1 + bool(entry_details(entry)) + bool(entry.note) + bool(entry.tags)
-        return QSize(200, lines * line + (lines - 1) * 3 + 2 * self.PAD)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        c = colors(option.palette)
+    def _lines(
+        self, option: QStyleOptionViewItem, index: _Index, sizing: bool = False
+    ) -> list[_Line]:
         base, bold, big = self._fonts(option)
-        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        painter.save()
+        width = self._inner_width(option, sizing)
+        wrap = Qt.TextFlag.TextWordWrap
+
+        def block(font: QFont, text: str) -> int:
+            return QFontMetrics(font).boundingRect(0, 0, width, 10_000, wrap, text).height()
+
         heading = index.data(HEADING_ROLE)
         if isinstance(heading, Heading):
-            rect = rect.adjusted(0, 8, 0, 0)
-            painter.setFont(big)
-            painter.setPen(QColor(c["accent"]))
-            metrics = QFontMetrics(big)
-            painter.drawText(
-                rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                metrics.elidedText(heading.title, Qt.TextElideMode.ElideRight, rect.width()),
-            )
-            painter.setFont(base)
-            painter.setPen(QColor(c["muted"]))
-            painter.drawText(
-                rect.adjusted(0, metrics.lineSpacing(), 0, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                heading.summary,
-            )
-            painter.restore()
-            return
+            top = 8
+            # Wrapped between words, never inside "check-ins" (a no-break hyphen).
+            title = heading.title.replace("-", "\u2011")
+            title_height = block(big, title)
+            lines = [_Line(top, title_height, title, big, "accent", wrap=True)]
+            if heading.summary:
+                top += title_height
+                summary = heading.summary
+                lines.append(_Line(top, block(base, summary), summary, base, "muted", wrap=True))
+            return lines
         entry: JournalEntry = index.data(ENTRY_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        background = QColor(c["accent_soft"] if selected else c["card"])
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(c["accent"] if selected else c["border"]))
-        painter.setBrush(background)
-        painter.drawRoundedRect(option.rect.adjusted(2, 2, -2, -2), 10, 10)
         line = QFontMetrics(base).lineSpacing()
-        top = rect.top()
+        bold_metrics = QFontMetrics(bold)
         when = local_time(entry)
-        painter.setFont(bold)
-        painter.setPen(QColor(c["text"]))
-        painter.drawText(
-            rect.left(),
-            top,
-            rect.width(),
-            line,
-            Qt.AlignmentFlag.AlignLeft,
-            self.tr("{day}, {time}").format(day=short_day_year(when.date()), time=clock(when)),
-        )
+        day = self.tr("{day}, {time}").format(day=short_day_year(when.date()), time=clock(when))
         scores = self.tr("Mood: {mood}   ·   Worry {worry} of 10").format(
             mood=mood_label(entry.mood), worry=entry.worry
         )
-        painter.drawText(rect.left(), top, rect.width(), line, Qt.AlignmentFlag.AlignRight, scores)
-        top += line + 3
-        metrics = QFontMetrics(base)
-        painter.setFont(base)
+        lines = [_Line(0, line, day, bold, "text")]
+        top = 0
+        needed = bold_metrics.horizontalAdvance(day) + bold_metrics.horizontalAdvance(scores)
+        side_by_side = needed + 2 * self.PAD <= width
+        if side_by_side:
+            lines.append(_Line(0, line, scores, bold, "text", Qt.AlignmentFlag.AlignRight))
+        else:
+            top += line + self.GAP
+            lines.append(_Line(top, line, scores, bold, "text"))
         details = entry_details(entry)
         if details:
-            painter.setPen(QColor(c["muted"]))
+            top += lines[-1].height + self.GAP
+            lines.append(_Line(top, block(base, details), details, base, "muted", wrap=True))
+        metrics = QFontMetrics(base)
+        elide = Qt.TextElideMode.ElideRight
+        # One line each, cut to fit (only when painting: sizing needs just the line).
+        for shown, text, color in (
+            (entry.note, " ".join(entry.note.split()), "text"),
+            (entry.tags, "   ".join(f"#{t}" for t in entry.tags), "accent"),
+        ):
+            if shown:
+                top += lines[-1].height + self.GAP
+                fitted = text if sizing else metrics.elidedText(text, elide, width)
+                lines.append(_Line(top, line, fitted, base, color))
+        return lines
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        row = index.data(HEADING_ROLE) or index.data(ENTRY_ROLE)  # frozen: hashable
+        key = (row, self._inner_width(option, True), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            bottom = max(line.top + line.height for line in self._lines(option, index, True))
+            size = QSize(200, bottom + 2 * self.PAD)
+            if len(self._sizes) >= self.REMEMBERED:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        c = colors(option.palette)
+        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        painter.save()
+        if not isinstance(index.data(HEADING_ROLE), Heading):
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QColor(c["accent"] if selected else c["border"]))
+            painter.setBrush(QColor(c["accent_soft"] if selected else c["card"]))
+            painter.drawRoundedRect(option.rect.adjusted(2, 2, -2, -2), 10, 10)
+        for line in self._lines(option, index):
+            painter.setFont(line.font)
+            painter.setPen(QColor(c[line.color]))
+            flags = line.align | Qt.AlignmentFlag.AlignTop
+            if line.wrap:
+                flags |= Qt.TextFlag.TextWordWrap
             painter.drawText(
-                rect.left(), top, rect.width(), line, Qt.AlignmentFlag.AlignLeft, details
-            )
-            top += line + 3
-        if entry.note:
-            painter.setPen(QColor(c["text"]))
-            first = " ".join(entry.note.split())
-            painter.drawText(
-                rect.left(),
-                top,
-                rect.width(),
-                line,
-                Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(first, Qt.TextElideMode.ElideRight, rect.width()),
-            )
-            top += line + 3
-        if entry.tags:
-            painter.setPen(QColor(c["accent"]))
-            tags = "   ".join(f"#{t}" for t in entry.tags)
-            painter.drawText(
-                rect.left(),
-                top,
-                rect.width(),
-                line,
-                Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(tags, Qt.TextElideMode.ElideRight, rect.width()),
+                QRect(rect.left(), rect.top() + line.top, rect.width(), line.height),
+                int(flags),
+                line.text,
             )
         painter.restore()

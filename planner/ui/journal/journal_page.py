@@ -1,21 +1,25 @@
 """The Journal page: the check-in form above the timeline of check-ins, with search,
-filters, editing, and delete with undo."""
+filters, editing, and delete with undo.
+
+The page works at any size: the form's heading, mood, worry and buttons stay in view
+(the details scroll inside the form when the room is short), the list keeps a few rows,
+rows of controls fold in a narrow window, and when even that does not fit the whole
+page scrolls (``split_fit``).
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -25,17 +29,34 @@ from PySide6.QtWidgets import (
 from planner.domain.journal import JournalEntry, JournalFilter
 from planner.services.changes import Area
 from planner.services.journal import UNDO_SECONDS, JournalService
-from planner.ui.journal.checkin_form import CheckInForm
+from planner.ui.journal.folding_row import FoldingRow
+from planner.ui.journal.form_pane import MARGIN, FormPane, scroll_area
 from planner.ui.journal.journal_filters import JournalFilters
 from planner.ui.journal.journal_model import ENTRY_ROLE, JournalDelegate, JournalModel, local_time
+from planner.ui.journal.split_fit import SplitFit
 from planner.ui.kit.formatting import short_day
-from planner.ui.kit.journal_words import count_text
+from planner.ui.kit.journal_words import found_text, total_text
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.page import Page
+from planner.ui.kit.text_fields import LineField
 from planner.ui.kit.theme import scaled_font
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
+#: The search words: plenty for any search, and a pasted page is cut at once.
+SEARCH_LIMIT = 200
+#: The list keeps at least about this many lines of text in view.
+LIST_LEAST_LINES = 9
+
+
+class SearchField(LineField):
+    """The search box: it likes room for its whole hint and the clear button."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.placeholderText()) + 3 * metrics.height()
+        return QSize(max(hint.width(), wanted), hint.height())
 
 
 class JournalPage(Page):
@@ -55,44 +76,29 @@ class JournalPage(Page):
         self._deleted: JournalEntry | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self._content = QWidget()
+        self._content.setObjectName("PageBody")
+        self.page_scroll = scroll_area(self._content, "JournalScroll")
+        outer.addWidget(self.page_scroll)
+        content = QVBoxLayout(self._content)
+        content.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("JournalSplitter")
         splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
+        content.addWidget(splitter)
 
-        top = QScrollArea()
-        top.setWidgetResizable(True)
-        top.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("PageBody")
-        top.setWidget(body)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(32, 24, 32, 12)
-        column.setSpacing(12)
-        title = QLabel(self.tr("Journal"))
-        title.setObjectName("PageTitle")
-        title.setFont(scaled_font(title, 1.8, bold=True))
-        column.addWidget(title)
-        self.banners = QVBoxLayout()
-        self.banners.setSpacing(8)
-        column.addLayout(self.banners)
-        card = QFrame()
-        card.setObjectName("Panel")
-        inside = QVBoxLayout(card)
-        inside.setContentsMargins(18, 14, 18, 14)
-        self.form = CheckInForm(journal)
+        self.top = FormPane(journal)
+        self.form, self.banners = self.top.form, self.top.banners
+        self.fields_scroll = self.top.fields_scroll
         self.form.saved.connect(self._on_saved)
-        inside.addWidget(self.form)
-        column.addWidget(card)
-        column.addStretch(1)
-        splitter.addWidget(top)
+        splitter.addWidget(self.top)
 
         splitter.addWidget(self._build_timeline())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         self._splitter = splitter
-        self._top = top
-        self._sized = False
+        self.fit = SplitFit(splitter, self._content, self.top.heights)
+        self.form.details_toggled.connect(lambda _on: self.fit.needs_changed())
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -110,33 +116,40 @@ class JournalPage(Page):
 
     def _build_timeline(self) -> QWidget:
         holder = QWidget()
+        holder.setObjectName("JournalTimeline")
         box = QVBoxLayout(holder)
-        box.setContentsMargins(32, 8, 32, 16)
+        box.setContentsMargins(MARGIN, 8, MARGIN, 16)
         box.setSpacing(8)
-        head = QHBoxLayout()
-        heading = QLabel(self.tr("Your check-ins"))
-        heading.setFont(scaled_font(heading, 1.2, bold=True))
-        head.addWidget(heading)
+        names, finding = QHBoxLayout(), QHBoxLayout()
+        names.setContentsMargins(0, 0, 0, 0)
+        finding.setContentsMargins(0, 0, 0, 0)
+        self.timeline_heading = QLabel(self.tr("Your check-ins"))
+        self.timeline_heading.setObjectName("TimelineHeading")
+        self.timeline_heading.setFont(scaled_font(self.timeline_heading, 1.2, bold=True))
+        names.addWidget(self.timeline_heading)
         self.count_label = QLabel()
         self.count_label.setObjectName("JournalCount")
         self.count_label.setProperty("role", "muted")
-        head.addWidget(self.count_label, 1)
-        self.search = QLineEdit()
+        names.addWidget(self.count_label)
+        names.addStretch(1)
+        self.search = SearchField(SEARCH_LIMIT)
         self.search.setObjectName("JournalSearch")
         self.search.setAccessibleName(self.tr("Search notes and tags"))
         self.search.setPlaceholderText(self.tr("Search notes and tags (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Clear the search"))
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 12)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        head.addWidget(self.search)
+        finding.addWidget(self.search, 1)
         self.filters_button = QPushButton(self.tr("Filters"))
         self.filters_button.setObjectName("ShowFilters")
         self.filters_button.setAccessibleName(self.tr("Show filters by tag, mood, worry and dates"))
         self.filters_button.setCheckable(True)
-        head.addWidget(self.filters_button)
-        box.addLayout(head)
+        finding.addWidget(self.filters_button)
+        # The heading and its count beside the search while they fit, else above it.
+        self.timeline_head = FoldingRow(names, finding, spacing=12, name="TimelineHead")
+        box.addWidget(self.timeline_head)
         self.filters = JournalFilters()
         self.filters.changed.connect(self.apply_filter)
         self.filters.clear_requested.connect(self.reset_filters)
@@ -159,6 +172,9 @@ class JournalPage(Page):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setSpacing(2)
+        # Rows are laid out again for a new width (their headings wrap, never cut).
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * LIST_LEAST_LINES)
         self.list.doubleClicked.connect(lambda _i: self.edit_selected())
         self.list.installEventFilter(self)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -224,12 +240,12 @@ class JournalPage(Page):
         filter_ = self.model.filter
         count = self._journal.count(filter_)
         if filter_.active:
-            self.count_label.setText(self._found_text(count) if count else "")
+            self.count_label.setText(found_text(count) if count else "")
             self.empty_label.setText(
                 self.tr("No check-ins match. Try other words or clear the filters.")
             )
         else:
-            self.count_label.setText(count_text(count) if count else "")
+            self.count_label.setText(total_text(count) if count else "")
             self.empty_label.setText(
                 self.tr("Your check-ins will show here, grouped by the time between your checkups.")
             )
@@ -237,11 +253,6 @@ class JournalPage(Page):
         self.list.setVisible(count > 0)
         self.edit_button.setVisible(count > 0)
         self.delete_button.setVisible(count > 0)
-
-    def _found_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 check-in found")
-        return self.tr("%Ln check-ins found", "", count)
 
     def _refresh_tags(self) -> None:
         used = self._journal.tags_in_use()
@@ -251,15 +262,9 @@ class JournalPage(Page):
     # --- Showing -------------------------------------------------------------
 
     def showEvent(self, event: object) -> None:  # noqa: N802
-        if not self._sized:
-            # The form gets the room it needs (up to 60%); the timeline the rest.
-            self._sized = True
-            wanted = self._top.widget().sizeHint().height() + 4
-            total = max(self.height(), 400)
-            top = min(wanted, int(total * 0.6))
-            self._splitter.setSizes([top, total - top])
         self._refresh_tags()
         super().showEvent(event)  # refreshes a stale list
+        self.fit.fit_soon()
 
     def hideEvent(self, event: object) -> None:  # noqa: N802
         self.form.flush_draft()
@@ -272,12 +277,13 @@ class JournalPage(Page):
         self.entry_saved.emit()
 
     def start_check_in(self, mood: int | None = None, worry: int | None = None) -> None:
-        """Put the cursor in the form (from Today's card or the evening reminder)."""
+        """Put the cursor in the form (from Today's card or the evening reminder); choices
+        made on Today go only into an empty form, never over an unsaved check-in."""
         if mood is not None or worry is not None:
-            self.form.set_mood_and_worry(mood, worry)
+            self.form.offer_mood_and_worry(mood, worry)
         self.form.show_details()
         # Once the details just opened are laid out and shown.
-        QTimer.singleShot(0, self.form.note.setFocus)
+        QTimer.singleShot(0, self.top.focus_note)
 
     # --- Editing and deleting ------------------------------------------------
 
@@ -308,6 +314,7 @@ class JournalPage(Page):
         if entry is not None:
             self.form.edit(entry)
             self.form.setFocus()
+            self.top.show_form_top()
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()

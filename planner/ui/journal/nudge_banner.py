@@ -1,8 +1,8 @@
 """The gentle care-team note: shown when the journal service says so, until dismissed.
 
-The once-a-week rule lives in the domain and the service, the wording in
-``planner.ui.kit.screen_words``; this banner only shows it. Dismissing it in one place
-hides it everywhere it is shown.
+When a note comes lives in the domain and the service, the wording in
+``planner.ui.kit.screen_words``; this banner only shows it, with the care team's contact
+as it is in Settings right now. Dismissing it in one place hides it everywhere it is shown.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner.domain.screens import NudgeReason
 from planner.paths import resources_dir
 from planner.services.changes import Area
-from planner.services.journal import JournalService
-from planner.services.settings import CARE_PHONE
+from planner.services.journal import CARE_CONTACT_SETTINGS, JournalService
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.page import ChangeWatch
 from planner.ui.kit.screen_words import nudge_text
@@ -56,6 +56,7 @@ class NudgeBanner(QFrame):
         self.setAccessibleName(self.tr("A note about support"))
         self._journal = journal
         self.nudge_id: int | None = None
+        self._reason: NudgeReason | None = None
 
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 12, 12)
@@ -73,6 +74,7 @@ class NudgeBanner(QFrame):
         self.text_label = QLabel()
         self.text_label.setObjectName("NudgeText")
         self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # the contact as typed
         # Selectable, so the care team's phone number can be copied.
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.text_label)
@@ -83,25 +85,33 @@ class NudgeBanner(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        # A dismissal anywhere hides the note everywhere; a new phone number shows at once.
-        ChangeWatch(journal.bus, self, self.refresh, (Area.JOURNAL, Area.SCREENS), (CARE_PHONE,))
+        # A dismissal anywhere hides the note everywhere.
+        ChangeWatch(journal.bus, self, self.refresh, (Area.JOURNAL, Area.SCREENS))
+        # A contact changed in Settings shows at once in the note already on screen.
+        ChangeWatch(journal.bus, self, self._reword, (), CARE_CONTACT_SETTINGS)
         self.hide()
 
     def refresh(self) -> None:
         """Ask the journal for the note to show now; hide when there is none."""
         found = self._journal.current_nudge()
         if found is None:
-            self.nudge_id = None
+            self.nudge_id = self._reason = None
             self.hide()
             return
-        self.nudge_id, reason = found
-        text = nudge_text(reason, self._journal.care_phone())
-        self.text_label.setText(text)
-        self.setAccessibleDescription(text)
+        self.nudge_id, self._reason = found
+        self._reword()
         self._paint()
         # A banner not yet placed in a page must not open as a window of its own.
         if self.parentWidget() is not None or self.isVisible():
             self.show()
+
+    def _reword(self) -> None:
+        """Say the note shown with the care team's contact as it is now."""
+        if self._reason is None:
+            return
+        text = nudge_text(self._reason, self._journal.care_contact())
+        self.text_label.setText(text)
+        self.setAccessibleDescription(text)
 
     def text(self) -> str:
         """The note as shown ('' when hidden)."""
@@ -115,7 +125,7 @@ class NudgeBanner(QFrame):
         nudge_id = self.nudge_id
         if not run_op(self, lambda: self._journal.dismiss_nudge(nudge_id)):
             return
-        self.nudge_id = None
+        self.nudge_id = self._reason = None
         self.hide()
         self.dismissed.emit(nudge_id)
 

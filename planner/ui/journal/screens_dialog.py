@@ -1,8 +1,11 @@
-"""The two-weekly questions (PHQ-2 and GAD-2), asked kindly, and the card that offers them.
+"""The questions asked every two weeks (PHQ-2 and GAD-2), asked kindly, and the card that
+offers them.
 
 The standard wording is shown word for word from ``planner.ui.kit.screen_words``. The dialog
-never shows a score or names a condition: it only thanks the person; any care-team note
-comes from the nudge banner.
+never shows a score or names a condition. After answers that are positive it answers at
+once, every time, with a short kind word and who to call (whatever care-team note was
+shown or dismissed before); otherwise it thanks the person. Both say the app is not for
+emergencies.
 """
 
 from __future__ import annotations
@@ -22,13 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.screens import SCREEN_ORDER, ScreenKind
+from planner.domain.screens import SCREEN_ORDER, ScreenKind, any_positive
 from planner.services.changes import Area
-from planner.services.journal import JournalService
+from planner.services.journal import CARE_CONTACT_SETTINGS, JournalService
 from planner.services.settings import SCREENS_ON
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.page import ChangeWatch
-from planner.ui.kit.screen_words import screen_answers, screen_items, screen_stem
+from planner.ui.kit.screen_words import (
+    emergency_text,
+    screen_answers,
+    screen_items,
+    screen_stem,
+    screens_title,
+    support_heading,
+    support_text,
+    thanks_text,
+    who_to_call,
+)
 from planner.ui.kit.theme import colors, scaled_font
 
 
@@ -36,6 +49,7 @@ def _label(text: str, name: str, role: str | None = None) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a care team's name is shown as typed
     if role:
         label.setProperty("role", role)
     return label
@@ -54,7 +68,7 @@ class ScreensDialog(QDialog):
     """Ask the four questions; Save keeps them with the journal, "Not now" keeps nothing.
 
     Signals:
-        saved: the answers were stored (the dialog then shows a thank-you and Close).
+        saved: the answers were stored (the dialog then shows its answer and Close).
     """
 
     saved = Signal()
@@ -62,8 +76,9 @@ class ScreensDialog(QDialog):
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ScreensDialog")
-        self.setWindowTitle(self.tr("Two-weekly questions"))
+        self.setWindowTitle(screens_title())
         self._journal = journal
+        self.positive = False  # the answers saved were positive (the support step shows)
         self._groups: dict[tuple[ScreenKind, int], QButtonGroup] = {}
         self.radios: dict[tuple[ScreenKind, int, int], QRadioButton] = {}
 
@@ -77,6 +92,8 @@ class ScreensDialog(QDialog):
         self._update_save()
         self._enlarge_targets()
         self._size_to_content()
+        # A contact changed in Settings shows at once in the answer already on screen.
+        ChangeWatch(journal.bus, self, self._show_answer, (), CARE_CONTACT_SETTINGS)
 
     # --- Building ------------------------------------------------------------
 
@@ -102,16 +119,22 @@ class ScreensDialog(QDialog):
         layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
-        heading = _label(self.tr("Two-weekly questions"), "ScreensHeading")
+        heading = _label(screens_title(), "ScreensHeading")
         heading.setFont(scaled_font(heading, 1.35, bold=True))
         layout.addWidget(heading)
         intro = self.tr(
             "These four short questions take about a minute, and you can skip them. "
-            "Your answers stay on this computer, with your journal. "
+            "Your answers are kept only on this computer, with your journal. Nobody "
+            "else reads them, not even your care team. "
             "You can switch these questions off in Settings."
         )
         layout.addWidget(_label(intro, "ScreensIntro"))
-        source = self.tr("They come from two short checklists many clinics use (PHQ-2 and GAD-2).")
+        layout.addWidget(_label(emergency_text(), "ScreensEmergency"))
+        source = self.tr(
+            "The questions are the PHQ-2 and the GAD-2, two short checklists that many "
+            "clinics use. They were made by Kroenke, Spitzer, Williams and colleagues, "
+            "and they are free to use."
+        )
         layout.addWidget(_label(source, "ScreensSource", role="muted"))
         stem = _label(screen_stem(), "ScreensStem")
         stem.setFont(scaled_font(stem, 1.05, bold=True))
@@ -170,11 +193,20 @@ class ScreensDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 18)
         layout.setSpacing(16)
-        self.thanks_label = _label(
-            self.tr("Thank you. Your answers are kept with your journal."), "ScreensThanks"
-        )
+        self.thanks_label = _label(thanks_text(), "ScreensThanks")
         self.thanks_label.setFont(scaled_font(self.thanks_label, 1.15, bold=True))
         layout.addWidget(self.thanks_label)
+        # After positive answers: a kind word, then who to call (selectable, to copy a phone)
+        # and the emergency line; else only a quiet emergency line under the thank-you.
+        self.support_label = _label(support_text(), "ScreensSupport")
+        self.support_label.setVisible(False)
+        layout.addWidget(self.support_label)
+        self.call_label = _label("", "ScreensWhoToCall")
+        self.call_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.call_label.setVisible(False)
+        layout.addWidget(self.call_label)
+        self.emergency_label = _label(emergency_text(), "ScreensThanksEmergency", role="muted")
+        layout.addWidget(self.emergency_label)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -241,18 +273,33 @@ class ScreensDialog(QDialog):
         answers = self.answers()
         if answers is None:
             return
-        if not run_op(
+        done = run_op(
             self,
             lambda: self._journal.save_screens(answers),
             title=self.tr("Your answers were not saved"),
-        ):
+        )
+        if not done:
             return
+        self.positive = any_positive(done.value or ())
+        self._show_answer()
         self._stack.setCurrentIndex(1)
         thanks = self._stack.currentWidget()
         self.resize(self.width(), thanks.layout().totalHeightForWidth(self.width()))
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         self.saved.emit()
+
+    def _show_answer(self) -> None:
+        """The last step's words: support and who to call after positive answers, else a
+        plain thank-you; the care team's contact as it is now in Settings."""
+        if self.positive:
+            self.thanks_label.setText(support_heading())
+            self.call_label.setText(who_to_call(self._journal.care_contact()))
+        else:
+            self.thanks_label.setText(thanks_text())
+        for label in (self.support_label, self.call_label):
+            label.setVisible(self.positive)
+        self.emergency_label.setVisible(not self.positive)  # said in who to call
 
     @property
     def is_saved(self) -> bool:
@@ -284,14 +331,17 @@ class ScreensPrompt(QFrame):
         row.setContentsMargins(16, 10, 12, 10)
         row.setSpacing(10)
         self.text_label = _label(
-            self.tr("It's time for the two-weekly questions (about a minute)."),
+            self.tr(
+                "It's time for the four short questions we ask every two weeks. "
+                "They take about a minute."
+            ),
             "ScreensPromptText",
         )
         row.addWidget(self.text_label, 1)
         self.answer_button = _button(
             self.tr("Answer now"),
             "ScreensAnswerNow",
-            self.tr("Answer the two-weekly questions now"),
+            self.tr("Answer the questions about the last two weeks now"),
             primary=True,
         )
         self.answer_button.clicked.connect(self.open_dialog)

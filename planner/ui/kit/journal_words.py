@@ -2,9 +2,10 @@
 patterns, shared by the journal, checkups and insights rooms.
 
 The domain gives codes and numbers (``planner.domain.journal``, ``.insights``); these
-functions say them in the person's language (the two-weekly questions and the care-team
-note are in ``screen_words``). Every text is a ``self.tr()`` of ``JournalWords``, so its
-context is "JournalWords" and sentences with a count get plural forms from lupdate.
+functions say them in the person's language (the questions asked every two weeks and
+the care-team note are in ``screen_words``). Every text is a ``self.tr()`` of
+``JournalWords``, so its context is "JournalWords" and sentences with a count get plural
+forms from lupdate.
 English loads no translation file, so where English itself changes for exactly one
 ("1 check-in"), that case is a sentence of its own and the plural form covers the others.
 Dates and numbers go through QLocale.
@@ -133,6 +134,13 @@ class JournalWords(QObject):
     def count_text(self, count: int) -> str:
         return self.tr("1 check-in") if count == 1 else self.tr("%Ln check-ins", "", count)
 
+    def total_text(self, count: int) -> str:
+        # Beside the heading "Your check-ins", so the words are not said twice.
+        return self.tr("1 in all") if count == 1 else self.tr("%Ln in all", "", count)
+
+    def found_text(self, count: int) -> str:
+        return self.tr("1 found") if count == 1 else self.tr("%Ln found", "", count)
+
     def joined(self, parts: Iterable[str]) -> str:
         return self.tr(" · ", "between short facts").join(parts)
 
@@ -206,10 +214,15 @@ class JournalWords(QObject):
             text = self.tr("Next checkup in %n days: {checkup} at {time}", "", days)
         return text.format(checkup=what, time=at)
 
-    def period_title(self, period: Period) -> str:
+    def period_title(self, period: Period, first_day: date | None = None) -> str:
         opened, closed = period.opened_by, period.closed_by
         if opened is None and closed is None:
-            return self.tr("Your check-ins")
+            # No checkup yet: not "Your check-ins" again, under the page's heading.
+            if first_day is None:
+                return self.tr("All your check-ins so far")
+            return self.tr("Since your first check-in on {day}").format(
+                day=day_short_month(first_day)
+            )
         if opened is None:
             assert closed is not None
             return self.tr("Before your {checkup}").format(checkup=self.checkup_phrase(closed))
@@ -219,8 +232,10 @@ class JournalWords(QObject):
             first=self.checkup_phrase(opened), second=self.checkup_phrase(closed)
         )
 
-    def period_heading(self, period: Period, count: int) -> str:
-        title = self.period_title(period)
+    def period_heading(self, period: Period, count: int, first_day: date | None = None) -> str:
+        title = self.period_title(period, first_day)
+        if period.opened_by is None and period.closed_by is None:
+            return title  # the only period: its count is the page's, already beside it
         if count == 1:
             return self.tr("{period} — 1 check-in").format(period=title)
         return self.tr("{period} — %Ln check-ins", "", count).format(period=title)
@@ -258,8 +273,8 @@ class JournalWords(QObject):
 
     def pattern_text(self, pattern: Pattern) -> str:
         return self.tr(
-            "On days you did “{item}”, your average mood was {with_item}; "
-            "on other days it was {without_item}."
+            "On days you did “{item}”, your average mood was {with_item} of 5; "
+            "on other days it was {without_item} of 5."
         ).format(
             item=pattern.title,
             with_item=number(pattern.with_item),
@@ -307,6 +322,16 @@ def count_text(count: int) -> str:
     return words().count_text(count)
 
 
+def total_text(count: int) -> str:
+    """ "24 in all", beside the heading "Your check-ins"."""
+    return words().total_text(count)
+
+
+def found_text(count: int) -> str:
+    """ "2 found", beside the heading "Your check-ins" while searching or filtering."""
+    return words().found_text(count)
+
+
 def joined(parts: Iterable[str]) -> str:
     """Short facts side by side: "Energy 6 · For my care team"."""
     return words().joined(parts)
@@ -337,14 +362,15 @@ def next_checkup_text(checkup: Checkup, today: date) -> str:
     return words().next_checkup(checkup, today)
 
 
-def period_title(period: Period) -> str:
-    """ "Since your blood test on 3 Sep" and the like."""
-    return words().period_title(period)
+def period_title(period: Period, first_day: date | None = None) -> str:
+    """ "Since your blood test on 3 Sep" and the like; with no checkup at all, "Since your
+    first check-in on 2 Sep" (``first_day``)."""
+    return words().period_title(period, first_day)
 
 
-def period_heading(period: Period, count: int) -> str:
-    """ "Since your blood test on 3 Sep — 24 check-ins"."""
-    return words().period_heading(period, count)
+def period_heading(period: Period, count: int, first_day: date | None = None) -> str:
+    """ "Since your blood test on 3 Sep — 24 check-ins" (the only period: no count)."""
+    return words().period_heading(period, count, first_day)
 
 
 def average_summary(mood: float | None, worry: float | None) -> str:
@@ -363,5 +389,6 @@ def range_label(choice: Range) -> str:
 
 
 def pattern_text(pattern: Pattern) -> str:
-    """ "On days you did “Walk”, your average mood was 3.9; on other days it was 3.0."."""
+    """ "On days you did “Walk”, your average mood was 3.9 of 5; on other days it was
+    3.0 of 5."."""
     return words().pattern_text(pattern)

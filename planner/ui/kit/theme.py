@@ -82,11 +82,20 @@ def style_sheet(palette: QPalette | None = None) -> str:
     }}
     QLabel#StatusChip[status="skipped"] {{ color: {c["muted"]}; }}
     QLabel#StatusChip[status="partial"] {{ color: {c["partial"]}; }}
-    QLabel#Overdue {{ color: {c["missed"]}; font-weight: 600; }}
-    QLabel#MissedReminder {{ color: {c["missed"]}; }}
+    QLabel#StillOpen {{ color: {c["accent"]}; font-weight: 600; }}
     QFrame#ReminderPanel {{
         background: {c["accent_soft"]}; border-bottom: 2px solid {c["accent"]};
     }}
+    QPushButton#ReminderTitle {{
+        border: none; background: transparent; padding: 2px 0px; text-align: left;
+    }}
+    QLabel#ReminderTitleText {{ color: {c["accent"]}; }}
+    QLabel#ReminderOutcome {{ color: {c["accent"]}; font-weight: 600; padding: 0px 8px; }}
+    QMenu#SnoozeMenu::item {{ padding: 9px 28px 9px 20px; }}
+    QFrame#UndoBar {{
+        background: {c["accent_soft"]}; border: 1px solid {c["accent"]}; border-radius: 10px;
+    }}
+    QLabel#EmergencyNote {{ font-weight: 600; }}
     QPushButton {{
         padding: 8px 16px; border-radius: 9px; border: 1px solid {c["border"]};
         background: {c["card"]}; color: {c["text"]};
@@ -132,6 +141,9 @@ def style_sheet(palette: QPalette | None = None) -> str:
     QComboBox::down-arrow {{ image: url("{chevron}"); width: 14px; height: 14px; }}
     QListView#ItemList {{ background: {c["card"]}; border-radius: 12px; }}
     QScrollArea, QScrollArea > QWidget > QWidget#PageBody {{ background: transparent; }}
+    QScrollArea > QWidget > QWidget#ReminderRows, QScrollArea > QWidget > QWidget#PageColumn {{
+        background: transparent;
+    }}
     QLabel#DayCell {{ border-radius: 8px; }}
     """
 

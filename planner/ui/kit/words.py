@@ -26,6 +26,7 @@ from planner.domain.model import (
     Target,
 )
 from planner.domain.progress import WeekProgress
+from planner.domain.reminders import MAX_REMINDER_TIMES, ClockProblem, ClockTimeError
 from planner.ui.kit.formatting import amount, short_day_year
 
 _CATEGORY_LABELS = {
@@ -93,6 +94,15 @@ class ChecklistWords(QObject):
 
     def week_progress(self, done: int, target: int) -> str:
         return self.tr("%n of {target} this week", "", done).format(target=target)
+
+    def week_progress_partly(self, done: int, target: int, partly: int) -> str:
+        """ "3 of 3 this week (1 partly done)": partly done days count as times."""
+        return self.tr("%n of {target} this week ({partly} partly done)", "", done).format(
+            target=target, partly=partly
+        )
+
+    def too_many_times(self, most: int) -> str:
+        return self.tr("Please choose at most %n reminder times.", "", most)
 
     def streak(self, count: int, unit: StreakUnit) -> str:
         if unit is StreakUnit.TIMES:
@@ -178,8 +188,29 @@ def target_text(target: Target) -> str:
 
 
 def week_progress_text(week: WeekProgress) -> str:
-    """ "2 of 3 this week" (done answers beyond the target are not counted)."""
+    """ "2 of 3 this week", or "3 of 3 this week (1 partly done)": partly done days count
+    as times and are named (answers beyond the target are not counted)."""
+    if week.partly:
+        return _plural().week_progress_partly(week.counted, week.target, week.partly)
     return _plural().week_progress(week.counted, week.target)
+
+
+def clock_problem_text(error: ClockTimeError) -> str:
+    """What is wrong with a typed clock time, and how to write it."""
+    if error.problem is ClockProblem.TOO_MANY:
+        return _plural().too_many_times(MAX_REMINDER_TIMES)
+    texts = {
+        ClockProblem.NOT_A_TIME: QCoreApplication.translate(
+            "ChecklistWords", "“{text}” is not a time of day. Write it like 9:00 or 19:30."
+        ),
+        ClockProblem.HOUR_TOO_BIG: QCoreApplication.translate(
+            "ChecklistWords", "“{text}” is not a time of day: the hours go from 0 to 23."
+        ),
+        ClockProblem.MINUTE_TOO_BIG: QCoreApplication.translate(
+            "ChecklistWords", "“{text}” is not a time of day: the minutes go from 00 to 59."
+        ),
+    }
+    return texts[error.problem].format(text=error.text)
 
 
 def streak_text(count: int, unit: StreakUnit) -> str:

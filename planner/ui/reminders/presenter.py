@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from planner import APP_NAME
-from planner.services.settings import TOLD_ABOUT_TRAY
+from planner.services.settings import PRIVATE_REMINDERS, TOLD_ABOUT_TRAY
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.theme import app_icon
 from planner.ui.kit.window import WindowActions
@@ -59,27 +59,43 @@ class ReminderPresenter(QObject):
             QApplication.setQuitOnLastWindowClosed(False)
             tray.show()
 
+    def private(self) -> bool:
+        """Whether notifications and the tray keep quiet about what a reminder is about
+        (a shared screen); the panel inside the window still shows the titles."""
+        settings = self.reminders.settings
+        return run_op(None, lambda: settings.get(PRIVATE_REMINDERS), report=log_only).value is True
+
     def show_batch(self, batch: ReminderBatch) -> None:
         """Put the batch in the panel, then tell the person by the best means there is."""
         panel = self.panel
-        panel.show_batch(batch)
+        added = panel.show_batch(batch)
         if self.notify():
             return
         if self.tray_shown():
             assert self.tray is not None
-            self.tray.show_reminders(panel.titles(), panel.all_late())
+            if added:  # a tray message is a new balloon: only what the panel did not have
+                late = all(r.due in {x.due for x in batch.missed} for r in added)
+                self.tray.show_reminders([r.title for r in added], late, private=self.private())
         else:
             # No tray to tell: the window itself comes forward with the panel.
             self.window.bring_forward()
 
     def notify(self) -> bool:
-        """Show (or update) the desktop notification for the reminders in the panel."""
+        """Show (or update) the desktop notification for the reminders in the panel (it
+        replaces the one shown before, so it lists every reminder still open)."""
         from planner.services.reminders import notification_text
 
         panel = self.panel
         if self.notifier is None or not panel.rows:
             return False
         titles = panel.titles()
+        if self.private():
+            actions = [
+                ("default", QCoreApplication.translate("ReminderPresenter", "Open")),
+                ("snooze", QCoreApplication.translate("ReminderPresenter", "Snooze 10 minutes")),
+            ]
+            head, text = notification_text(titles, panel.all_late(), private=True)
+            return self.notifier.show(head, text, actions)
         if len(panel.rows) == 1 and panel.rows[0].reminder.is_checkin:
             actions = [
                 ("default", QCoreApplication.translate("ReminderPresenter", "Check in")),

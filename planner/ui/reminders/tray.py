@@ -1,7 +1,8 @@
 """The tray icon: Open, Check in, today's items with their state, Pause reminders, Quit.
 
 Only built where a system tray exists (``QSystemTrayIcon.isSystemTrayAvailable()``;
-``supportsMessages()`` says True even where nothing would show).
+``supportsMessages()`` says True even where nothing would show). With private reminders
+(a shared screen) its messages and menu never name an item.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from planner import APP_NAME
 from planner.domain.model import Status
 from planner.services.checklist import ChecklistService
+from planner.services.settings import PRIVATE_REMINDERS
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.theme import app_icon
 
@@ -67,6 +69,18 @@ class Tray(QSystemTrayIcon):
         )
         menu.addAction(self.tr("How are you? Check in…")).triggered.connect(self.checkin_requested)
         menu.addSeparator()
+        if not self.private():
+            self._add_today(menu)
+            menu.addSeparator()
+        menu.addAction(self.tr("Pause reminders…")).triggered.connect(self.pause_requested)
+        menu.addAction(self.tr("Quit")).triggered.connect(self.quit_requested)
+
+    def private(self) -> bool:
+        """Whether reminders are private: the tray names no item (a shared screen)."""
+        settings = self._checklist.settings
+        return run_op(None, lambda: settings.get(PRIVATE_REMINDERS), report=log_only).value is True
+
+    def _add_today(self, menu: QMenu) -> None:
         read = run_op(
             None, lambda: self._checklist.today_entries(self._checklist.today()), report=log_only
         )
@@ -77,12 +91,13 @@ class Tray(QSystemTrayIcon):
             status = entry.answer.status if entry.answer else None
             action = menu.addAction(f"{_MARKS[status]}  {entry.item.title}")
             action.triggered.connect(lambda _=False, i=entry.item.id: self.open_item.emit(i))
-        menu.addSeparator()
-        menu.addAction(self.tr("Pause reminders…")).triggered.connect(self.pause_requested)
-        menu.addAction(self.tr("Quit")).triggered.connect(self.quit_requested)
 
-    def show_reminders(self, titles: list[str], all_late: bool) -> None:
+    def show_reminders(self, titles: list[str], all_late: bool, *, private: bool = False) -> None:
+        """A tray message for these reminders (``private``: only that there is one)."""
         from planner.services.reminders import notification_text
 
-        head, text = notification_text(titles, all_late)
+        head, text = notification_text(titles, all_late, private=private)
+        if not text:
+            # Some trays show nothing for a message without text: the words go there.
+            head, text = APP_NAME, head
         self.showMessage(head, text, app_icon(), 15_000)

@@ -1,5 +1,5 @@
-"""The Settings page: quiet hours, pausing reminders, starting at login, and the journal's
-evening reminder, two-weekly questions and care-team phone."""
+"""The Settings page: quiet hours, pausing reminders, private reminders, starting at
+login, the journal's evening reminder and questions every two weeks, and the care team."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -23,13 +23,24 @@ from PySide6.QtWidgets import (
 
 from planner.domain.reminder_rules import QuietHours
 from planner.services import autostart
+from planner.services.changes import Changes
 from planner.services.journal import JournalService
 from planner.services.reminders import ReminderService
+from planner.services.settings import (
+    CHECKIN_TIME,
+    PRIVATE_REMINDERS,
+    QUIET_HOURS,
+    RESUME_ON,
+    SCREENS_ON,
+    Setting,
+)
 from planner.ui.kit.fields import titled_panel
 from planner.ui.kit.formatting import weekday_day_month
 from planner.ui.kit.messages import show_problem
-from planner.ui.kit.ops import run_op
+from planner.ui.kit.ops import log_only, run_op
+from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scrolling_page
+from planner.ui.settings.care_team import CareTeamSection
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +67,19 @@ def _note(text: str, name: str = "") -> QLabel:
     return label
 
 
-class SettingsPage(QWidget):
-    """Reminder quiet hours and pause; 'Start when I log in'."""
+class SettingsPage(Page):
+    """Reminder quiet hours, pause and privacy; 'Start when I log in'; the journal's
+    reminder and questions; the care team. What it shows follows every change of these
+    settings (and a new day), so no line stays once it is no longer true."""
+
+    settings: tuple[Setting[Any], ...] = (
+        QUIET_HOURS,
+        RESUME_ON,
+        PRIVATE_REMINDERS,
+        CHECKIN_TIME,
+        SCREENS_ON,
+        *CareTeamSection.SETTINGS,
+    )
 
     def __init__(
         self,
@@ -66,7 +88,7 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
         journal: JournalService | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(reminders.bus, parent)
         self.setObjectName("SettingsPage")
         self._reminders = reminders
         self._data_dir = data_dir
@@ -143,6 +165,23 @@ class SettingsPage(QWidget):
             )
         )
 
+        # Privacy on a shared screen.
+        privacy = titled_panel(layout, self.tr("Privacy"), "PrivacyHeading")
+        self.private_check = QCheckBox(self.tr("Keep reminders private on a shared screen"))
+        self.private_check.setObjectName("PrivateReminders")
+        self.private_check.setAccessibleName(self.tr("Keep reminders private"))
+        privacy.addWidget(self.private_check)
+        privacy.addWidget(
+            _note(
+                self.tr(
+                    "Notifications and the tray then say only “A reminder from Between "
+                    "Checkups”, not what it is about. Inside the app you still see each "
+                    "reminder by name."
+                ),
+                "PrivateNote",
+            )
+        )
+
         # Start at login.
         start = titled_panel(layout, self.tr("Starting the app"), "StartHeading")
         self.autostart_check = QCheckBox(self.tr("Start when I log in (quietly, in the tray)"))
@@ -166,9 +205,12 @@ class SettingsPage(QWidget):
             )
         if journal is not None:
             self._build_journal(layout)
+        self.care = CareTeamSection(layout, reminders.settings, self)
+        self.phone = self.care.phone
         layout.addStretch(1)
 
         self.refresh()
+        self.private_check.toggled.connect(self._save_private)
         self.quiet_check.toggled.connect(self._save_quiet)
         self.quiet_start.timeChanged.connect(self._save_quiet)
         self.quiet_end.timeChanged.connect(self._save_quiet)
@@ -193,34 +235,16 @@ class SettingsPage(QWidget):
             _note(self.tr("It does not come on days you have already checked in."), "CheckInNote")
         )
         self.screens_check = QCheckBox(
-            self.tr("Offer the two-weekly questions about mood and worry")
+            self.tr("Offer the questions about mood and worry every two weeks")
         )
         self.screens_check.setObjectName("ScreensOn")
-        self.screens_check.setAccessibleName(self.tr("Offer the two-weekly questions"))
-        section.addWidget(self.screens_check)
-        row = QHBoxLayout()
-        phone_label = QLabel(self.tr("My care team's phone"))
-        row.addWidget(phone_label)
-        self.phone = QLineEdit()
-        self.phone.setObjectName("CarePhone")
-        self.phone.setAccessibleName(self.tr("My care team's phone"))
-        self.phone.setPlaceholderText(self.tr("For example 555 0100 (ext. 12)"))
-        self.phone.setMaxLength(80)
-        row.addWidget(self.phone, 1)
-        section.addLayout(row)
-        section.addWidget(
-            _note(
-                self.tr(
-                    "Shown in the kind note the journal gives when things have felt heavy for "
-                    "a while, so the number is at hand."
-                ),
-                "PhoneNote",
-            )
+        self.screens_check.setAccessibleName(
+            self.tr("Offer the questions about mood and worry every two weeks")
         )
+        section.addWidget(self.screens_check)
         self.checkin_check.toggled.connect(self._save_checkin_time)
         self.checkin_time.timeChanged.connect(self._save_checkin_time)
         self.screens_check.toggled.connect(self._save_screens)
-        self.phone.editingFinished.connect(self._save_phone)
 
     def _refresh_journal(self) -> None:
         journal = self._journal
@@ -234,7 +258,6 @@ class SettingsPage(QWidget):
         self.checkin_time.setTime(_qtime(at or time(20, 0)))
         self.checkin_time.setEnabled(at is not None)
         self.screens_check.setChecked(journal.screens_on())
-        self.phone.setText(journal.care_phone())
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -247,25 +270,37 @@ class SettingsPage(QWidget):
         on = self.checkin_check.isChecked()
         self.checkin_time.setEnabled(on)
         at = _time(self.checkin_time.time()) if on else None
-        self._journal_save(lambda: self._journal.set_checkin_time(at))  # type: ignore[union-attr]
+        self._journal_save(lambda: self._journal.set_checkin_time(at, origin=self))  # type: ignore[union-attr]
 
     def _save_screens(self, on: bool) -> None:
         assert self._journal is not None
-        self._journal_save(lambda: self._journal.set_screens_on(on))  # type: ignore[union-attr]
+        self._journal_save(lambda: self._journal.set_screens_on(on, origin=self))  # type: ignore[union-attr]
 
-    def _save_phone(self) -> None:
-        journal = self._journal
-        assert journal is not None
-        if self.phone.text().strip() != journal.care_phone():
-            self._journal_save(lambda: journal.set_care_phone(self.phone.text()))
+    def _save_private(self, on: bool) -> None:
+        settings = self._reminders.settings
+        if not run_op(self, lambda: settings.set(PRIVATE_REMINDERS, on, origin=self)):
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.origin is self and not changes.everything:
+            return  # what was just saved here is what the page shows
+        super().on_changes(changes)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
-        self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        stale = self.stale
+        super().showEvent(event)  # reads again if a change came while hidden
+        if not stale:
+            self.refresh()  # also what is not in the data: starting at login
 
     def refresh(self) -> None:
         """Show the saved settings."""
         quiet = self._reminders.quiet_hours()
+        private = run_op(
+            None, lambda: self._reminders.settings.get(PRIVATE_REMINDERS), report=log_only
+        )
+        self.private_check.blockSignals(True)
+        self.private_check.setChecked(private.value is True)
+        self.private_check.blockSignals(False)
         for widget in (self.quiet_check, self.quiet_start, self.quiet_end, self.autostart_check):
             widget.blockSignals(True)
         self.quiet_check.setChecked(quiet is not None)
@@ -279,6 +314,7 @@ class SettingsPage(QWidget):
             widget.blockSignals(False)
         self._show_pause()
         self._refresh_journal()
+        self.care.refresh()
 
     def _show_pause(self) -> None:
         today = self._reminders.now().astimezone(self._reminders.zone).date()
@@ -306,7 +342,8 @@ class SettingsPage(QWidget):
         self.quiet_start.setEnabled(on)
         self.quiet_end.setEnabled(on)
         quiet = QuietHours(_time(self.quiet_start.time()), _time(self.quiet_end.time()))
-        if not run_op(self, lambda: self._reminders.set_quiet_hours(quiet if on else None)):
+        chosen = quiet if on else None
+        if not run_op(self, lambda: self._reminders.set_quiet_hours(chosen, origin=self)):
             self.refresh()
 
     def _pause(self) -> None:
@@ -314,7 +351,7 @@ class SettingsPage(QWidget):
         self._set_pause(date(chosen.year(), chosen.month(), chosen.day()))
 
     def _set_pause(self, resume_on: date | None) -> None:
-        run_op(self, lambda: self._reminders.pause_until(resume_on))
+        run_op(self, lambda: self._reminders.pause_until(resume_on, origin=self))
         self._show_pause()
 
     def _set_autostart(self, on: bool) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import CheckOff, Item, SkipReason, Status
+from planner.domain.model import CheckOff, Item, ScheduleKind, SkipReason, Status
 from planner.domain.progress import TodayEntry
 from planner.ui.kit.formatting import amount, clocks, short_day
 from planner.ui.kit.theme import scaled_font, set_badge, set_icon
@@ -55,6 +55,8 @@ def describe_answer(answer: CheckOff, item: Item) -> str:
                 amount=amount(answer.amount), goal=target_text(item.target)
             )
         return QCoreApplication.translate("ItemRow", "Partly done")
+    if answer.skip_note:
+        return QCoreApplication.translate("ItemRow", "Skipped: {why}").format(why=answer.skip_note)
     if answer.skip_reason is not None:
         return _skipped_because(answer.skip_reason)
     return QCoreApplication.translate("ItemRow", "Skipped")
@@ -121,12 +123,20 @@ class ItemRow(QFrame):
         text.addWidget(title)
 
         meta = WrappedLabel(self._meta_text())
-        meta.setObjectName("Overdue" if entry.overdue else "ItemMeta")
+        meta.setObjectName("ItemMeta")
         meta.setProperty("role", "muted")
         text.addWidget(meta)
+        if entry.still_open and entry.planned_for is not None:
+            # Calm, not red: it is simply still there to do (or to skip).
+            still = WrappedLabel(
+                self.tr("Still open: planned for {day}").format(day=short_day(entry.planned_for))
+            )
+            still.setObjectName("StillOpen")
+            text.addWidget(still)
         if missed_reminders:
             missed = WrappedLabel(self._missed_text(missed_reminders))
             missed.setObjectName("MissedReminder")
+            missed.setProperty("role", "muted")
             text.addWidget(missed)
 
         if item.why:
@@ -151,17 +161,21 @@ class ItemRow(QFrame):
 
     def _missed_text(self, times: list[time]) -> str:
         if len(times) == 1:
-            return self.tr("Missed reminder at {time}").format(time=clocks(times))
-        return self.tr("Missed reminders at {times}", "", len(times)).format(times=clocks(times))
+            return self.tr("The reminder at {time} came while the app was closed").format(
+                time=clocks(times)
+            )
+        return self.tr(
+            "The reminders at {times} came while the app was closed", "", len(times)
+        ).format(times=clocks(times))
 
     def _meta_text(self) -> str:
         entry = self.entry
         item = entry.item
         schedule = item.schedule
-        if entry.overdue:
-            assert schedule.due is not None
-            return self.tr("Overdue: it was due {day}").format(day=short_day(schedule.due))
         parts = [week_progress_text(entry.week) if entry.week else schedule_text(schedule)]
+        if schedule.kind is ScheduleKind.EVERY_N_DAYS and not entry.due and entry.planned_for:
+            # The rhythm counts from each answer, so say when it comes up next.
+            parts.append(self.tr("next on {day}").format(day=short_day(entry.planned_for)))
         if item.target:
             parts.append(self.tr("Goal: {goal}").format(goal=target_text(item.target)))
         if len(item.reminders) == 1:
@@ -276,3 +290,15 @@ class ItemRow(QFrame):
         if self.entry.answered:
             return self.undo_button
         return self.done_button
+
+    def focus_chain(self) -> list[QWidget]:
+        """The card's controls in Tab order, open or answered alike: "Why this matters",
+        then the amount, Done and Skip, or Undo."""
+        chain: list[QWidget] = []
+        if self.entry.item.details:
+            chain.append(self._more)
+        if self.entry.answered:
+            return [*chain, self.undo_button]
+        if self.amount is not None:
+            chain.append(self.amount)
+        return [*chain, self.done_button, self.skip_button]

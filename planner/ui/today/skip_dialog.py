@@ -13,16 +13,20 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Item, SkipReason
+from planner.services.checklist import SKIP_NOTE_MAX
+from planner.ui.kit.text_fields import LineField
 from planner.ui.kit.words import skip_reason_label
 
 
 class SkipDialog(QDialog):
-    """Skip today's item, with an optional reason; no reason is fine."""
+    """Skip today's item, with an optional reason; no reason is fine. "Other reason"
+    opens a one-line box for the person's own words (kept with the skip)."""
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SkipDialog")
         self.setWindowTitle(self.tr("Skip for today"))
+        self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.setContentsMargins(22, 20, 22, 18)
@@ -42,10 +46,20 @@ class SkipDialog(QDialog):
             button = QRadioButton(label)
             button.setObjectName(f"reason_{reason.value}")
             button.setAccessibleName(label)
+            button.setMinimumHeight(32)  # a roomy target for tired hands
             button.toggled.connect(lambda on, b=button: self._only(b) if on else None)
             self._group.addButton(button)
             self._buttons[button] = reason
             layout.addWidget(button)
+        self.note = LineField(SKIP_NOTE_MAX)
+        self.note.setObjectName("SkipNote")
+        self.note.setAccessibleName(self.tr("The other reason, in your own words"))
+        self.note.setPlaceholderText(self.tr("In your own words, if you like"))
+        self.note.setMinimumHeight(36)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
+        other = next(b for b, r in self._buttons.items() if r is SkipReason.OTHER)
+        other.toggled.connect(self._show_note)
         box = QDialogButtonBox()
         self.skip_button = box.addButton(self.tr("Skip it"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button.setObjectName("ConfirmSkip")
@@ -63,9 +77,19 @@ class SkipDialog(QDialog):
             if button is not chosen and button.isChecked():
                 button.setChecked(False)
 
+    def _show_note(self, on: bool) -> None:
+        self.note.setVisible(on)
+        self.adjustSize()  # room for the box (and none left over once it goes)
+        if on:
+            self.note.setFocus()  # ready to type at once; Enter still skips
+
     def reason(self) -> SkipReason | None:
         """The chosen reason, or None when the person chose none."""
         for button, reason in self._buttons.items():
             if button.isChecked():
                 return reason
         return None
+
+    def note_text(self) -> str:
+        """The other reason in the person's words ("" unless "Other reason" is chosen)."""
+        return self.note.text().strip() if self.reason() is SkipReason.OTHER else ""

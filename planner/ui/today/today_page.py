@@ -8,10 +8,10 @@ from datetime import date, time
 
 import shiboken6
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -23,10 +23,13 @@ from planner.domain.model import Item, SkipReason
 from planner.domain.progress import TodayEntry, count_done
 from planner.services.changes import Area, Changes
 from planner.services.checklist import ChecklistService
+from planner.services.settings import RESUME_ON
 from planner.ui.kit.formatting import long_date
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.theme import scaled_font
+from planner.ui.today.card_list import chain_tabs, empty_layout
 from planner.ui.today.item_row import ItemRow
+from planner.ui.today.pause_note import PauseNote
 
 log = logging.getLogger(__name__)
 
@@ -37,30 +40,18 @@ FIRST_PAINT_ROWS = 3
 #: The list is never narrower than this (with the sidebar, a 640 px window).
 MIN_LIST_WIDTH = 376
 
-SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None]"]
+SkipAsker = Callable[[Item, QWidget], "tuple[bool, SkipReason | None, str]"]
 
 
-def ask_skip_reason(item: Item, parent: QWidget) -> tuple[bool, SkipReason | None]:
-    """Show the skip dialog; (confirmed, reason)."""
+def ask_skip_reason(item: Item, parent: QWidget) -> tuple[bool, SkipReason | None, str]:
+    """Show the skip dialog; (confirmed, reason, the other reason in the person's words)."""
     from PySide6.QtWidgets import QDialog
 
     from planner.ui.today.skip_dialog import SkipDialog  # both loaded on the first skip
 
     dialog = SkipDialog(item, parent)
     ok = dialog.exec() == QDialog.DialogCode.Accepted
-    return ok, dialog.reason()
-
-
-def _empty(layout: QLayout) -> None:
-    """Take everything out of ``layout`` and delete its widgets (nested rows too)."""
-    while layout.count():
-        child = layout.takeAt(0)
-        widget = child.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        elif (inner := child.layout()) is not None:
-            _empty(inner)
+    return ok, dialog.reason(), dialog.note_text()
 
 
 class TodayPage(QWidget):
@@ -101,6 +92,8 @@ class TodayPage(QWidget):
         self.date_label.setObjectName("TodayDate")
         self.date_label.setProperty("role", "muted")
         layout.addWidget(self.date_label)
+        self.pause_note = PauseNote(service)
+        layout.addWidget(self.pause_note)
         progress_row = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setObjectName("TodaySummary")
@@ -133,6 +126,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.scroll, 1)
 
         self._focus_item: int | None = None
+        self._stale = False
         service.bus.changed.connect(self._on_changes)
         self._rows_limit = first_rows
         #: Entries left for ``build_rest``: the due ones not built yet, and the others.
@@ -174,7 +168,14 @@ class TodayPage(QWidget):
         return self.scroll.minimumWidth() + margins.left() + margins.right()
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.touches_setting(RESUME_ON):
+            self.pause_note.refresh()
         if not changes.touches(Area.ITEMS, Area.ANSWERS):
+            return
+        if not self.isVisible():
+            # Another page is shown: read again when Today is next shown. (Rebuilding now
+            # would hand the keyboard to a card nobody can see, away from that page.)
+            self._stale = True
             return
         answered, self._focus_item = self._focus_item, None
         # Answered here: that card changes where it is and nothing else moves, so the next
@@ -193,28 +194,37 @@ class TodayPage(QWidget):
             return False
         index = self.list_layout.indexOf(old)
         missed = self._missed.get(item_id, []) if not entry.answered else []
+        # Never shorter than the card it replaces (an answered card has fewer parts), so
+        # the cards below stay where they were until the next rebuild. Measured first:
+        # showing the new card lays the list out with both in it for a moment.
+        height = old.height()
         row = self._make_row(entry, missed)
+        row.setMinimumHeight(height)
         self.list_layout.insertWidget(index, row)
         row.show()
-        # Never shorter than the card it replaces (an answered card has fewer parts), so
-        # the cards below stay where they were until the next rebuild.
-        row.setMinimumHeight(old.height())
         self.rows[self.rows.index(old)] = row
         old.hide()
         old.deleteLater()
+        self._chain_tabs()
         self._show_progress(due)
         self._restore_focus(item_id, scroll=False)
         return True
+
+    def _chain_tabs(self) -> None:
+        toggle = getattr(self, "toggle", None)
+        shown = toggle is not None and shiboken6.isValid(toggle) and toggle.isVisibleTo(self)
+        chain_tabs(self.rows, [toggle] if shown else [])
 
     # --- building ------------------------------------------------------------
 
     def refresh(self, keep_focus_on: int | None = None) -> None:
         """Rebuild the list from the store for the current day."""
+        self._stale = False
         self.day = self._service.today()
         due, other = self._service.today_entries(self.day)
         # (No scroll bar to ask before the first cards: Qt's scroll bar class is slow to load.)
         scrolled = self.scroll.verticalScrollBar().value() if self.rows else 0
-        focus = self.focusWidget()
+        focus = self.focusWidget() if self.isVisible() else None
         if focus is not None and self.body.isAncestorOf(focus):
             # The card that had the focus gets it back (not the first open card), and the
             # focus is parked meanwhile so removing the old rows does not send it (and the
@@ -225,6 +235,7 @@ class TodayPage(QWidget):
             self.scroll.setFocus()
         self._clear()
         self.date_label.setText(long_date(self.day))
+        self.pause_note.refresh()
         self._show_progress(due)
 
         if not due:
@@ -306,7 +317,7 @@ class TodayPage(QWidget):
 
     def _clear(self) -> None:
         self.rows = []
-        _empty(self.list_layout)
+        empty_layout(self.list_layout)
 
     def _restore_focus(self, item_id: int | None, *, scroll: bool = True) -> None:
         for row in self.rows:
@@ -316,9 +327,17 @@ class TodayPage(QWidget):
                     QTimer.singleShot(0, lambda t=target: self._focus(t, scroll=scroll))
                     return
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
     def _focus(self, target: QWidget, *, scroll: bool = True) -> None:
         if not shiboken6.isValid(target):
             return  # the list was rebuilt (and the old card deleted) in the meantime
+        if not self.isVisible():
+            return  # another page is shown now: the keyboard stays there
         target.setFocus()
         if scroll:
             self.scroll.ensureWidgetVisible(target, 20, 20)
@@ -367,9 +386,9 @@ class TodayPage(QWidget):
         self._guard(lambda: self._service.mark_done(item, self.day, amount, origin=self), item)
 
     def _on_skip(self, item: Item) -> None:
-        ok, reason = self.ask_skip(item, self)
+        ok, reason, note = self.ask_skip(item, self)
         if ok:
-            self._guard(lambda: self._service.skip(item, self.day, reason, origin=self), item)
+            self._guard(lambda: self._service.skip(item, self.day, reason, note, origin=self), item)
 
     def _on_undo(self, item: Item) -> None:
         self._guard(lambda: self._service.undo(item, self.day, origin=self), item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -19,7 +19,7 @@ from planner.domain.journal import Checkup, CheckupKind
 from planner.services.journal import JournalService
 from planner.ui.checkups.checkup_editor import CheckupEditor
 from planner.ui.checkups.checkups_page import NO_CHECKUP, CheckupCard, CheckupsPage
-from tests.helpers.clock import TODAY, ZONE
+from tests.helpers.clock import NOW, TODAY, ZONE
 from tests.helpers.widgets import clipped, unnamed
 
 
@@ -103,7 +103,10 @@ def test_a_checkup_without_time_or_results_date(qtbot, shown, journal, store, wh
     assert page.next_label.text() == "Next checkup is tomorrow: oncologist visit on 26 Nov"
     [card] = page.cards
     assert card.when.text() == "Thu 26 Nov 2026 (tomorrow)"
-    assert card.results.text() == "Results date not set"
+    # An oncologist visit has no results to wait for: nothing is said about them.
+    assert card.results.text() == ""
+    assert not card.results.isVisible()
+    assert "Results" not in card.accessibleName()
     assert not card.place.isVisible()
 
 
@@ -338,3 +341,30 @@ def test_the_days_left_count_down_on_a_new_day(qtbot, shown, store):
     assert checklist.notice_new_day()  # the window asks every minute
     assert page.next_label.text() == "Next checkup is tomorrow: blood test on 27 Nov"
     assert page.cards[0].when.text() == "Fri 27 Nov 2026 (tomorrow)"
+
+
+def test_tests_and_scans_without_a_results_date_say_so_kindly(qtbot, shown, journal, store):
+    day = TODAY + timedelta(days=3)
+    for kind in CheckupKind:
+        store.checkups.add(Checkup(day, kind, ZONE.key), NOW)
+    page = shown(CheckupsPage(journal))
+    said = {card.checkup.kind: card.results.text() for card in page.cards}
+    kindly = "No date for the results yet. You can add it when you know it."
+    assert said == {
+        CheckupKind.ONCOLOGIST: "",
+        CheckupKind.BLOOD_TEST: kindly,
+        CheckupKind.SCAN: kindly,
+        CheckupKind.OTHER: "",
+    }
+    for card in page.cards:
+        assert card.results.isVisible() is bool(said[card.checkup.kind])
+        assert "not set" not in card.accessibleName()
+
+
+def test_the_place_field_keeps_one_line(qtbot, journal):
+    editor = CheckupEditor(journal)
+    qtbot.addWidget(editor)
+    QApplication.clipboard().setText("City Hospital\r\nClinic B")
+    editor.place.setFocus()
+    editor.place.paste()
+    assert editor.place.text() == "City Hospital  Clinic B"

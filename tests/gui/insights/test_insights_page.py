@@ -139,13 +139,33 @@ def test_one_check_in_draws_one_point(qtbot, shown, journal):
     assert "1 check-in · mood 4.0 of 5 · worry 3.0 of 10" in page.summary.text().replace(
         "\u00a0", " "
     )
-    assert axis_days(page) == (TODAY - timedelta(days=89), TODAY)
+    # "Last 90 days" with one day of data: the chart starts at the first check-in (with a
+    # week of room), not 89 empty days before it.
+    assert axis_days(page) == (TODAY - timedelta(days=6), TODAY)
     assert "1 check-in" in page.chart.accessibleDescription()
     page.choose(Range.ALL)  # one day of data still gets a week of chart around it
     assert axis_days(page) == (TODAY - timedelta(days=6), TODAY)
     assert page.summary.text().startswith("25 Nov 2026: 1 check-in")
     # No checkups yet: the check-in is in none of the phases.
     assert all(tile.detail.text() == "No check-ins in this time" for tile in page.tiles)
+
+
+def test_the_first_week_fills_the_chart_rather_than_its_right_edge(qtbot, shown, journal, store):
+    for days_ago in range(10):  # ten days of check-ins, the chart set to 90 days
+        at = NOW - timedelta(days=days_ago)
+        day = at.astimezone(ZONE).date()
+        store.journal.add(JournalEntry(Mood.OKAY, 4, day, at, ZONE.key), NOW)
+    page = shown(InsightsPage(journal), 1000, 720)
+    assert page.choice() is Range.DAYS_90
+    first = TODAY - timedelta(days=9)
+    assert axis_days(page) == (first, TODAY)
+    assert page.summary.text().startswith("16 Nov 2026 to 25 Nov 2026: 10 check-ins")
+    # The points spread over the plot: the oldest one sits in its left part.
+    plot = page.chart.chart().plotArea()
+    oldest = page.chart.chart().mapToPosition(page.chart.mood_daily.at(0))
+    assert oldest.x() < plot.left() + plot.width() * 0.2
+    page.choose(Range.DAYS_30)
+    assert axis_days(page) == (first, TODAY)
 
 
 def test_many_check_ins_with_checkups(qtbot, shown, journal, store):
@@ -226,7 +246,7 @@ def test_a_pattern_shows_only_with_two_weeks_on_each_side(qtbot, shown, journal,
     service.mark_done(walk, TODAY - timedelta(days=13))  # now 14 days with, 14 without
     visible = [line.text() for line in page.pattern_lines if line.isVisible()]
     assert visible == [
-        "On days you did “Walk”, your average mood was 3.9; on other days it was 3.0."
+        "On days you did “Walk”, your average mood was 3.9 of 5; on other days it was 3.0 of 5."
     ]
     assert page.patterns_note.text() == PATTERNS_NOTE
 
@@ -361,7 +381,9 @@ def test_hovering_an_average_line_tells_its_values(qtbot, shown, journal, store)
     page = shown(InsightsPage(journal), 1000, 720)
     last = page.chart.mood_average.at(page.chart.mood_average.count() - 1)
     average = page.data.averages[-1]
-    expected = f"25 Nov 2026, 7-day average: mood {average.mood:.1f}, worry {average.worry:.1f}"
+    expected = (
+        f"25 Nov 2026, 7-day average: mood {average.mood:.1f} of 5, worry {average.worry:.1f} of 10"
+    )
     page.chart.mood_average.hovered.emit(last, True)
     assert QToolTip.isVisible()
     assert QToolTip.text() == expected

@@ -3,6 +3,7 @@ and the journal's settings."""
 
 from __future__ import annotations
 
+import json
 from datetime import time, timedelta
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from planner.domain.journal import Checkup, CheckupKind, Mood
 from planner.domain.model import CheckOff, Status
 from planner.domain.reminder_rules import Outcome
 from planner.domain.reminder_sources import CHECKIN
+from planner.services.journal import CHECKIN_DRAFT
 from planner.services.settings import CARE_PHONE, CHECKIN_TIME, SCREENS_ON, Settings, read_setting
 from planner.storage.store import Store
 from tests.helpers.clock import BERLIN, DAY, RunningClock, berlin
@@ -94,6 +96,8 @@ def test_the_evening_check_in_reminder_opens_the_check_in(
     (row,) = panel.rows
     assert row.done_button.text() == "Check in"
     click(qtbot, row.done_button)
+    assert panel.rows == []  # answered; it stays in view a moment, saying so
+    panel.close_up()  # as when that moment is over
     assert panel.isHidden()
     assert window.current_page() is window.page("journal")
     (logged,) = [e for e in store.reminder_log.since(DAY).values() if e.source == CHECKIN]
@@ -118,6 +122,8 @@ def test_checking_in_clears_a_shown_check_in_reminder_and_none_comes_that_day(
     click(qtbot, card.form.mood_group.button(Mood.GOOD))
     click(qtbot, card.form.worry_group.button(2))
     click(qtbot, card.form.save_button)
+    assert panel.rows == []
+    panel.close_up()  # as when the answered row's moment in view is over
     assert panel.isHidden()
     # Tomorrow's comes; today's never again.
     assert berlin(20, 0, day=DAY + timedelta(days=1)) in window.presenter.reminders.job_times()
@@ -149,3 +155,57 @@ def test_settings_change_the_evening_reminder_and_keep_the_phone(
     page.screens_check.setChecked(False)
     assert read_setting(store, SCREENS_ON) is False
     QApplication.processEvents()
+
+
+def test_an_unsaved_check_in_shows_on_today_and_continues_in_the_journal(
+    qtbot,
+    store: Store,
+    walk,  # noqa: F811
+    open_window,  # noqa: F811
+):
+    # As after a crash: the Journal's form had kept a draft.
+    draft = {"entry_id": None, "mood": 2, "worry": 7, "note": "Scan letter came", "tags": []}
+    store.drafts.save(CHECKIN_DRAFT, json.dumps(draft), berlin(8, 0))
+    window = open_window(RunningClock(berlin(9, 0)))
+    window.attach_journal()
+    card = window.checkin_card
+    qtbot.waitUntil(card.draft_row.isVisible)
+    assert card.draft_label.text() == "You have a check-in you have not saved yet."
+    assert not card.form.isVisible()  # its quick form never writes over the draft
+    assert card.continue_button.accessibleName() == (
+        "Continue your unsaved check-in in the journal"
+    )
+    click(qtbot, card.continue_button)
+    page = window.page("journal")
+    assert window.current_page() is page
+    assert page.form.note.toPlainText() == "Scan letter came"
+    assert page.form.mood_and_worry() == (Mood.BAD, 7)
+
+    click(qtbot, page.form.save_button)  # saved: Today's card says so, no draft left
+    assert store.drafts.get(CHECKIN_DRAFT) is None
+    window.show_page("today")
+    qtbot.waitUntil(card.done_row.isVisible)
+    assert not card.draft_row.isVisible()
+
+
+def test_typing_in_the_journal_then_going_to_today_offers_to_continue(
+    qtbot,
+    store: Store,
+    walk,  # noqa: F811
+    open_window,  # noqa: F811
+):
+    window = open_window(RunningClock(berlin(9, 0)))
+    window.attach_journal()
+    card = window.checkin_card
+    qtbot.waitUntil(card.form.isVisible)
+    window.show_page("journal")
+    form = window.page("journal").form
+    click(qtbot, form.worry_group.button(4))
+    window.show_page("today")  # leaving the page keeps the draft at once
+    qtbot.waitUntil(card.draft_row.isVisible)
+    assert not card.form.isVisible()
+    window.show_page("journal")
+    form.clear()  # the person empties the form: nothing unsaved any more
+    window.show_page("today")
+    qtbot.waitUntil(card.form.isVisible)
+    assert not card.draft_row.isVisible()

@@ -12,13 +12,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from planner.domain.journal import JournalEntry, JournalFilter, Mood, SleepQuality
 from planner.services.checklist import ChecklistService
 from planner.services.journal import CHECKIN_DRAFT, JournalService
 from planner.storage.errors import SaveFailed, StoreProblem
 from planner.storage.store import Store
+from planner.ui.journal.checkin_details import NOTE_LIMIT
 from planner.ui.journal.journal_page import JournalPage
+from planner.ui.journal.note_area import cleaned_start
 from tests.helpers import HELPERS
 from tests.helpers.clock import NOW, ZONE
 from tests.helpers.widgets import unnamed
@@ -205,16 +208,16 @@ def test_search_finds_a_word_in_a_note_and_filters_narrow(qtbot, shown, journal,
     add_entries(store, 2, note="Walked by the harbour", worry=8, tags=("good day",))
     page = shown(JournalPage(journal))
     qtbot.keyClicks(page.search, "harb")
-    qtbot.waitUntil(lambda: page.count_label.text() == "2 check-ins found")
+    qtbot.waitUntil(lambda: page.count_label.text() == "2 found")
     notes = {page.model.entry_at(r).note for r in range(page.model.rowCount())}
     assert notes == {"Walked by the harbour"}
     page.reset_filters()
-    assert page.count_label.text() == "12 check-ins"
+    assert page.count_label.text() == "12 in all"
     page.worry_min.setValue(7)
-    assert page.count_label.text() == "2 check-ins found"
+    assert page.count_label.text() == "2 found"
     page.reset_filters()
     page.tag_filter.setCurrentIndex(page.tag_filter.findData("good day"))
-    assert page.count_label.text() == "2 check-ins found"
+    assert page.count_label.text() == "2 found"
 
 
 def test_the_timeline_is_read_as_it_is_scrolled(qtbot, shown, journal, store):
@@ -222,7 +225,7 @@ def test_the_timeline_is_read_as_it_is_scrolled(qtbot, shown, journal, store):
     page = shown(JournalPage(journal))
     first = page.model.rowCount()
     assert 0 < first < 400
-    assert page.count_label.text() == "400 check-ins"
+    assert page.count_label.text() == "400 in all"
     for _ in range(40):
         page.list.scrollToBottom()
         qtbot.wait(5)
@@ -244,3 +247,106 @@ def test_entries_made_in_another_zone_show_their_own_local_time(qtbot, shown, jo
     page = shown(JournalPage(journal))
     text = page.model.data(page.model.index(1))
     assert text.startswith("Saturday 21 November 2026, 08:30")
+
+
+# --- Long text, status lines, the heading, Today's choices -------------------------
+
+
+def test_a_megabyte_pasted_into_the_note_is_cut_at_once_and_the_draft_holds_the_limit(
+    qtbot, shown, journal, store
+):
+    page = shown(JournalPage(journal))
+    form = page.form
+    click(qtbot, form.more_button)
+    click(qtbot, form.mood_group.button(Mood.OKAY))
+    QApplication.clipboard().setText("a pasted line\r\n" * 70_000)  # about a megabyte
+    form.note.setFocus()
+    form.note.paste()
+    # Cut as it landed: no waiting, nothing laid out beyond the limit.
+    text = form.note.toPlainText()
+    assert len(text) == NOTE_LIMIT
+    assert "\r" not in text
+    notice = form.details.note_notice
+    assert notice.isVisible()
+    assert "rest of what you pasted was left out" in notice.text()
+    form.flush_draft()
+    body = json.loads(store.drafts.get(CHECKIN_DRAFT) or "{}")
+    assert 0 < len(body["note"]) <= NOTE_LIMIT
+    # Once the note is shorter than the limit, the line about cutting goes.
+    form.note.setPlainText("A shorter note")
+    assert not notice.isVisible()
+    click(qtbot, form.worry_group.button(3))
+    click(qtbot, form.save_button)
+    assert store.journal.all()[0].note == "A shorter note"
+
+
+def test_one_line_fields_drop_line_breaks_pasted_into_them(qtbot, shown, journal):
+    page = shown(JournalPage(journal))
+    click(qtbot, page.form.more_button)
+    for field in (page.search, page.form.own_tag):
+        QApplication.clipboard().setText("tired\r\n=1+1\tday")
+        field.setFocus()
+        field.paste()
+        assert "\r" not in field.text()
+        assert "\n" not in field.text()
+        assert field.text().startswith("tired")
+
+
+def test_status_lines_go_when_they_are_no_longer_true(qtbot, shown, journal, store):
+    page = shown(JournalPage(journal))
+    form = page.form
+    form.save()  # nothing chosen yet
+    assert form.status.text() == "Choose a mood and a worry number first."
+    click(qtbot, form.mood_group.button(Mood.GOOD))
+    assert form.status.text() == ""  # a mood is chosen now
+    click(qtbot, form.worry_group.button(2))
+    click(qtbot, form.save_button)
+    assert form.status.text() == "Saved. Thank you for checking in."
+    click(qtbot, form.mood_group.button(Mood.OKAY))  # the next check-in begins
+    assert form.status.text() == ""
+
+    qtbot.waitUntil(lambda: store.drafts.get(CHECKIN_DRAFT) is not None)
+    again = shown(JournalPage(journal))  # after a restart, the unsaved one is back
+    assert again.form.status.text() == "Your unsaved check-in was kept; here it is."
+    click(qtbot, again.form.worry_group.button(4))
+    assert again.form.status.text() == ""
+
+
+def test_with_no_checkup_the_list_does_not_repeat_the_pages_heading(qtbot, shown, journal, store):
+    made = add_entries(store, 3)
+    page = shown(JournalPage(journal))
+    assert page.timeline_heading.text() == "Your check-ins"
+    assert page.count_label.text() == "3 in all"
+    heading = page.model.data(page.model.index(0))
+    first_day = min(e.day for e in made)
+    assert heading.startswith(f"Since your first check-in on {first_day.day} Nov.")
+    assert "Your check-ins" not in heading
+    assert "check-ins" not in heading.split(".")[0]  # the count is beside the heading
+
+
+def test_choices_from_today_never_overwrite_an_unsaved_check_in(qtbot, shown, journal, store):
+    page = shown(JournalPage(journal))
+    click(qtbot, page.form.more_button)
+    click(qtbot, page.form.mood_group.button(Mood.AWFUL))
+    qtbot.keyClicks(page.form.note, "Half written")
+    page.start_check_in(Mood.GREAT, 0)  # Today's card, or the reminder, asks to check in
+    assert page.form.mood_and_worry() == (Mood.AWFUL, None)
+    assert page.form.note.toPlainText() == "Half written"
+    page.form.clear()
+    page.start_check_in(Mood.GREAT, 0)  # an empty form takes them
+    assert page.form.mood_and_worry() == (Mood.GREAT, 0)
+
+
+@pytest.mark.parametrize(
+    ("raw", "room", "expected"),
+    [
+        ("abc", 10, ("abc", False)),
+        ("abcdef", 3, ("abc", True)),
+        ("a\r\nb", 10, ("a\nb", False)),
+        ("x" * 4095 + "\r\n" + "y", 5000, ("x" * 4095 + "\n" + "y", False)),  # CR LF whole
+        ("a\x00b\x07c", 2, ("ab", True)),
+        ("", 5, ("", False)),
+    ],
+)
+def test_a_paste_is_cleaned_only_as_far_as_it_fits(raw, room, expected):
+    assert cleaned_start(raw, room) == expected

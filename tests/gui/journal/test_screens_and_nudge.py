@@ -1,4 +1,5 @@
-"""The two-weekly questions and the gentle care-team note, through the real widgets."""
+"""The questions asked every two weeks, their answer, and the gentle care-team note,
+through the real widgets."""
 
 from __future__ import annotations
 
@@ -10,20 +11,39 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton, QVBox
 
 from planner.domain.journal import JournalEntry, Mood
 from planner.domain.screens import ScreenKind
+from planner.services.checklist import ChecklistService
 from planner.services.journal import JournalService
+from planner.services.settings import CARE_PHONE, CARE_PHONE_AFTER_HOURS, CARE_TEAM_NAME
 from planner.storage.errors import StoreError, StoreProblem
 from planner.ui.journal.nudge_banner import NudgeBanner
 from planner.ui.journal.screens_dialog import ScreensDialog, ScreensPrompt
-from tests.helpers.clock import NOW
+from planner.ui.kit.screen_words import emergency_text, thanks_text
+from tests.helpers.clock import NOW, ZONE
 from tests.helpers.widgets import clipped, unnamed
 
 PHQ2, GAD2 = ScreenKind.PHQ2, ScreenKind.GAD2
 CLICK = Qt.MouseButton.LeftButton
+CONDITIONS = ("depress", "anxi", "disorder")
+
+
+class Clock:
+    """The tests' "now", which a test can move on."""
+
+    def __init__(self) -> None:
+        self.at = NOW
+
+    def now(self):
+        return self.at
 
 
 @pytest.fixture
-def journal(store, service) -> JournalService:
-    return JournalService(store, service)
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def journal(store, clock) -> JournalService:
+    return JournalService(store, ChecklistService(store, ZONE, clock=clock.now))
 
 
 def answer(qtbot, dialog: ScreensDialog, phq2: tuple[int, int], gad2: tuple[int, int]) -> None:
@@ -52,12 +72,24 @@ def checkin(journal: JournalService, days_ago: float, worry: int) -> None:
     )
 
 
+def settle_in(journal: JournalService) -> None:
+    """A week of use and three check-ins: the questions are offered from now on."""
+    for days_ago in (9, 8, 7.5):
+        checkin(journal, days_ago, 2)
+
+
+def set_contact(journal: JournalService, name: str, phone: str, late: str = "") -> None:
+    for setting, value in ((CARE_TEAM_NAME, name), (CARE_PHONE, phone)):
+        journal.settings.set(setting, value)
+    journal.settings.set(CARE_PHONE_AFTER_HOURS, late)
+
+
 # --- The dialog ---------------------------------------------------------------
 
 
 def test_save_is_enabled_only_when_all_four_are_answered(qtbot, shown, journal, store):
     dialog = shown(ScreensDialog(journal))
-    assert dialog.windowTitle() == "Two-weekly questions"
+    assert dialog.windowTitle() == "Questions about the last two weeks"
     assert not dialog.save_button.isEnabled()
     clicks = [(PHQ2, 1, 1), (PHQ2, 2, 2), (GAD2, 1, 0)]
     for key in clicks:
@@ -73,13 +105,75 @@ def test_save_is_enabled_only_when_all_four_are_answered(qtbot, shown, journal, 
     assert saved == {PHQ2: (1, 2), GAD2: (0, 3)}
 
 
-def test_after_saving_only_thanks_no_score_or_diagnosis(qtbot, shown, journal):
-    dialog = answer_and_save(qtbot, shown, journal, (3, 3), (3, 3))
-    texts = visible_texts(dialog)
-    assert texts == ["Thank you. Your answers are kept with your journal."]
-    assert not any(ch.isdigit() for ch in " ".join(texts))
+def test_negative_answers_get_a_plain_thank_you(qtbot, shown, journal):
+    dialog = answer_and_save(qtbot, shown, journal, (1, 1), (0, 2))
+    assert not dialog.positive
+    assert visible_texts(dialog) == [thanks_text(), emergency_text()]
+    assert "care team" not in " ".join(visible_texts(dialog))
     qtbot.mouseClick(dialog.close_button, CLICK)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize(("phq2", "gad2"), [((3, 3), (3, 3)), ((2, 1), (0, 0)), ((0, 0), (1, 2))])
+def test_positive_answers_get_support_and_who_to_call_at_once(qtbot, shown, journal, phq2, gad2):
+    dialog = answer_and_save(qtbot, shown, journal, phq2, gad2)
+    assert dialog.positive
+    texts = visible_texts(dialog)
+    assert texts[0] == "Thank you for answering"
+    support = dialog.support_label.text()
+    assert support.startswith("Your answers suggest the last two weeks have been hard.")
+    call = dialog.call_label.text()
+    assert "your care team or your doctor" in call  # nothing entered in Settings
+    assert call.endswith(emergency_text())
+    assert texts == ["Thank you for answering", support, call]
+    whole = " ".join(texts)
+    assert not any(ch.isdigit() for ch in whole)  # no score, no number made up
+    assert not any(word in whole.lower() for word in CONDITIONS)
+
+
+def test_the_support_names_the_care_team_and_follows_a_change_in_settings(qtbot, shown, journal):
+    set_contact(journal, "Riverside clinic", "555 0100", "555 0199")
+    dialog = answer_and_save(qtbot, shown, journal, (2, 2), (0, 0))
+    call = dialog.call_label.text()
+    assert "You could call Riverside clinic about how you feel: 555 0100." in call
+    assert "Outside office hours, you can call 555 0199." in call
+    journal.settings.set(CARE_PHONE, "555 0123")  # changed in Settings, the step still open
+    assert "555 0123" in dialog.call_label.text()
+    assert "555 0100" not in dialog.call_label.text()
+
+
+def test_a_positive_screen_days_after_a_dismissed_note_still_gets_its_answer(
+    qtbot, shown, journal, store, clock
+):
+    journal.save_screens({PHQ2: (3, 2), GAD2: (0, 0)})
+    banner = shown(NudgeBanner(journal), 700, 200)
+    banner.refresh()
+    qtbot.mouseClick(banner.dismiss_button, CLICK)  # the note is dismissed ...
+    assert banner.isHidden()
+    clock.at = NOW + timedelta(days=3)  # ... and three days later the answers are heavy again
+    dialog = answer_and_save(qtbot, shown, journal, (0, 0), (2, 2))
+    assert dialog.positive
+    assert dialog.support_label.isVisible()
+    assert "your care team or your doctor" in dialog.call_label.text()
+    banner.refresh()  # and a new note, however recent the last one
+    assert banner.nudge_id is not None
+    assert "questions about the last two weeks" in banner.text()
+    assert len(store.wellbeing.nudges()) == 2
+
+
+def test_the_intro_says_nobody_reads_the_answers_and_the_app_is_not_for_emergencies(
+    qtbot, shown, journal
+):
+    dialog = shown(ScreensDialog(journal))
+    intro = dialog.findChild(QLabel, "ScreensIntro").text()
+    assert "kept only on this computer" in intro
+    assert "Nobody else reads them" in intro
+    assert dialog.findChild(QLabel, "ScreensEmergency").text() == emergency_text()
+    assert "call your local emergency number" in emergency_text()
+    credit = dialog.findChild(QLabel, "ScreensSource").text()
+    assert "PHQ-2" in credit
+    assert "GAD-2" in credit
+    assert "Kroenke, Spitzer, Williams and colleagues" in credit
 
 
 def test_changing_an_answer_keeps_only_the_last_choice(qtbot, shown, journal, store):
@@ -188,8 +282,9 @@ def test_note_appears_for_a_total_of_3_and_not_for_2(
     assert banner.isVisible() is expected
     assert len(store.wellbeing.nudges()) == (1 if expected else 0)  # logged when first shown
     if expected:
-        assert "talk to your care team" in banner.text_label.text()
+        assert "talk to your care team or your doctor" in banner.text_label.text()
         assert "not a diagnosis" in banner.text_label.text()
+        assert emergency_text() in banner.text_label.text()
 
 
 @pytest.mark.parametrize(
@@ -218,7 +313,9 @@ def test_a_check_in_made_now_counts(qtbot, shown, journal):
     assert banner.isVisible()
 
 
-def test_dismissed_note_hides_everywhere_and_stays_hidden_this_week(qtbot, shown, journal, store):
+def test_dismissed_note_hides_everywhere_and_stays_hidden_this_week(
+    qtbot, shown, journal, store, clock
+):
     journal.save_screens({PHQ2: (2, 2), GAD2: (0, 0)})
     host = QWidget()
     column = QVBoxLayout(host)
@@ -241,11 +338,19 @@ def test_dismissed_note_hides_everywhere_and_stays_hidden_this_week(qtbot, shown
     ((_, _, dismissed_at),) = store.wellbeing.nudges()
     assert dismissed_at == NOW
 
-    journal.save_screens({PHQ2: (3, 3), GAD2: (3, 3)})  # again heavy, the same week
+    checkin(journal, 0.1, 9)  # high worry, the same week: no new note for that
     today.refresh()
     journal_page.refresh()
     assert today.isHidden()
     assert journal_page.isHidden()
+
+    clock.at = NOW + timedelta(hours=2)
+    journal.save_screens({PHQ2: (3, 3), GAD2: (3, 3)})  # a positive screen: always answered
+    today.refresh()
+    journal_page.refresh()
+    assert today.isVisible()
+    assert journal_page.isVisible()
+    assert len(store.wellbeing.nudges()) == 2
 
 
 def test_note_includes_the_care_team_phone_when_set(qtbot, shown, journal):
@@ -256,6 +361,30 @@ def test_note_includes_the_care_team_phone_when_set(qtbot, shown, journal):
     assert "555 0100" in banner.text_label.text()
     assert banner.dismiss_button.accessibleName() == "Dismiss this note"
     assert unnamed(banner) == []
+
+
+def test_a_contact_changed_in_settings_shows_at_once_in_the_note(qtbot, shown, journal, store):
+    journal.save_screens({PHQ2: (0, 0), GAD2: (2, 2)})
+    banner = shown(NudgeBanner(journal), 700, 200)
+    banner.refresh()
+    assert "your care team or your doctor" in banner.text()
+    set_contact(journal, "Riverside clinic", "555 0100", "555 0199")
+    text = banner.text()
+    assert "You could call Riverside clinic about how you feel: 555 0100." in text
+    assert "Outside office hours, you can call 555 0199." in text
+    assert banner.accessibleDescription() == text
+    journal.settings.set(CARE_TEAM_NAME, "")
+    assert "You could call your care team about how you feel: 555 0100." in banner.text()
+    assert len(store.wellbeing.nudges()) == 1  # the same note, worded again
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_typed(qtbot, shown, journal):
+    set_contact(journal, "<b>Dr. Lee</b>", "555 0100")
+    journal.save_screens({PHQ2: (0, 0), GAD2: (2, 2)})
+    banner = shown(NudgeBanner(journal), 700, 200)
+    banner.refresh()
+    assert banner.text_label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Dr. Lee</b>" in banner.text()
 
 
 def test_note_without_a_phone_names_no_number(qtbot, shown, journal):
@@ -270,6 +399,7 @@ def test_note_without_a_phone_names_no_number(qtbot, shown, journal):
 
 
 def test_prompt_shows_when_due_and_answer_now_saves(qtbot, shown, journal, store, when_modal):
+    settle_in(journal)
     host = QWidget()
     column = QVBoxLayout(host)
     prompt = ScreensPrompt(journal)
@@ -277,7 +407,9 @@ def test_prompt_shows_when_due_and_answer_now_saves(qtbot, shown, journal, store
     column.addWidget(prompt)
     shown(host, 700, 200)
     assert prompt.isVisible()
-    assert prompt.text_label.text() == ("It's time for the two-weekly questions (about a minute).")
+    assert prompt.text_label.text() == (
+        "It's time for the four short questions we ask every two weeks. They take about a minute."
+    )
     assert unnamed(prompt) == []
 
     def fill(dialog: QWidget) -> None:
@@ -294,6 +426,7 @@ def test_prompt_shows_when_due_and_answer_now_saves(qtbot, shown, journal, store
 
 
 def test_prompt_not_now_hides_it_for_the_session(qtbot, shown, journal, store):
+    settle_in(journal)
     host = QWidget()
     column = QVBoxLayout(host)
     prompt = ScreensPrompt(journal)
@@ -307,6 +440,7 @@ def test_prompt_not_now_hides_it_for_the_session(qtbot, shown, journal, store):
 
 
 def test_prompt_is_not_shown_when_screens_are_off(qtbot, shown, journal):
+    settle_in(journal)
     host = QWidget()
     column = QVBoxLayout(host)
     prompt = ScreensPrompt(journal)
@@ -321,6 +455,22 @@ def test_prompt_is_not_shown_when_screens_are_off(qtbot, shown, journal):
     fresh = ScreensPrompt(journal)
     column.addWidget(fresh)
     assert fresh.isHidden()
+
+
+def test_the_questions_are_not_offered_in_a_new_persons_first_days(qtbot, shown, journal, clock):
+    host = QWidget()
+    column = QVBoxLayout(host)
+    prompt = ScreensPrompt(journal)
+    column.addWidget(prompt)
+    shown(host, 700, 200)
+    assert prompt.isHidden()  # the first day, nothing written yet
+    for _ in range(3):
+        journal.save_entry(journal.new_entry(mood=Mood.GOOD, worry=2))
+    prompt.refresh()
+    assert prompt.isHidden()  # three check-ins on the first day: still settling in
+    clock.at = NOW + timedelta(days=7)
+    prompt.refresh()
+    assert prompt.isVisible()
 
 
 # --- Large text -----------------------------------------------------------------

@@ -29,6 +29,7 @@ from planner.ui.kit.journal_words import (
     count_text,
     entry_details,
     entry_spoken,
+    found_text,
     mood_in_sentence,
     mood_label,
     next_checkup_text,
@@ -42,6 +43,7 @@ from planner.ui.kit.journal_words import (
     short_date,
     short_date_year,
     sleep_choice,
+    total_text,
 )
 
 NEW_YORK = "America/New_York"
@@ -118,7 +120,12 @@ def test_period_titles_name_the_checkups_around_them():
         "From your blood test on 3 Sep to your scan on 1 Dec",
         "Before your blood test on 3 Sep",
     ]
-    assert period_title(Period(None, None, None, None)) == "Your check-ins"
+    # No checkup yet: the one period is named by its first check-in, never "Your
+    # check-ins" again under the page's heading of that name.
+    lone = Period(None, None, None, None)
+    assert period_title(lone, date(2026, 9, 2)) == "Since your first check-in on 2 Sep"
+    assert period_title(lone) == "All your check-ins so far"
+    assert period_heading(lone, 24, date(2026, 9, 2)) == "Since your first check-in on 2 Sep"
 
 
 def test_counts_say_one_check_in_and_many_check_ins():
@@ -128,6 +135,11 @@ def test_counts_say_one_check_in_and_many_check_ins():
     since = Period(None, None, SCAN, None)
     assert period_heading(since, 1) == "Since your scan on 1 Dec — 1 check-in"
     assert period_heading(since, 24) == "Since your scan on 1 Dec — 24 check-ins"
+    # Beside the heading "Your check-ins": the numbers only.
+    assert total_text(1) == "1 in all"
+    assert total_text(1200) == f"{QLocale().toString(1200)} in all"
+    assert found_text(1) == "1 found"
+    assert found_text(2) == "2 found"
 
 
 def test_averages():
@@ -206,5 +218,48 @@ def test_insights_words():
     ]
     pattern = Pattern("Walk 20 minutes", 3.94, 3.21, 15, 20)
     assert pattern_text(pattern) == (
-        "On days you did “Walk 20 minutes”, your average mood was 3.9; on other days it was 3.2."
+        "On days you did “Walk 20 minutes”, your average mood was 3.9 of 5; "
+        "on other days it was 3.2 of 5."
     )
+
+
+# --- One set of words across the journal's rooms --------------------------------
+
+ROOMS = ("ui/journal", "ui/checkups", "ui/insights", "ui/about")
+WORD_FILES = ("ui/kit/journal_words.py", "ui/kit/screen_words.py")
+
+
+def _shown_texts() -> list[str]:
+    """Every literal the journal's rooms hand to Qt's translation (what a person reads)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "planner"
+    files = [f for room in ROOMS for f in (root / room).glob("*.py")]
+    files += [root / name for name in WORD_FILES]
+    texts = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(
+                node.func, ast.Attribute | ast.Name
+            ):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            if name not in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+                continue
+            texts += [
+                a.value
+                for a in node.args
+                if isinstance(a, ast.Constant) and isinstance(a.value, str)
+            ]
+    return texts
+
+
+def test_the_words_say_every_two_weeks_and_checkup():
+    texts = _shown_texts()
+    assert len(texts) > 150  # the scan found the rooms' texts
+    assert [t for t in texts if "two-weekly" in t.lower()] == []
+    # "Visit" only for the oncologist visit; everything else is a checkup.
+    visits = [t for t in texts if "visit" in t.lower()]
+    allowed = ("oncologist visit", "visits with your oncologist", "visit with your oncologist")
+    assert [t for t in visits if not any(a in t.lower() for a in allowed)] == []

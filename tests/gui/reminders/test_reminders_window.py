@@ -24,12 +24,15 @@ def test_a_due_reminder_shows_the_panel_and_done_answers_it(qtbot, store, walk, 
     assert panel.titles() == ["Walk"]
     (row,) = panel.rows
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
-    assert panel.isHidden()
+    # The row says what was done, in its place, and the rows close up a moment later.
+    assert row.outcome.text() == "Done"
+    assert panel.rows == []
     (answer,) = store.checkoffs.between(DAY, DAY)
     assert answer.status is Status.DONE
     assert store.reminder_log.for_item(walk.id)[0].outcome is Outcome.DONE
     # Today shows it done at once.
     assert window.today_page.row_for(walk.id).entry.answered
+    qtbot.waitUntil(panel.isHidden, timeout=3000)
 
 
 def test_skip_from_the_panel_and_an_answer_on_today_clears_it(qtbot, store, walk, open_window):
@@ -42,11 +45,15 @@ def test_skip_from_the_panel_and_an_answer_on_today_clears_it(qtbot, store, walk
     panel = window.presenter.panel
     assert panel.titles() == ["Walk", "Water"]
     assert panel.heading.text() == "2 reminders"
-    qtbot.mouseClick(panel.rows[0].skip_button, Qt.MouseButton.LeftButton)
+    walk_row, water_row = panel.rows
+    qtbot.mouseClick(walk_row.skip_button, Qt.MouseButton.LeftButton)
     assert store.checkoffs.between(DAY, DAY)[0].status is Status.SKIPPED
+    assert walk_row.outcome.text() == "Skipped"
     # Answered on the Today page instead: the panel lets go of it.
     qtbot.mouseClick(window.today_page.row_for(water.id).done_button, Qt.MouseButton.LeftButton)
-    assert panel.isHidden()
+    assert water_row.outcome.text() == "Answered"
+    assert panel.rows == []
+    qtbot.waitUntil(panel.isHidden, timeout=3000)
 
 
 def test_snooze_from_the_menu_and_at_a_chosen_time(qtbot, store, walk, open_window, when_modal):
@@ -59,7 +66,8 @@ def test_snooze_from_the_menu_and_at_a_chosen_time(qtbot, store, walk, open_wind
     labels = [a.text() for a in row.snooze_menu.actions() if a.text()]
     assert labels == ["10 minutes", "1 hour", "This evening (19:00)", "At a time I choose…"]
     row.snooze_menu.actions()[0].trigger()
-    assert panel.isHidden()
+    assert row.outcome.text().startswith("Snoozed until 15:10 today")
+    qtbot.waitUntil(panel.isHidden, timeout=3000)
     (entry,) = store.reminder_log.for_item(walk.id)
     assert entry.outcome is Outcome.SNOOZED
     assert entry.snoozed_until - berlin(15, 10) < timedelta(seconds=2)
@@ -71,13 +79,18 @@ def test_snooze_from_the_menu_and_at_a_chosen_time(qtbot, store, walk, open_wind
     (row,) = panel.rows
 
     def choose(dialog):
-        dialog.time_edit.setTime(dialog.time_edit.time().fromString("07:15", "HH:mm"))
+        # The time field has the keyboard, its text chosen: typing replaces it at once.
+        field = dialog.time_field
+        seen.append((dialog.focusWidget() is field, field.selectedText() == field.text()))
+        qtbot.keyClicks(field, "7:15")
         assert dialog.result_label.text() == "You'll be reminded at 07:15 tomorrow."
-        dialog.accept()
+        qtbot.keyClick(dialog.time_field, Qt.Key.Key_Return)
 
+    seen: list[tuple[bool, bool]] = []
     when_modal(choose)
     panel.fill_snooze_menu(row)
     row.snooze_menu.actions()[-1].trigger()
+    assert seen == [(True, True)]
     (entry,) = store.reminder_log.for_item(walk.id)
     assert entry.snoozed_until == berlin(7, 15, day=DAY + timedelta(days=1))
 
@@ -119,7 +132,7 @@ def test_one_missed_summary_after_a_long_sleep_and_marks_for_older_ones(
     )
     tea_row = window.today_page.row_for(tea.id)
     missed = tea_row.findChild(type(panel.heading), "MissedReminder")
-    assert missed.text() == "Missed reminder at 07:00"
+    assert missed.text() == "The reminder at 07:00 came while the app was closed"
 
 
 def test_settings_save_quiet_hours_and_a_pause(qtbot, store, walk, open_window):
@@ -248,6 +261,7 @@ def test_all_done_for_two_reminders_of_one_item_answers_it_once(qtbot, store, wa
     panel = window.presenter.panel
     assert len(panel.rows) == 2
     panel.answer_all("done")
-    assert panel.isHidden()
+    assert panel.rows == []
+    qtbot.waitUntil(panel.isHidden, timeout=3000)
     (answer,) = store.checkoffs.between(DAY, DAY)
     assert answer.status is Status.DONE

@@ -80,7 +80,7 @@ def test_done_keeps_the_scroll_the_cards_and_the_focus(qtbot, shown, service, lo
 
 def test_undo_and_skip_keep_their_place_too(qtbot, shown, service, long_list):
     page = scrolled_to_the_middle(qtbot, shown, service)
-    page.ask_skip = lambda _item, _parent: (True, SkipReason.NO_TIME)
+    page.ask_skip = lambda _item, _parent: (True, SkipReason.NO_TIME, "")
     bar = page.scroll.verticalScrollBar()
     row = visible_row(page)
     item_id = row.entry.item.id

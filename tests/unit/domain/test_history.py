@@ -181,3 +181,14 @@ def test_times_per_week_item_begun_mid_week_is_not_failed_in_its_first_week():
 def test_no_strength_before_anything_is_settled():
     daily = make(Schedule.daily())
     assert item_stats(daily, [], START).strength is None
+
+
+def test_a_week_reached_with_partly_done_days_is_partly_done_not_missed():
+    walk = make(Schedule.per_week(2), target=Target(20, "minutes"))
+    done_week = answers([START, START + timedelta(days=1)])
+    partly_week = answers([START + timedelta(days=7)]) + answers(
+        [START + timedelta(days=8)], Status.PARTIAL, amount=10
+    )
+    stats = item_stats(walk, done_week + partly_week, START + timedelta(days=15))
+    assert stats.current_streak == 1  # a partly done week neither breaks nor extends
+    assert stats.rate == (1.0 + 0.75) / 2

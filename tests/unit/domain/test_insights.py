@@ -16,6 +16,7 @@ from planner.domain.insights import (
     downsample,
     range_start,
     rolling_average,
+    shown_span,
 )
 from planner.domain.journal import Checkup, CheckupKind
 
@@ -60,6 +61,37 @@ def test_since_last_checkup_with_none_yet_shows_everything():
     assert range_start(Range.SINCE_CHECKUP, TODAY, []) is None
     future = [Checkup(date(2026, 12, 1), CheckupKind.SCAN, "UTC")]
     assert range_start(Range.SINCE_CHECKUP, TODAY, future) is None
+
+
+@pytest.mark.parametrize("choice", list(Range))
+def test_a_range_longer_than_the_data_starts_at_the_first_check_in(choice):
+    first = TODAY - timedelta(days=4)  # a new person's fifth day
+    assert shown_span(choice, TODAY, [], first) == (first, TODAY)
+
+
+def test_a_range_shorter_than_the_data_keeps_its_own_start():
+    first = date(2024, 1, 1)
+    assert shown_span(Range.DAYS_30, TODAY, [], first) == (date(2026, 10, 27), TODAY)
+    assert shown_span(Range.ALL, TODAY, [], first) == (first, TODAY)
+    scan = Checkup(date(2026, 10, 14), CheckupKind.SCAN, "UTC")
+    assert shown_span(Range.SINCE_CHECKUP, TODAY, [scan], first) == (date(2026, 10, 14), TODAY)
+
+
+def test_with_no_check_in_yet_the_span_is_the_range_or_today():
+    assert shown_span(Range.DAYS_30, TODAY, [], None) == (date(2026, 10, 27), TODAY)
+    assert shown_span(Range.ALL, TODAY, [], None) == (TODAY, TODAY)
+
+
+@given(
+    offset=st.integers(-400, 400),
+    choice=st.sampled_from(list(Range)),
+)
+def test_the_span_never_starts_before_the_first_check_in_nor_after_today(offset, choice):
+    first = TODAY - timedelta(days=offset)
+    start, end = shown_span(choice, TODAY, [], first)
+    assert end == TODAY
+    assert start <= TODAY
+    assert start >= min(first, TODAY)
 
 
 def test_ranges_are_stable_codes():

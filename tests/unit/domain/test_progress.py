@@ -57,11 +57,11 @@ def test_times_per_week_counts_only_this_week_and_only_done():
     assert entry.week.done == 0
 
 
-def test_one_time_task_due_on_its_day_and_overdue_until_answered():
+def test_one_time_task_due_on_its_day_and_still_open_until_answered():
     task = item(Schedule.once(WED - timedelta(days=2)))
     entry = today_entry(task, WED, [])
     assert entry.due
-    assert entry.overdue
+    assert entry.still_open
     assert not today_entry(task, WED, [done(WED - timedelta(days=1))]).due
     assert not today_entry(item(Schedule.once(WED + timedelta(days=3))), WED, []).due
 
@@ -96,8 +96,33 @@ def test_one_time_task_done_early_does_not_come_back_on_its_day():
     assert other == []  # put away, not left with Done and Skip forever
 
 
-def test_one_time_task_done_late_is_no_longer_overdue():
+def test_one_time_task_done_late_is_no_longer_still_open():
     task = item(Schedule.once(WED - timedelta(days=3)))
     entry = today_entry(task, WED, [done(WED)])
     assert entry.due  # shown today, with its answer
-    assert not entry.overdue
+    assert not entry.still_open
+
+
+def test_done_without_an_amount_records_the_goal_as_done():
+    from planner.domain.progress import done_answer
+
+    walk = item(Schedule.daily(), target=Target(20, "minutes"))
+    assert done_answer(walk) == (Status.DONE, 20)  # Done in the reminder panel
+    assert done_answer(walk, 12) == (Status.PARTIAL, 12)  # typed on Today
+    assert done_answer(walk, 25) == (Status.DONE, 25)
+    assert done_answer(item(Schedule.daily())) == (Status.DONE, None)  # no goal
+
+
+def test_a_partly_done_day_counts_as_one_of_the_weeks_times_and_is_shown_as_partly():
+    walk = item(Schedule.per_week(3), target=Target(20, "minutes"))
+    week = [
+        done(WED - timedelta(days=2)),
+        done(WED - timedelta(days=1), status=Status.PARTIAL),
+    ]
+    entry = today_entry(walk, WED, week)
+    assert entry.week == WeekProgress(done=1, target=3, partly=1)
+    assert (entry.week.counted, entry.week.times) == (2, 2)
+    reached = [*week, done(WED, status=Status.PARTIAL)]
+    assert today_entry(walk, WED, reached).week.met
+    # The week's goal is reached: it leaves Today for the rest of the week.
+    assert not today_entry(walk, WED + timedelta(days=1), reached).due

@@ -168,35 +168,53 @@ def test_quiet_hours_hold_reminders_and_a_pause_drops_them():
 
 
 def test_snooze_choices_offer_the_evening_only_while_it_is_ahead():
+    from planner.domain.reminder_rules import SnoozeChoice
+
     afternoon = berlin(2026, 5, 2, 15, 0)
-    labels = [label for label, _ in snooze_choices(afternoon, BERLIN)]
-    assert labels == ["10 minutes", "1 hour", "This evening (19:00)"]
-    assert dict(snooze_choices(afternoon, BERLIN))["This evening (19:00)"] == berlin(
-        2026, 5, 2, 19, 0
-    )
-    assert dict(snooze_choices(afternoon, BERLIN))["10 minutes"] == berlin(2026, 5, 2, 15, 10)
+    choices = dict(snooze_choices(afternoon, BERLIN))
+    assert list(choices) == [
+        SnoozeChoice.TEN_MINUTES,
+        SnoozeChoice.ONE_HOUR,
+        SnoozeChoice.THIS_EVENING,
+    ]
+    assert choices[SnoozeChoice.THIS_EVENING] == berlin(2026, 5, 2, 19, 0)
+    assert choices[SnoozeChoice.TEN_MINUTES] == berlin(2026, 5, 2, 15, 10)
     late = berlin(2026, 5, 2, 18, 45)
-    assert [label for label, _ in snooze_choices(late, BERLIN)] == ["10 minutes", "1 hour"]
+    assert [c for c, _ in snooze_choices(late, BERLIN)] == [
+        SnoozeChoice.TEN_MINUTES,
+        SnoozeChoice.ONE_HOUR,
+    ]
 
 
-def test_history_lines_for_reminders():
+def test_the_story_of_a_reminder_for_history():
     from planner.domain.model import CheckOff, Status
-    from planner.domain.reminder_rules import describe_reminder
+    from planner.domain.reminder_rules import Shown, reminder_story
 
     due = berlin(2026, 5, 4, 8, 30)
     r = DueReminder(due, date(2026, 5, 4), time(8, 30), ReminderSource.item(1))
     done = CheckOff(1, date(2026, 5, 4), Status.DONE, recorded_at=berlin(2026, 5, 4, 9, 10))
     shown = entry_for(r, first_shown_at=due, last_shown_at=due, outcome=Outcome.DONE)
-    assert describe_reminder(shown, done, BERLIN) == "Reminded at 08:30, done at 09:10"
-    snoozed = entry_for(
-        r, first_shown_at=due, outcome=Outcome.SNOOZED, snoozed_until=berlin(2026, 5, 4, 9, 0)
-    )
-    assert describe_reminder(snoozed, None, BERLIN) == "Reminded at 08:30, snoozed until 09:00"
+    story = reminder_story(shown, done)
+    assert (story.shown, story.shown_at, story.answer) == (Shown.ON_TIME, due, Status.DONE)
+    assert story.answered_at == berlin(2026, 5, 4, 9, 10)
+    until = berlin(2026, 5, 4, 9, 0)
+    snoozed = entry_for(r, first_shown_at=due, outcome=Outcome.SNOOZED, snoozed_until=until)
+    assert reminder_story(snoozed, None).snoozed_until == until
     missed = entry_for(r, outcome=Outcome.MISSED)
-    skipped = CheckOff(1, date(2026, 5, 4), Status.SKIPPED, recorded_at=berlin(2026, 5, 4, 21, 0))
-    assert describe_reminder(missed, skipped, BERLIN) == (
-        "Reminder at 08:30 came while the app was closed, skipped at 21:00"
-    )
+    assert reminder_story(missed, None).shown is Shown.NEVER
+
+
+def test_a_reminder_first_shown_late_in_the_missed_summary_is_told_as_late():
+    from planner.domain.reminder_rules import Shown, reminder_story
+
+    due = berlin(2026, 5, 4, 19, 0)
+    r = DueReminder(due, date(2026, 5, 4), time(19, 0), ReminderSource.item(1))
+    late = entry_for(r, first_shown_at=berlin(2026, 5, 4, 20, 0))
+    story = reminder_story(late, None)
+    assert (story.at, story.shown) == (time(19, 0), Shown.LATE)
+    assert story.shown_at == berlin(2026, 5, 4, 20, 0)
+    on_time = entry_for(r, first_shown_at=due + timedelta(seconds=30))  # a busy moment
+    assert reminder_story(on_time, None).shown is Shown.ON_TIME
 
 
 def test_a_missed_summary_waits_for_the_end_of_quiet_hours():

@@ -187,15 +187,44 @@ def test_a_source_has_a_ref_exactly_when_its_kind_belongs_to_a_row(kind, ref):
         ReminderSource(kind, ref)
 
 
-@pytest.mark.parametrize("text", ["25:00", "8:30", "08:60", "0830", "", "ab:cd", "08:30:00"])
-def test_bad_clock_times_are_refused_in_plain_words(text):
-    with pytest.raises(ValueError, match="time of day"):
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("25:00", "hour_too_big"),
+        ("24:00", "hour_too_big"),
+        ("08:60", "minute_too_big"),
+        ("9:75", "minute_too_big"),
+        ("0830", "not_a_time"),
+        ("", "not_a_time"),
+        ("ab:cd", "not_a_time"),
+        ("08:30:00", "not_a_time"),
+        ("9:5", "not_a_time"),
+        ("123:00", "not_a_time"),
+        ("٩:٠٠", "not_a_time"),  # digits of another script
+        ("9.30", "not_a_time"),
+    ],
+)
+def test_bad_clock_times_are_refused_saying_what_is_wrong(text, problem):
+    from planner.domain.reminders import ClockTimeError
+
+    with pytest.raises(ClockTimeError, match="time of day") as caught:
         parse_clock_time(text)
+    assert caught.value.problem.value == problem
+    assert caught.value.text == text.strip()
 
 
-def test_clock_time_reads():
+def test_clock_time_reads_with_one_or_two_digit_hours():
     assert parse_clock_time(" 08:30 ") == time(8, 30)
+    assert parse_clock_time("9:00") == time(9, 0)
+    assert parse_clock_time("0:05") == time(0, 5)
     assert parse_clock_time("23:59") == time(23, 59)
+
+
+@given(st.times())
+def test_every_clock_time_reads_back_as_written_either_way(at):
+    at = at.replace(second=0, microsecond=0)
+    assert parse_clock_time(f"{at:%H:%M}") == at
+    assert parse_clock_time(f"{at.hour}:{at.minute:02d}") == at
 
 
 def test_reading_a_list_of_reminder_times():

@@ -16,9 +16,12 @@ from planner.domain.screens import (
     ANSWER_SCORES,
     ITEMS_PER_SCREEN,
     SCREEN_ORDER,
+    SETTLE_IN_CHECKINS,
+    SETTLE_IN_DAYS,
     NudgeReason,
     ScreenKind,
     ScreenResult,
+    any_positive,
     nudge_reason,
     screen_due,
 )
@@ -77,7 +80,6 @@ def test_answers_outside_the_four_choices_are_refused(answers):
 @pytest.mark.parametrize(
     ("last", "due"),
     [
-        (None, True),
         (date(2026, 11, 25), False),
         (date(2026, 11, 12), False),  # 13 days ago
         (date(2026, 11, 11), True),  # 14 days ago
@@ -85,7 +87,39 @@ def test_answers_outside_the_four_choices_are_refused(answers):
     ],
 )
 def test_screens_are_offered_every_fourteen_days(last, due):
-    assert screen_due(last, date(2026, 11, 25)) is due
+    assert screen_due(last, date(2026, 11, 25), None, 0) is due
+
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("first", "checkins", "due"),
+    [
+        (None, 0, False),  # a new person, no check-in yet
+        (TODAY, 5, False),  # the first day, however many check-ins
+        (TODAY - timedelta(days=6), 12, False),  # not yet a week
+        (TODAY - timedelta(days=7), 2, False),  # a week, but only two check-ins
+        (TODAY - timedelta(days=7), 3, True),  # settled in: a week and three check-ins
+        (TODAY - timedelta(days=300), 400, True),
+    ],
+)
+def test_a_new_person_is_first_asked_once_settled_in(first, checkins, due):
+    assert (SETTLE_IN_DAYS, SETTLE_IN_CHECKINS) == (7, 3)
+    assert screen_due(None, TODAY, first, checkins) is due
+
+
+def test_once_answered_the_settling_in_rule_no_longer_matters():
+    assert screen_due(TODAY - timedelta(days=14), TODAY, None, 0)
+    assert screen_due(TODAY - timedelta(days=14), TODAY, TODAY, 1)
+
+
+def test_answers_together_are_positive_when_either_screen_is():
+    negative = screen(ScreenKind.PHQ2, 1, 1, NOW)
+    positive = screen(ScreenKind.GAD2, 2, 1, NOW)
+    assert not any_positive([negative, screen(ScreenKind.GAD2, 0, 2, NOW)])
+    assert any_positive([negative, positive])
+    assert not any_positive([])
 
 
 # --- The care-team note --------------------------------------------------------
@@ -122,11 +156,20 @@ def test_the_newest_positive_screen_names_the_reason():
     assert nudge_reason([older, negative_newest, newer], [], NOW, None) is NudgeReason.GAD2
 
 
-def test_never_more_than_once_a_week():
+def test_a_positive_screen_gets_a_note_whenever_the_last_note_was_shown():
+    # A note (shown, then perhaps dismissed) three days ago does not keep a new positive
+    # screen from its answer.
     positive = screen(ScreenKind.PHQ2, 3, 3, NOW - timedelta(hours=2))
-    six_days = NOW - 6 * DAY - timedelta(hours=23)
-    assert nudge_reason([positive], [], NOW, six_days) is None
+    assert nudge_reason([positive], [], NOW, NOW - 3 * DAY) is NudgeReason.PHQ2
+    assert nudge_reason([positive], [], NOW, NOW - timedelta(hours=3)) is NudgeReason.PHQ2
     assert nudge_reason([positive], [], NOW, NOW - 7 * DAY) is NudgeReason.PHQ2
+
+
+def test_a_positive_screen_beats_high_worry_right_after_a_worry_note():
+    entries = [checkin(9, NOW - i * DAY) for i in (1, 2, 3)]
+    positive = screen(ScreenKind.GAD2, 2, 1, NOW - timedelta(hours=1))
+    assert nudge_reason([], entries, NOW, NOW - 2 * DAY) is None
+    assert nudge_reason([positive], entries, NOW, NOW - 2 * DAY) is NudgeReason.GAD2
 
 
 def test_one_screen_leads_to_one_note():

@@ -147,6 +147,7 @@ def test_csv_export_to_a_private_file(profile, tmp_path):
         "skip_reason",
         "recorded_at_utc",
         "zone",
+        "skip_note",
     ]
     assert rows[1][:5] == ["2026-11-23", "Walk", "partial", "12", "minutes"]
     assert rows[3][:3] == ["2026-11-25", "Drink water, often", "skipped"]
@@ -339,3 +340,33 @@ def test_the_layers_loaded_before_qt_need_no_qt():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_skips_own_words_are_exported_in_json_and_as_the_last_csv_column(profile, tmp_path):
+    store = Store.open(profile / "planner.db")
+    try:
+        walk = store.items.active()[0]
+        store.checkoffs.record(
+            CheckOff(
+                walk.id,
+                date(2026, 11, 26),
+                Status.SKIPPED,
+                skip_reason=SkipReason.OTHER,
+                recorded_at=NOW,
+                skip_note="=my daughter visited, \"a good day\"",
+            )
+        )
+    finally:
+        store.close()
+    out = tmp_path / "history.csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(profile)]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    assert rows[0][-1] == "skip_note"
+    assert rows[-1][5] == "other"
+    assert rows[-1][-1] == "'=my daughter visited, \"a good day\""  # never run as a formula
+    assert all(row[-1] == "" for row in rows[1:-1])
+    json_out = tmp_path / "all.json"
+    assert main(["export", "--out", str(json_out), "--data-dir", str(profile)]) == 0
+    answers = json.loads(json_out.read_text(encoding="utf-8"))["checkoffs"]
+    assert answers[-1]["skip_note"] == "=my daughter visited, \"a good day\""
+    assert answers[0]["skip_note"] is None

@@ -19,7 +19,8 @@ GERMAN = """<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1"
 <message numerus="yes"><source>and %n more</source><translation>
 <numerusform>und %n weitere</numerusform><numerusform>und %n weitere</numerusform>
 </translation></message>
-<message><source>Missed reminder</source><translation>Verpasste Erinnerung</translation></message>
+<message><source>A reminder from earlier</source>
+<translation>Eine Erinnerung von vorhin</translation></message>
 </context>
 <context><name>Reminders</name>
 <message><source>Evening check-in</source><translation>Abendlicher Check-in</translation></message>
@@ -32,14 +33,21 @@ GERMAN = """<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1"
     [
         (["Walk"], False, ("Reminder", "Walk")),
         (["Walk", "Water"], False, ("2 reminders", "Walk\nWater")),
-        (["Walk"], True, ("Missed reminder", "Walk")),
-        (["Walk", "Water"], True, ("Missed while you were away", "Walk\nWater")),
+        (["Walk"], True, ("A reminder from earlier", "Walk")),
+        (["Walk", "Water"], True, ("Reminders from while you were away", "Walk\nWater")),
         (["A", "B", "C", "D", "E"], False, ("5 reminders", "A\nB\nC\nD\nand 1 more")),
-        ([*"ABCDEFG"], True, ("Missed while you were away", "A\nB\nC\nD\nand 3 more")),
+        ([*"ABCDEFG"], True, ("Reminders from while you were away", "A\nB\nC\nD\nand 3 more")),
     ],
 )
 def test_headings_and_lines_in_english(titles, all_late, expected):
     assert notification_text(titles, all_late) == expected
+
+
+@pytest.mark.parametrize("titles", [["Take the pill"], ["Walk", "Call the clinic", "Rest"]])
+@pytest.mark.parametrize("all_late", [False, True])
+def test_private_reminders_say_only_that_there_is_one(titles, all_late):
+    head, text = notification_text(titles, all_late, private=True)
+    assert (head, text) == ("A reminder from Between Checkups", "")
 
 
 def test_a_translation_gives_the_words_and_their_plural_forms(tmp_path: Path, qapp) -> None:
@@ -60,8 +68,11 @@ def test_a_translation_gives_the_words_and_their_plural_forms(tmp_path: Path, qa
             "6 Erinnerungen",
             "A\nB\nC\nD\nund 2 weitere",
         )
-        assert notification_text(["Spaziergang"], True) == ("Verpasste Erinnerung", "Spaziergang")
-        assert notification_text(["A", "B"], True)[0] == "Missed while you were away"  # not in it
+        assert notification_text(["Spaziergang"], True) == (
+            "Eine Erinnerung von vorhin",
+            "Spaziergang",
+        )
+        assert notification_text(["A", "B"], True)[0] == "Reminders from while you were away"
         assert checkin_title() == "Abendlicher Check-in"
     finally:
         QCoreApplication.removeTranslator(translator)

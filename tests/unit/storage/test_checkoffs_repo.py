@@ -127,3 +127,19 @@ def test_done_days_counts_done_and_partly_done_in_range(store: Store) -> None:
     assert store.checkoffs.done_days(day, day + timedelta(days=4)) == {
         first: {day, day + timedelta(days=1)}
     }
+
+
+def test_a_skips_own_words_round_trip_and_an_answer_without_any_reads_none(store: Store) -> None:
+    (item,) = item_ids(store, 1)
+    skipped = CheckOff(
+        item,
+        D1,
+        Status.SKIPPED,
+        skip_reason=SkipReason.OTHER,
+        recorded_at=NOW,
+        skip_note="My daughter came to visit 💛",
+    )
+    assert store.checkoffs.record(skipped).skip_note == "My daughter came to visit 💛"
+    assert store.checkoffs.get(item, D1).skip_note == "My daughter came to visit 💛"
+    store.checkoffs.record(answer(item, D1))  # done after all: the note goes
+    assert store.checkoffs.get(item, D1).skip_note is None

@@ -139,3 +139,26 @@ def test_unknown_id(store: Store) -> None:
         store.items.restore(404)
     with pytest.raises(KeyError):
         store.items.move(404, 0)
+
+
+def test_a_restored_item_goes_back_to_its_old_place_not_the_end(store: Store) -> None:
+    items = store.items.add_many([Item(t, Schedule.daily()) for t in "abcde"], today=TODAY, now=NOW)
+    c = items[2]
+    assert c.id is not None
+    store.items.archive(c.id, now=NOW)
+    assert titles(store.items.active()) == ["a", "b", "d", "e"]
+    store.items.restore(c.id)  # the archive's undo
+    assert [(i.title, i.position) for i in store.items.active()] == [
+        ("a", 0),
+        ("b", 1),
+        ("c", 2),
+        ("d", 3),
+        ("e", 4),
+    ]
+    # Archived, then the list shrinks: back at the end (its old place is past the end).
+    store.items.archive(c.id, now=NOW)
+    for other in items[:2] + items[3:4]:
+        assert other.id is not None
+        store.items.archive(other.id, now=NOW)
+    store.items.restore(c.id)
+    assert titles(store.items.active()) == ["e", "c"]

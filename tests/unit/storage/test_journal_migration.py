@@ -22,6 +22,24 @@ NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 OLD_TABLES = ("items", "checkoffs", "settings", "reminder_log")
 
 
+def record_old_answer(conn: sqlite3.Connection, answer: CheckOff) -> None:
+    """One answer as versions 1 to 5 kept it (no skip note; the repository writes one)."""
+    assert answer.recorded_at is not None
+    conn.execute(
+        "INSERT INTO checkoffs (item_id, day, status, amount, skip_reason, recorded_at_utc, "
+        "zone) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            answer.item_id,
+            answer.day.isoformat(),
+            answer.status.value,
+            answer.amount,
+            answer.skip_reason.value if answer.skip_reason else None,
+            answer.recorded_at.isoformat(),
+            answer.zone,
+        ),
+    )
+
+
 def rows(path: Path, table: str) -> list[tuple[object, ...]]:
     """Every row of a table, read with a plain connection of its own."""
     conn = sqlite3.connect(path)
@@ -46,23 +64,27 @@ def v3(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
             now=NOW,
         )
         store.items.archive(gone.id, now=NOW)
-        store.checkoffs.record(CheckOff(pill.id, date(2026, 11, 23), Status.DONE, recorded_at=NOW))
-        store.checkoffs.record(
-            CheckOff(walk.id, date(2026, 11, 24), Status.PARTIAL, amount=12, recorded_at=NOW)
-        )
-        store.checkoffs.record(
-            CheckOff(
-                walk.id,
-                date(2026, 11, 25),
-                Status.SKIPPED,
-                skip_reason=SkipReason.NOT_WELL,
-                recorded_at=NOW,
-                zone="Europe/Berlin",
-            )
-        )
         store.settings.set("theme", "dark")
         store.settings.set("text_size", "large")
         with store.transaction() as conn:  # the repository speaks the current schema only
+            record_old_answer(
+                conn, CheckOff(pill.id, date(2026, 11, 23), Status.DONE, recorded_at=NOW)
+            )
+            record_old_answer(
+                conn,
+                CheckOff(walk.id, date(2026, 11, 24), Status.PARTIAL, amount=12, recorded_at=NOW),
+            )
+            record_old_answer(
+                conn,
+                CheckOff(
+                    walk.id,
+                    date(2026, 11, 25),
+                    Status.SKIPPED,
+                    skip_reason=SkipReason.NOT_WELL,
+                    recorded_at=NOW,
+                    zone="Europe/Berlin",
+                ),
+            )
             day = date(2026, 11, 25)
             log_old_reminder(
                 conn, pill.id, day, time(8, 0), NOW, shown=NOW, outcome="done", outcome_at=NOW

@@ -121,3 +121,22 @@ def test_failed_migration_leaves_file_byte_identical(db_path: Path) -> None:
 def test_fresh_database_gets_no_backup(db_path: Path) -> None:
     Store.open(db_path, migrations=[*MIGRATIONS, EXTRA]).close()
     assert list(db_path.parent.glob("*.bak")) == []
+
+
+def test_version_6_gives_every_older_answer_an_empty_skip_note(db_path: Path) -> None:
+    make_v1(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO checkoffs (item_id, day, status, skip_reason, recorded_at_utc, zone) "
+        "VALUES (1, '2024-01-03', 'skipped', 'other', '2024-01-03T10:00:00+00:00', 'UTC')"
+    )
+    conn.commit()
+    conn.close()
+    store = Store.open(db_path)
+    try:
+        done, skipped = store.checkoffs.all()
+        assert (done.skip_note, skipped.skip_reason, skipped.skip_note) == (None, "other", None)
+        columns = {row[1]: row for row in store.connection.execute("PRAGMA table_info(checkoffs)")}
+        assert columns["skip_note"][3] == 0  # nullable
+    finally:
+        store.close()
