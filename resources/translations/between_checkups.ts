@@ -850,6 +850,7 @@
     <name>FormPane</name>
     <message>
         <source>Journal</source>
+        <extracomment>Room kept around a field scrolled into view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

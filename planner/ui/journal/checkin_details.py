@@ -26,10 +26,9 @@ from planner.domain.journal import (
 )
 from planner.ui.journal.choice_row import choice_row, choose, chosen
 from planner.ui.journal.folding_row import FoldingRow
-from planner.ui.journal.note_area import NoteArea
 from planner.ui.kit.balanced_rows import BalancedRows
 from planner.ui.kit.journal_words import preset_tags, problem_text, sleep_choice
-from planner.ui.kit.text_fields import LineField
+from planner.ui.kit.text_fields import LineField, TextArea
 
 #: At most this many of the person's own tags are offered beside the presets.
 OWN_TAGS_OFFERED = 8
@@ -95,7 +94,7 @@ class CheckInDetails(QWidget):
         # The hours beside how well while they fit; in a narrow window, above.
         grid.addWidget(FoldingRow(hours, quality, spacing=8, grow=1, name="SleepRow"))
         grid.addWidget(caption(self.tr("Note (optional)")))
-        self.note = NoteArea(NOTE_LIMIT)
+        self.note = TextArea(NOTE_LIMIT)
         self.note.setObjectName("CheckInNote")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Anything you want to remember about today…"))

@@ -4,7 +4,7 @@ check-in form in a card whose fields scroll while its buttons stay in view."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.services.journal import JournalService
@@ -13,6 +13,8 @@ from planner.ui.kit.theme import scaled_font
 
 MARGIN = 32
 CARD_BORDER = 1
+#: Room kept around a field scrolled into view.
+VIEW_MARGIN = 8
 
 
 def scroll_area(inner: QWidget, name: str) -> QScrollArea:
@@ -75,9 +77,13 @@ class FormPane(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
         self.fields_scroll.installEventFilter(self)
+        fields.installEventFilter(self)  # the fields grow when the details open
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and watched is self.fields_scroll:
+        if event.type() == QEvent.Type.Resize and watched in (
+            self.fields_scroll,
+            self.fields_scroll.widget(),
+        ):
             self._focus_moved(None, QApplication.focusWidget())
         return False
 
@@ -91,8 +97,18 @@ class FormPane(QWidget):
         if not shiboken6.isValid(widget) or not shiboken6.isValid(self):
             return  # gone in the meantime
         fields = self.fields_scroll.widget()
-        if fields is not None and fields.isAncestorOf(widget) and widget.isVisible():
-            self.fields_scroll.ensureWidgetVisible(widget, 8, 8)
+        if fields is None or not fields.isAncestorOf(widget) or not widget.isVisible():
+            return
+        # The whole field and the line of its title above it when they fit (the note:
+        # not only the line with the cursor, as ensureWidgetVisible would).
+        top = widget.mapTo(fields, QPoint(0, 0))
+        above = self.fontMetrics().lineSpacing() + VIEW_MARGIN
+        height = above + widget.height() + VIEW_MARGIN
+        if height <= self.fields_scroll.maximumViewportSize().height():
+            middle = top.y() - above + height // 2
+            self.fields_scroll.ensureVisible(top.x(), middle, VIEW_MARGIN, height // 2)
+        else:  # too tall for the room: its title at the top, then as much as fits
+            self.fields_scroll.verticalScrollBar().setValue(top.y() - above)
 
     def _banner_widgets(self) -> list[QWidget]:
         items = (self.banners.itemAt(i) for i in range(self.banners.count()))

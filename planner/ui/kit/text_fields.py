@@ -37,6 +37,31 @@ def note_text(text: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or not _control(ch))
 
 
+#: A paste is cleaned this many characters at a time (at least).
+PIECE = 4096
+
+
+def cleaned_start(raw: str, room: int) -> tuple[str, bool]:
+    """The first ``room`` characters of ``raw`` once cleaned (``note_text``), and whether
+    anything of ``raw`` was left out.
+
+    Cleaned piece by piece until the room is full, so a megabyte pasted by mistake
+    costs what fits (at most a note's limit), not the size of the paste."""
+    pieces: list[str] = []
+    size = start = 0
+    step = max(room, PIECE)
+    while start < len(raw) and size <= room:
+        end = min(start + step, len(raw))
+        if end < len(raw) and raw[end - 1] == "\r" and raw[end] == "\n":
+            end += 1  # a Windows line end stays whole: it becomes one line break
+        piece = note_text(raw[start:end])
+        pieces.append(piece)
+        size += len(piece)
+        start = end
+    text = "".join(pieces)
+    return text[:room], len(text) > room or start < len(raw)
+
+
 class _OneLine(QValidator):
     """Cleans what is typed or pasted into a one-line field."""
 
@@ -91,10 +116,8 @@ class TextArea(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         """Paste (and drop) as plain text, cleaned and cut to the room left, in one step."""
-        text = note_text(source.text())
-        room = self._room()
-        if len(text) > room:
-            text = text[:room]
+        text, cut = cleaned_start(source.text(), self._room())
+        if cut:
             self.trimmed.emit(self.max_chars)
         if text:
             self.textCursor().insertText(text)

@@ -150,6 +150,13 @@ def test_the_journal_works_at_each_size(qtbot, service, filled, size):
     settle(qtbot)
     note = in_page(page.form.note, page)
     assert page.page_scroll.viewport().rect().intersects(note)  # the note is shown to type in
+    # The whole note, not only the line with the cursor, is scrolled into the fields' view.
+    fields = page.fields_scroll.viewport()
+    inside = QRect(page.form.note.mapTo(fields, QPoint(0, 0)), page.form.note.size())
+    if inside.height() <= fields.height():
+        assert fields.rect().contains(inside)
+    else:
+        assert inside.top() >= 0
     window.close()
 
 

@@ -21,7 +21,7 @@ from planner.storage.errors import SaveFailed, StoreProblem
 from planner.storage.store import Store
 from planner.ui.journal.checkin_details import NOTE_LIMIT
 from planner.ui.journal.journal_page import JournalPage
-from planner.ui.journal.note_area import cleaned_start
+from planner.ui.kit.text_fields import cleaned_start
 from tests.helpers import HELPERS
 from tests.helpers.clock import NOW, ZONE
 from tests.helpers.widgets import unnamed
