@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.paths import resources_dir
 
@@ -25,7 +25,7 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[object]:
     """Load Qt's and the app's translations for ``locale`` (the system's by default).
 
     Returns the translators installed (kept alive by the caller: Qt does not own them).
@@ -34,6 +34,8 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     locale = locale or QLocale()
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return []
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # not needed in English
+
     installed = []
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

@@ -15,6 +15,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from planner.domain.model import CheckOff, Status
+from planner.domain.quiet_hours import QuietHours as QuietHours  # re-exported
 from planner.domain.reminder_sources import ReminderSource
 from planner.domain.reminders import DueReminder, local_instant
 
@@ -22,22 +23,6 @@ from planner.domain.reminders import DueReminder, local_instant
 MISSED_SUMMARY_LIMIT = timedelta(hours=12)
 #: A reminder noticed this late or less is shown as on time (timers, a busy moment).
 ON_TIME_GRACE = timedelta(seconds=90)
-
-
-@dataclass(frozen=True)
-class QuietHours:
-    """A daily span of local clock time without pop-ups, e.g. 22:00 to 07:00."""
-
-    start: time
-    end: time
-
-    def covers(self, at: time) -> bool:
-        """Whether the local clock time ``at`` falls in the span (start in, end out)."""
-        if self.start == self.end:
-            return False  # an empty span, not a whole day
-        if self.start < self.end:
-            return self.start <= at < self.end
-        return at >= self.start or at < self.end  # runs past midnight
 
 
 def is_paused(day: date, resume_on: date | None) -> bool:

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from planner.domain.reminder_rules import QuietHours
-from planner.domain.reminders import parse_clock_time
+from planner.domain.quiet_hours import QuietHours
 from planner.services.changes import ChangeBus, Changes
 
 if TYPE_CHECKING:
@@ -36,6 +35,8 @@ class Setting(Generic[T]):
 
 
 def _clock(text: str) -> time | None:
+    from planner.domain.reminders import parse_clock_time  # read after the first paint
+
     return parse_clock_time(text) if text else None
 
 
@@ -46,6 +47,8 @@ def _clock_text(value: time | None) -> str:
 def _quiet(text: str) -> QuietHours | None:
     if not text:
         return None
+    from planner.domain.reminders import parse_clock_time
+
     start, end = (parse_clock_time(part) for part in text.split("-"))
     return QuietHours(start, end)
 

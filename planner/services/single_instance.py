@@ -12,7 +12,6 @@ import contextlib
 import logging
 import os
 import socket
-import tempfile
 import time
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -40,6 +39,8 @@ class HandOver(Enum):
 
 def socket_path(key: str) -> str:
     """Where the Unix socket for ``key`` lives: the user's private runtime folder."""
+    import tempfile  # after the first paint: it loads random and shutil
+
     base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
     return os.path.join(base, f"{key}.sock")
 
