@@ -82,7 +82,7 @@ def item_to_dict(item: Item) -> dict[str, Any]:
         "position": item.position,
         "archived": item.archived,
         "created_on": item.created_on.isoformat() if item.created_on else None,
-        "reminders": [t.strftime("%H:%M") for t in item.reminders],
+        "reminders": [t.isoformat(timespec="minutes") for t in item.reminders],
     }
 
 
@@ -110,7 +110,7 @@ def reminder_to_dict(entry: LogEntry) -> dict[str, Any]:
         "kind": entry.source.kind.value,
         "item_id": entry.source.item_id,
         "date": entry.day.isoformat(),
-        "time": entry.at.strftime("%H:%M"),
+        "time": entry.at.isoformat(timespec="minutes"),
         "due_at_utc": _utc(entry.due_at),
         "first_shown_at_utc": _utc(entry.first_shown_at),
         "last_shown_at_utc": _utc(entry.last_shown_at),
@@ -142,7 +142,7 @@ def checkup_to_dict(checkup: Checkup) -> dict[str, Any]:
     return {
         "id": checkup.id,
         "date": checkup.day.isoformat(),
-        "at": checkup.at.strftime("%H:%M") if checkup.at else None,
+        "at": checkup.at.isoformat(timespec="minutes") if checkup.at else None,
         "zone": checkup.zone,
         "kind": checkup.kind.value,
         "place": checkup.place,

@@ -32,7 +32,7 @@ def _checkup(row: tuple[Any, ...]) -> Checkup:
 def _values(c: Checkup) -> tuple[Any, ...]:
     return (
         c.day.isoformat(),
-        c.at.strftime("%H:%M") if c.at else None,
+        c.at.isoformat(timespec="minutes") if c.at else None,
         c.zone,
         c.kind.value,
         c.place,

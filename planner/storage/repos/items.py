@@ -54,7 +54,9 @@ def _schedule_values(item: Item) -> dict[str, Any]:
         "due_date": s.due.isoformat() if s.due else None,
         "target_amount": item.target.amount if item.target else None,
         "target_unit": item.target.unit if item.target else None,
-        "reminder_times": ",".join(t.strftime("%H:%M") for t in sorted(set(item.reminders))),
+        "reminder_times": ",".join(
+            t.isoformat(timespec="minutes") for t in sorted(set(item.reminders))
+        ),
     }
 
 

@@ -139,4 +139,5 @@ class ReminderLogRepository:
     @staticmethod
     def _key(r: DueReminder) -> tuple[str, int | None, str, str]:
         source = r.source
-        return (source.kind.value, source.item_id, r.day.isoformat(), r.at.strftime("%H:%M"))
+        at = r.at.isoformat(timespec="minutes")
+        return (source.kind.value, source.item_id, r.day.isoformat(), at)

@@ -34,6 +34,7 @@ from planner.domain.model import (
 )
 from planner.domain.reminders import ClockTimeError, parse_clock_times
 from planner.ui.kit.fields import CountSpinBox, error_label, named, pydate, qdate
+from planner.ui.kit.formatting import clocks
 from planner.ui.kit.text_fields import LineField, TextArea
 from planner.ui.kit.words import (
     category_label,
@@ -282,7 +283,7 @@ class ItemEditor(QDialog):
         if s.due:
             self.due.setDate(qdate(s.due))
         # Written as the field is read back (parse_clock_times): 24-hour HH:MM, any language.
-        self.reminder_times.setText(", ".join(at.strftime("%H:%M") for at in item.reminders))
+        self.reminder_times.setText(clocks(item.reminders))
         if item.target:
             self.has_target.setChecked(True)
             self.amount.setValue(item.target.amount)
