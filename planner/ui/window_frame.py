@@ -46,12 +46,21 @@ class SideScroll(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setWidget(sidebar)
-        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
+        self._watching = False
+
+    def watch_scroll_bar(self) -> None:
+        """After the first paint: make room for the scroll bar whenever one shows.
+        (Not before: PySide6 is slow to build its scroll bar class.)"""
+        if not self._watching:
+            self._watching = True
+            self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
 
     def _width(self) -> int:
         sidebar = self.widget()
-        bar = self.verticalScrollBar()
-        extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
+        extra = 0
+        if self._watching:
+            bar = self.verticalScrollBar()
+            extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
         return max(sidebar.minimumWidth(), sidebar.minimumSizeHint().width()) + extra
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -98,6 +107,7 @@ class WindowFrame(QWidget):
 
         for area in (self.side, self.pages):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side.watch_scroll_bar()
         self.side.updateGeometry()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
