@@ -22,6 +22,7 @@ from planner.domain.reminder_rules import ReminderStory, Shown, reminder_story
 from planner.services.changes import Area
 from planner.services.checklist import ChecklistService
 from planner.ui.checklist.month_calendar import Legend, MonthCalendar
+from planner.ui.kit.fields import titled_panel
 from planner.ui.kit.formatting import clock, short_day
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page
@@ -117,33 +118,19 @@ class HistoryPage(Page):
         panel_box.addWidget(self.calendar)
         panel_box.addWidget(Legend())
         layout.addWidget(panel)
-        reminders = QFrame()
-        reminders.setObjectName("Panel")
-        reminders_box = QVBoxLayout(reminders)
-        reminders_box.setContentsMargins(18, 14, 18, 14)
-        heading = QLabel(self.tr("Recent reminders"))
-        heading.setFont(scaled_font(heading, 1.1, bold=True))
-        reminders_box.addWidget(heading)
+        reminders_box = titled_panel(layout, self.tr("Recent reminders"), "RemindersHeading")
         self.reminder_lines = QLabel()
         self.reminder_lines.setObjectName("ReminderLines")
         self.reminder_lines.setWordWrap(True)
         reminders_box.addWidget(self.reminder_lines)
-        self.reminders_panel = reminders
-        layout.addWidget(reminders)
-        notes = QFrame()
-        notes.setObjectName("Panel")
-        notes_box = QVBoxLayout(notes)
-        notes_box.setContentsMargins(18, 14, 18, 14)
-        notes_heading = QLabel(self.tr("Your reasons for skipping"))
-        notes_heading.setFont(scaled_font(notes_heading, 1.1, bold=True))
-        notes_box.addWidget(notes_heading)
+        self.reminders_panel = reminders_box.parentWidget()
+        notes_box = titled_panel(layout, self.tr("Your reasons for skipping"), "SkipNotesHeading")
         self.skip_notes = QLabel()
         self.skip_notes.setObjectName("SkipNotes")
         self.skip_notes.setWordWrap(True)
         self.skip_notes.setTextFormat(Qt.TextFormat.PlainText)
         notes_box.addWidget(self.skip_notes)
-        self.notes_panel = notes
-        layout.addWidget(notes)
+        self.notes_panel = notes_box.parentWidget()
         self.note = QLabel(
             self.tr(
                 "Skipped days and partly done days don't break a streak. Habit strength "
