@@ -167,6 +167,21 @@ def _seed_if_new(store: Store, service: ChecklistService) -> None:
         log.exception("Could not add the standard plan on first start")
 
 
+def _follow_schedules(window: MainWindow) -> None:
+    """Plan the checkups the follow-up schedule has coming up (at start and each new day,
+    before the reminders plan from them)."""
+    from planner.services.changes import Changes
+
+    followup = window.services.followup()
+    run_op(None, followup.sync, report=log_only)
+
+    def on_changes(changes: Changes) -> None:
+        if changes.everything:  # a new day, a new time zone
+            run_op(None, followup.sync, report=log_only)
+
+    followup.bus.changed.connect(on_changes)
+
+
 def _start_reminders(window: MainWindow, store: Store, service: ChecklistService) -> None:
     """The reminder service and the tray, after the first paint (APScheduler is slow to load)."""
     from planner.services.desktop_notifications import DesktopNotifier
@@ -259,6 +274,7 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
             single.listen,
             window.attach_journal,
             lambda: run_op(None, window.journal.finish_pending_wipe, report=log_only),
+            lambda: _follow_schedules(window),
             lambda: _start_reminders(window, store, service),
         ]
         if os.environ.get(EXIT_AFTER_PAINT_ENV):

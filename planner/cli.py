@@ -13,19 +13,24 @@ import importlib
 import logging
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from planner import APP_NAME, __version__
+from planner.cli_io import (
+    EXIT_USAGE,
+    CommandError,
+    open_for_reading,
+    say,
+    say_zone,
+    write_file,
+    write_stdout,
+)
 
 if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
+    pass
 
-    from planner.storage.store import Store
-
-EXIT_USAGE = 2
 #: What the window needs that does not use Qt (see ``_load_before_qt``).
 QT_FREE_LAYERS = (
     "planner.paths",
@@ -34,10 +39,6 @@ QT_FREE_LAYERS = (
     "planner.services.logging_setup",
     "planner.storage.store",
 )
-
-
-class CommandError(Exception):
-    """A problem the person can fix; its text is shown as it is."""
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> None:
@@ -87,6 +88,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--days", type=int, default=7, metavar="N", help="how many days ahead (default 7)"
     )
     _add_global_options(reminders, in_subcommand=True)
+    summary = commands.add_parser(
+        "summary", help="save a PDF summary of the weeks since your last checkup"
+    )
+    summary.add_argument("--from", dest="start", metavar="DATE", help="first day (2026-09-01)")
+    summary.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
+    summary.add_argument(
+        "--out", metavar="FILE.pdf", help="where to save it (default: checkup-summary-DATE.pdf)"
+    )
+    _add_global_options(summary, in_subcommand=True)
+    calendar = commands.add_parser(
+        "calendar", help="write your checkups as a calendar file (.ics) for your calendar app"
+    )
+    calendar.add_argument("--out", metavar="FILE.ics", help="write to FILE instead of the screen")
+    calendar.add_argument(
+        "--details",
+        choices=("on", "off"),
+        help="name each checkup and its place in the events (default: as set in the app)",
+    )
+    _add_global_options(calendar, in_subcommand=True)
     return parser
 
 
@@ -99,14 +119,6 @@ def _plain_streams() -> None:
                 stream.reconfigure(
                     encoding="utf-8" if stream is sys.stdout else None, errors=errors
                 )
-
-
-def say(text: str) -> None:
-    """One line on standard error (nothing, when standard error itself is closed)."""
-    if sys.stderr is None:
-        return
-    with contextlib.suppress(OSError, ValueError):
-        print(f"between-checkups: {text}", file=sys.stderr, flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,6 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "reminders":
             return _reminders(args)
+        if args.command == "summary":
+            from planner.cli_checkups import summary_command
+
+            return summary_command(args)
+        if args.command == "calendar":
+            from planner.cli_checkups import calendar_command
+
+            return calendar_command(args)
         _check_screen()
         _load_before_qt()
         from planner.app import run_gui
@@ -162,30 +182,6 @@ def _check_screen() -> None:
         )
 
 
-def _open_for_reading(args: argparse.Namespace) -> Store:
-    """The profile's store, read-only: commands never move, migrate or write the file,
-    even while the app is open."""
-    from PySide6.QtCore import QCoreApplication
-
-    from planner.paths import resolve_paths
-    from planner.storage.errors import StoreError
-    from planner.storage.store import Store
-
-    paths = resolve_paths(args.data_dir)
-    if not paths.database.exists():
-        raise CommandError(
-            QCoreApplication.translate(
-                "Commands", "There is no Between Checkups data in {folder} yet."
-            ).format(folder=paths.data_dir)
-        )
-    try:
-        return Store.open_readonly(paths.database)
-    except StoreError as exc:
-        from planner.services.problems import describe
-
-        raise CommandError(describe(exc).replace("\n", " ")) from exc
-
-
 def _export(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
@@ -198,7 +194,7 @@ def _export(args: argparse.Namespace) -> int:
                 "Commands", "--table works with --format csv; the JSON export holds every table."
             )
         )
-    store = _open_for_reading(args)
+    store = open_for_reading(args)
     try:
 
         def write(out: IO[str]) -> None:
@@ -208,9 +204,9 @@ def _export(args: argparse.Namespace) -> int:
                 export_csv(store, out, args.table or "checkoffs")
 
         if args.out:
-            _write_file(Path(args.out), write)
+            write_file(Path(args.out), write)
         else:
-            _write_stdout(write)
+            write_stdout(write)
     finally:
         store.close()
     return 0
@@ -228,7 +224,7 @@ def _reminders(args: argparse.Namespace) -> int:
         raise CommandError(
             QCoreApplication.translate("Commands", "--days must be a whole number from 1 to 366.")
         )
-    zone = local_zone(unknown_tz=_say_zone)
+    zone = local_zone(unknown_tz=say_zone)
     start = now_utc()
     if args.start:
         try:
@@ -247,89 +243,11 @@ def _reminders(args: argparse.Namespace) -> int:
                     "Commands", "--from must be a date between the years 1900 and 9000."
                 )
             )
-    store = _open_for_reading(args)
+    store = open_for_reading(args)
     try:
         found = upcoming_reminders(store, start, start + timedelta(days=args.days), zone)
     finally:
         store.close()
-    lines = "".join(
-        f"{r.due.instant.astimezone(zone).isoformat()}\t{r.title}\n" for r in found
-    )
-    _write_stdout(lambda out: out.write(lines))
+    lines = "".join(f"{r.due.instant.astimezone(zone).isoformat()}\t{r.title}\n" for r in found)
+    write_stdout(lambda out: out.write(lines))
     return 0
-
-
-def _write_stdout(write: Callable[[IO[str]], None]) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    if sys.stdout is None:  # started with standard output closed (``>&-``)
-        raise CommandError(
-            QCoreApplication.translate(
-                "Commands", "There is no standard output to write to; use --out FILE instead."
-            )
-        )
-    try:
-        write(sys.stdout)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader stopped early (``| head``): that is not an error for us.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError as exc:
-        raise CommandError(
-            QCoreApplication.translate(
-                "Commands", "Could not write to standard output ({reason})."
-            ).format(reason=exc.strerror)
-        ) from exc
-
-
-def _say_zone(tz: str, used: ZoneInfo) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    say(
-        QCoreApplication.translate(
-            "Commands", "TZ={tz} is not a time zone name, so the times below are in {zone}."
-        ).format(tz=tz, zone=used.key)
-    )
-
-
-def _write_file(target: Path, write: Callable[[IO[str]], None]) -> None:
-    """Write through a private temporary file, then move it into place."""
-    from PySide6.QtCore import QCoreApplication
-
-    target = target.expanduser().resolve()  # a link is written through, not replaced
-    if target.exists() and not target.is_file():
-        raise CommandError(
-            QCoreApplication.translate(
-                "Commands", "{file} is not a regular file, so the export was not written."
-            ).format(file=target)
-        )
-    folder = target.parent
-    if not folder.is_dir():
-        raise CommandError(
-            QCoreApplication.translate("Commands", "The folder {folder} does not exist.").format(
-                folder=folder
-            )
-        )
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".export-", dir=folder)
-    except OSError as exc:
-        raise CommandError(
-            QCoreApplication.translate("Commands", "Cannot write in {folder} ({reason}).").format(
-                folder=folder, reason=exc.strerror
-            )
-        ) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise CommandError(
-            QCoreApplication.translate("Commands", "Could not write {file} ({reason}).").format(
-                file=target, reason=exc.strerror
-            )
-        ) from exc

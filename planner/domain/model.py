@@ -183,3 +183,8 @@ class CheckOff:
     recorded_at: datetime | None = None
     zone: str = "UTC"
     skip_note: str | None = None
+
+
+#: The standard plan's "Write down questions for your oncologist": its card on Today opens
+#: the list of questions.
+QUESTIONS_PLAN_KEY = "questions-for-oncologist"

@@ -24,10 +24,14 @@ class SourceKind(StrEnum):
 
     ITEM = "item"  # a checklist item's reminder times; ref: the item's id
     CHECKIN = "checkin"  # the evening check-in; no ref
+    BOOK = "book"  # book a planned checkup; ref: the checkup's id
+    VISIT = "visit"  # a booked checkup, the day before and on the day; ref: the checkup's id
 
 
 #: The kinds whose reminders belong to one row of another table (``ref`` is its id).
-KINDS_WITH_REF = frozenset({SourceKind.ITEM})
+KINDS_WITH_REF = frozenset({SourceKind.ITEM, SourceKind.BOOK, SourceKind.VISIT})
+#: The kinds that belong to a checkup.
+CHECKUP_KINDS = frozenset({SourceKind.BOOK, SourceKind.VISIT})
 
 
 @dataclass(frozen=True, order=True)
@@ -47,10 +51,25 @@ class ReminderSource:
         """The reminders of the checklist item ``item_id``."""
         return cls(SourceKind.ITEM, item_id)
 
+    @classmethod
+    def book(cls, checkup_id: int) -> ReminderSource:
+        """The "book it" reminders of the planned checkup ``checkup_id``."""
+        return cls(SourceKind.BOOK, checkup_id)
+
+    @classmethod
+    def visit(cls, checkup_id: int) -> ReminderSource:
+        """The day-before and on-the-day reminders of the booked checkup ``checkup_id``."""
+        return cls(SourceKind.VISIT, checkup_id)
+
     @property
     def item_id(self) -> int | None:
         """The checklist item this belongs to (None for every other kind)."""
         return self.ref if self.kind is SourceKind.ITEM else None
+
+    @property
+    def checkup_id(self) -> int | None:
+        """The checkup this belongs to (None for every other kind)."""
+        return self.ref if self.kind in CHECKUP_KINDS else None
 
 
 #: The evening check-in (one a day, answered by checking in).

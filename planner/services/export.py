@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import IO, Any
 
 from planner import __version__
+from planner.domain.followup import FollowupSchedule
 from planner.domain.journal import Checkup, JournalEntry
 from planner.domain.model import WEEKDAY_NAMES, CheckOff, Item, Schedule, ScheduleKind
+from planner.domain.questions import Question
 from planner.domain.reminder_rules import LogEntry
 from planner.domain.screens import NudgeReason, ScreenResult
 from planner.storage.store import Store
@@ -105,10 +107,12 @@ def _utc(moment: datetime | None) -> str | None:
 
 def reminder_to_dict(entry: LogEntry) -> dict[str, Any]:
     """One reminder log row; ``kind`` says what it belongs to ("item": ``item_id`` names
-    the checklist item; "checkin": the evening check-in, with ``item_id`` null)."""
+    the checklist item; "checkin": the evening check-in; "book" and "visit": a checkup's
+    reminders, ``checkup_id`` naming it). The id of another kind is null."""
     return {
         "kind": entry.source.kind.value,
         "item_id": entry.source.item_id,
+        "checkup_id": entry.source.checkup_id,
         "date": entry.day.isoformat(),
         "time": entry.at.isoformat(timespec="minutes"),
         "due_at_utc": _utc(entry.due_at),
@@ -138,7 +142,13 @@ def journal_to_dict(entry: JournalEntry) -> dict[str, Any]:
     }
 
 
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def checkup_to_dict(checkup: Checkup) -> dict[str, Any]:
+    """One checkup: booked, planned by a follow-up schedule (``schedule_id``, visit
+    ``number``, ``due_on``) or removed (kept so calendars can cancel the event ``uid``)."""
     return {
         "id": checkup.id,
         "date": checkup.day.isoformat(),
@@ -146,8 +156,43 @@ def checkup_to_dict(checkup: Checkup) -> dict[str, Any]:
         "zone": checkup.zone,
         "kind": checkup.kind.value,
         "place": checkup.place,
-        "results_on": checkup.results_on.isoformat() if checkup.results_on else None,
+        "results_on": _day(checkup.results_on),
         "note": checkup.note,
+        "title": checkup.title,
+        "status": checkup.status.value,
+        "schedule_id": checkup.schedule_id,
+        "number": checkup.number,
+        "due_on": _day(checkup.due_on),
+        "uid": checkup.uid,
+    }
+
+
+def followup_to_dict(schedule: FollowupSchedule) -> dict[str, Any]:
+    """One follow-up schedule, its phases as the database keeps them (``months`` null:
+    with no end) and the visit its later ones are counted from, if any."""
+    rebase = schedule.rebase
+    return {
+        "id": schedule.id,
+        "kind": schedule.kind.value,
+        "title": schedule.title,
+        "phases": [{"every_months": p.every_months, "months": p.months} for p in schedule.phases],
+        "lead_days": schedule.lead_days,
+        "source": schedule.source,
+        "rebase": None if rebase is None else {"number": rebase.number, "date": _day(rebase.on)},
+        "position": schedule.position,
+    }
+
+
+def question_to_dict(question: Question) -> dict[str, Any]:
+    """One question for the care team; ``checkup_id`` is the checkup it was asked at."""
+    return {
+        "id": question.id,
+        "text": question.text,
+        "position": question.position,
+        "asked": question.asked,
+        "asked_at_utc": _utc(question.asked_at),
+        "checkup_id": question.checkup_id,
+        "answer": question.answer,
     }
 
 
@@ -173,7 +218,8 @@ def _all_items(store: Store) -> list[Item]:
 
 
 def export_json(store: Store, out: IO[str], *, now: datetime) -> None:
-    """Everything kept (checklist, reminders, journal, checkups, screens) as one JSON document."""
+    """Everything kept (checklist, reminders, journal, checkups, follow-up schedules,
+    questions, screens) as one JSON document."""
     doc = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -184,7 +230,10 @@ def export_json(store: Store, out: IO[str], *, now: datetime) -> None:
         "settings": store.settings.all(),
         "reminder_log": [reminder_to_dict(e) for e in store.reminder_log.all()],
         "journal": [journal_to_dict(e) for e in store.journal.all()],
-        "checkups": [checkup_to_dict(c) for c in store.checkups.all()],
+        # Planned and removed checkups too: the questions and the reminder log name them.
+        "checkups": [checkup_to_dict(c) for c in store.checkups.everything()],
+        "followup_schedules": [followup_to_dict(s) for s in store.followup.all()],
+        "questions": [question_to_dict(q) for q in store.questions.all()],
         "screens": [screen_to_dict(r) for r in store.wellbeing.screens()],
         "care_notes": [care_note_to_dict(*n) for n in store.wellbeing.nudges()],
     }

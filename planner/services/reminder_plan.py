@@ -1,7 +1,8 @@
 """Which reminders fall due in a span of time, and which are still open, read from the store.
 
 Reminders come from sources (``domain.reminder_sources``), one planner here per kind:
-the checklist items' reminder times and the evening check-in. The pure rules live in
+the checklist items' reminder times, the evening check-in, and the checkups ("book it"
+for a planned one, the day before and on the day for a booked one). The pure rules live in
 ``domain.reminders``; this gathers what they need. The command line lists the result,
 and the reminder service plans from it.
 """
@@ -17,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain.journal import Checkup
 from planner.domain.model import CheckOff, Item
 from planner.domain.reminder_sources import ReminderSource, SourceKind
 from planner.domain.reminders import DueReminder, checkin_reminders, reminders_between
@@ -35,6 +37,7 @@ class Reminder:
     due: DueReminder
     title: str
     item: Item | None = None
+    checkup: Checkup | None = None  # for "book it" and visit reminders
 
     @property
     def source(self) -> ReminderSource:
@@ -50,10 +53,43 @@ class Reminder:
         """The checklist item's id (None for reminders that belong to no item)."""
         return self.due.source.item_id
 
+    @property
+    def is_booking(self) -> bool:
+        """A "book it" reminder (answered by booking the checkup)."""
+        return self.due.source.kind is SourceKind.BOOK
+
 
 def checkin_title() -> str:
     """The evening check-in's title in the reminder panel and the notifications."""
     return QCoreApplication.translate("Reminders", "Evening check-in")
+
+
+def checkup_title(kind: SourceKind, checkup: Checkup) -> str:
+    """A checkup reminder's title: "Time to book: Blood test (due Mon 1 Mar)" or
+    "Checkup tomorrow: Scan at 09:30". Kind names only, never the illness."""
+    from planner.services.checkup_words import booking_title, visit_title
+
+    return booking_title(checkup) if kind is SourceKind.BOOK else visit_title(checkup)
+
+
+def _lead_days(store: Store) -> dict[int, int]:
+    return {s.id: s.lead_days for s in store.followup.all() if s.id is not None}
+
+
+def _checkup_reminders(
+    store: Store, start: datetime, end: datetime, zone: ZoneInfo
+) -> list[Reminder]:
+    """Planned checkups' "book it" reminders and booked ones' day-before and on-the-day."""
+    from planner.domain.checkup_reminders import checkup_reminders
+
+    checkups: dict[int | None, Checkup] = {c.id: c for c in store.checkups.shown()}
+    if not checkups:
+        return []
+    found = []
+    for r in checkup_reminders(checkups.values(), _lead_days(store), start, end, zone):
+        checkup = checkups[r.source.checkup_id]
+        found.append(Reminder(r, checkup_title(r.source.kind, checkup), checkup=checkup))
+    return found
 
 
 def _item_reminders(store: Store, start: datetime, end: datetime, zone: ZoneInfo) -> list[Reminder]:
@@ -100,7 +136,11 @@ def upcoming_reminders(
 ) -> list[Reminder]:
     """Every reminder due in (start, end], from every source, in time order (at one time:
     the evening check-in, then the checklist in its order)."""
-    found = _checkin_reminders(store, start, end, zone) + _item_reminders(store, start, end, zone)
+    found = (
+        _checkin_reminders(store, start, end, zone)
+        + _checkup_reminders(store, start, end, zone)
+        + _item_reminders(store, start, end, zone)
+    )
     found.sort(key=lambda r: r.due.instant)  # a stable sort: ties keep the order above
     return found
 
@@ -114,6 +154,11 @@ def open_reminders(store: Store, due: Sequence[DueReminder]) -> list[Reminder]:
     items = {i.id: i for i in store.items.active()}
     answered = {(c.item_id, c.day) for c in store.checkoffs.between(first, last)}
     checked_in = store.journal.days_with_entries(first, last)
+    checkups: dict[int | None, Checkup] = {}
+    leads: dict[int, int] = {}
+    if any(r.source.checkup_id is not None for r in due):
+        checkups = {c.id: c for c in store.checkups.shown()}
+        leads = _lead_days(store)
     found: list[Reminder] = []
     for r in due:
         kind = r.source.kind
@@ -124,6 +169,14 @@ def open_reminders(store: Store, due: Sequence[DueReminder]) -> list[Reminder]:
         elif kind is SourceKind.CHECKIN:
             if r.day not in checked_in:
                 found.append(Reminder(r, checkin_title()))
+        elif kind is SourceKind.BOOK or kind is SourceKind.VISIT:
+            from planner.domain.checkup_reminders import still_wanted
+            from planner.domain.followup import DEFAULT_LEAD_DAYS
+
+            checkup = checkups.get(r.source.checkup_id)
+            lead = leads.get(checkup.schedule_id or -1, DEFAULT_LEAD_DAYS) if checkup else 0
+            if checkup is not None and still_wanted(r, checkup, lead):
+                found.append(Reminder(r, checkup_title(kind, checkup), checkup=checkup))
         else:
             assert_never(kind)
     return found

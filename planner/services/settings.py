@@ -112,6 +112,18 @@ CARE_PHONE_AFTER_HOURS: Setting[str] = Setting(
 PRIVATE_REMINDERS: Setting[bool] = Setting(
     "reminders.private", False, _on_off, lambda on: "on" if on else "off"
 )
+#: Calendar events name the checkup and its place ("Scan at City Hospital") instead of
+#: just "Checkup" (a calendar others can see).
+CALENDAR_DETAILS: Setting[bool] = Setting(
+    "calendar.details", False, _on_off, lambda on: "on" if on else "off"
+)
+#: What the follow-up schedules count from: an event in the person's words, and its date.
+FOLLOWUP_ANCHOR_EVENT: Setting[str] = Setting(
+    "followup.anchor_event", "", _text, _text, _one_line(80)
+)
+FOLLOWUP_ANCHOR_ON: Setting[date | None] = Setting(
+    "followup.anchor_on", None, _day, lambda d: "" if d is None else d.isoformat()
+)
 #: The one-time note that closing the window keeps the app in the tray was shown.
 TOLD_ABOUT_TRAY: Setting[bool] = Setting(
     "window.close_to_tray_told", False, _yes, lambda told: "yes" if told else ""
@@ -127,6 +139,9 @@ ALL: tuple[Setting[Any], ...] = (
     CARE_PHONE,
     CARE_PHONE_AFTER_HOURS,
     PRIVATE_REMINDERS,
+    CALENDAR_DETAILS,
+    FOLLOWUP_ANCHOR_EVENT,
+    FOLLOWUP_ANCHOR_ON,
     TOLD_ABOUT_TRAY,
 )
 

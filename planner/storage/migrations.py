@@ -213,7 +213,95 @@ SCHEMA_V6 = """
 ALTER TABLE checkoffs ADD COLUMN skip_note TEXT;
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6]
+# Version 7: checkups prepared. Follow-up schedules (phases kept as JSON text, e.g.
+# [{"every_months": 3, "months": 24}, {"every_months": 12, "months": null}]) make
+# planned checkups; a checkup now has a status ('booked', 'planned', 'removed': kept
+# only so a calendar export can cancel its event and the schedule does not plan it
+# again), its schedule and visit number, the plan's due date, an optional title, and
+# the calendar event's UID (made once) and SEQUENCE. Every checkup typed before this
+# version is booked and gets its UID here. Questions for the care team, each asked at
+# one checkup once asked. The reminder log learns two kinds that belong to a checkup
+# ('book': book a planned checkup; 'visit': the day before and on the day), with a
+# foreign key to checkups; it is rebuilt as in version 5 (same ids and rows).
+SCHEMA_V7 = """
+CREATE TABLE followup_schedules (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('oncologist', 'blood_test', 'scan', 'other')),
+    title TEXT NOT NULL,
+    phases TEXT NOT NULL,
+    lead_days INTEGER NOT NULL CHECK (lead_days BETWEEN 0 AND 366),
+    source TEXT NOT NULL DEFAULT '',
+    rebase_number INTEGER,
+    rebase_on TEXT,
+    position INTEGER NOT NULL,
+    created_at_utc TEXT NOT NULL,
+    CHECK ((rebase_number IS NULL) = (rebase_on IS NULL))
+);
+ALTER TABLE checkups ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE checkups ADD COLUMN status TEXT NOT NULL DEFAULT 'booked'
+    CHECK (status IN ('booked', 'planned', 'removed'));
+ALTER TABLE checkups ADD COLUMN schedule_id INTEGER
+    REFERENCES followup_schedules (id) ON DELETE SET NULL;
+ALTER TABLE checkups ADD COLUMN number INTEGER;
+ALTER TABLE checkups ADD COLUMN due_on TEXT;
+ALTER TABLE checkups ADD COLUMN uid TEXT;
+ALTER TABLE checkups ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+UPDATE checkups SET uid = lower(hex(randomblob(16))) || '@between-checkups';
+CREATE UNIQUE INDEX checkups_uid ON checkups (uid);
+CREATE INDEX checkups_schedule ON checkups (schedule_id, number);
+CREATE TABLE questions (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    answer TEXT NOT NULL DEFAULT '',
+    asked_at_utc TEXT,
+    checkup_id INTEGER REFERENCES checkups (id) ON DELETE SET NULL,
+    created_at_utc TEXT NOT NULL,
+    updated_at_utc TEXT NOT NULL
+);
+CREATE INDEX questions_checkup ON questions (checkup_id);
+CREATE TABLE reminder_log_v7 (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('item', 'checkin', 'book', 'visit')),
+    item_id INTEGER REFERENCES items (id) ON DELETE CASCADE,
+    checkup_id INTEGER REFERENCES checkups (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    at TEXT NOT NULL,
+    due_at_utc TEXT NOT NULL,
+    first_shown_at_utc TEXT,
+    last_shown_at_utc TEXT,
+    outcome TEXT CHECK (outcome IN ('done', 'snoozed', 'skipped', 'missed')),
+    outcome_at_utc TEXT,
+    snoozed_until_utc TEXT,
+    CHECK ((kind = 'item') = (item_id IS NOT NULL)),
+    CHECK ((kind IN ('book', 'visit')) = (checkup_id IS NOT NULL))
+);
+INSERT INTO reminder_log_v7 (
+    id, kind, item_id, checkup_id, day, at, due_at_utc, first_shown_at_utc,
+    last_shown_at_utc, outcome, outcome_at_utc, snoozed_until_utc
+)
+SELECT
+    id, kind, item_id, NULL, day, at, due_at_utc, first_shown_at_utc, last_shown_at_utc,
+    outcome, outcome_at_utc, snoozed_until_utc
+FROM reminder_log;
+DROP TABLE reminder_log;
+ALTER TABLE reminder_log_v7 RENAME TO reminder_log;
+CREATE UNIQUE INDEX reminder_log_key
+    ON reminder_log (kind, ifnull(item_id, -1), ifnull(checkup_id, -1), day, at);
+CREATE INDEX reminder_log_day ON reminder_log (day);
+CREATE INDEX reminder_log_item ON reminder_log (item_id);
+CREATE INDEX reminder_log_checkup ON reminder_log (checkup_id);
+"""
+
+MIGRATIONS: list[str] = [
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    SCHEMA_V6,
+    SCHEMA_V7,
+]
 
 
 def split_statements(script: str) -> list[str]:

@@ -22,9 +22,12 @@ from planner.storage.repos.settings import SettingsRepository
 if TYPE_CHECKING:
     from planner.storage.repos.checkups import CheckupRepository
     from planner.storage.repos.drafts import DraftRepository
+    from planner.storage.repos.followup import FollowupRepository
     from planner.storage.repos.journal import JournalRepository
+    from planner.storage.repos.questions import QuestionRepository
     from planner.storage.repos.reminder_log import ReminderLogRepository
     from planner.storage.repos.wellbeing import WellbeingRepository
+
 
 class Store:
     """The planner's database and its repositories."""
@@ -41,6 +44,8 @@ class Store:
         self._checkups: CheckupRepository | None = None
         self._wellbeing: WellbeingRepository | None = None
         self._drafts: DraftRepository | None = None
+        self._followup: FollowupRepository | None = None
+        self._questions: QuestionRepository | None = None
 
     @property
     def reminder_log(self) -> ReminderLogRepository:
@@ -85,6 +90,24 @@ class Store:
             self._drafts = DraftRepository(self.database)
         return self._drafts
 
+    @property
+    def followup(self) -> FollowupRepository:
+        """The follow-up schedules."""
+        if self._followup is None:
+            from planner.storage.repos.followup import FollowupRepository
+
+            self._followup = FollowupRepository(self.database)
+        return self._followup
+
+    @property
+    def questions(self) -> QuestionRepository:
+        """Questions for the care team."""
+        if self._questions is None:
+            from planner.storage.repos.questions import QuestionRepository
+
+            self._questions = QuestionRepository(self.database)
+        return self._questions
+
     @classmethod
     def open(cls, path: Path, *, migrations: Sequence[str] = MIGRATIONS) -> Store:
         """Open (or create) the database, check it, and bring its schema up to date."""
@@ -111,4 +134,3 @@ class Store:
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL into the main file."""
         self.database.close()
-

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
 from planner.ui.kit.theme import app_icon, follow_palette
-from planner.ui.navigation import KEYS, PAGES, PageServices, attach_journal_to_today, shortcut
+from planner.ui.navigation import KEYS, PAGES, PageServices, attach_journal_to_today
 from planner.ui.sidebar import Sidebar
 from planner.ui.today.today_page import FIRST_PAINT_ROWS, TodayPage
 from planner.ui.window_frame import DEFAULT_SIZE, MIN_SIZE, WindowFrame, room_on_screen
+from planner.ui.window_links import WindowLinks
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    """Holds the pages and switches between them (Ctrl+1 to Ctrl+7).
+    """Holds the pages and switches between them (Ctrl+1 to Ctrl+8).
 
     With ``quick_start`` it builds only what its first paint shows; ``finish_start``,
     ``attach_journal`` and ``attach_reminders`` (which offers Settings) add the rest.
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self._services = PageServices(
+        self.services = self._services = PageServices(
             service,
             data_dir=data_dir,
             first_rows=FIRST_PAINT_ROWS if quick_start else None,
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.frame)
         self.frame.screen_changed.connect(self.fit_to_screen)
         self._pages: list[QWidget | None] = [None] * len(PAGES)
+        self.links = self._services.links = WindowLinks(self, self._services)
         self.today_page: TodayPage = self.page("today")  # type: ignore[assignment]
         self.today_page.width_needed.connect(self._fit_minimum_width)
         self.show_page(0)
@@ -93,19 +95,13 @@ class MainWindow(QMainWindow):
 
     def finish_start(self) -> None:
         """Right after the first paint: the rest of Today's cards, the keyboard shortcuts."""
-        from PySide6.QtGui import QKeySequence, QShortcut  # two slow-to-load Qt classes
-
         if self._started:
             return
         self._started = True
         self._sidebar.fit()
         self.frame.settle()
         self.today_page.build_rest()
-        for index in range(len(PAGES)):
-            QShortcut(QKeySequence(shortcut(index)), self, lambda i=index: self._go_to(i))
-        QShortcut(QKeySequence("Ctrl+N"), self, self._new_item)
-        # Ctrl+Q everywhere, once: the platform's Quit key too would cancel it out on Linux.
-        QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_app)
+        self.links.install_shortcuts()
 
     @property
     def journal(self) -> JournalService:
@@ -120,7 +116,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         return page
 
-    def _go_to(self, index: int) -> None:
+    def go_to(self, index: int) -> None:
         if self.nav_buttons[index].isVisible():
             self.show_page(index)
 
@@ -146,10 +142,6 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _new_item(self) -> None:
-        self.show_page("items")
-        self.page("items").add_item()  # type: ignore[attr-defined]
-
     def open_item(self, item_id: int) -> None:
         """Bring the window forward and show the item's card on Today."""
         self.bring_forward()
@@ -162,6 +154,12 @@ class MainWindow(QMainWindow):
         self.show_page("journal")
         self.page("journal").start_check_in(mood, worry)  # type: ignore[attr-defined]
 
+    def open_checkup(self, checkup_id: int, book: bool) -> None:
+        self.links.open_checkup(checkup_id, book)
+
+    def add_question(self) -> None:
+        self.links.add_question()
+
     def show_pause(self) -> None:
         self.bring_forward()
         self.show_page("settings")
@@ -173,7 +171,7 @@ class MainWindow(QMainWindow):
         """Today's care-team note and check-in card (added after the first paint)."""
         if self.checkin_card is None:
             self.checkin_card = attach_journal_to_today(
-                self.today_page, self.journal, self.open_checkin
+                self.today_page, self._services, self.open_checkin
             )
 
     def attach_reminders(

@@ -15,11 +15,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from planner.services.calendar_export import CalendarExport
     from planner.services.checklist import ChecklistService
+    from planner.services.followup import FollowupService
     from planner.services.journal import JournalService
+    from planner.services.questions import QuestionService
     from planner.services.reminders import ReminderService
     from planner.ui.journal.checkin_card import CheckInCard
     from planner.ui.today.today_page import TodayPage
+    from planner.ui.kit.window import RoomLinks
 
 
 @dataclass
@@ -32,6 +36,10 @@ class PageServices:
     #: Build only this many of Today's cards now (before the first paint); None: all.
     first_rows: int | None = None
     made_journal: JournalService | None = None
+    made_followup: FollowupService | None = None
+    made_questions: QuestionService | None = None
+    #: What one room asks of another (the window sets it): open a page, add a question.
+    links: RoomLinks | None = None
 
     def journal(self) -> JournalService:
         """The journal's service, made on first use (Today's first paint does not need it)."""
@@ -40,6 +48,25 @@ class PageServices:
 
             self.made_journal = JournalService(self.checklist.store, self.checklist)
         return self.made_journal
+
+    def followup(self) -> FollowupService:
+        if self.made_followup is None:
+            from planner.services.followup import FollowupService
+
+            self.made_followup = FollowupService(self.checklist.store, self.checklist)
+        return self.made_followup
+
+    def questions(self) -> QuestionService:
+        if self.made_questions is None:
+            from planner.services.questions import QuestionService
+
+            self.made_questions = QuestionService(self.checklist.store, self.checklist)
+        return self.made_questions
+
+    def calendar(self) -> CalendarExport:
+        from planner.services.calendar_export import CalendarExport
+
+        return CalendarExport(self.checklist.store, self.checklist.now)
 
 
 @dataclass(frozen=True)
@@ -61,7 +88,10 @@ class PageSpec:
 def _today(services: PageServices) -> QWidget:
     from planner.ui.today.today_page import TodayPage
 
-    return TodayPage(services.checklist, first_rows=services.first_rows)
+    page = TodayPage(services.checklist, first_rows=services.first_rows)
+    if services.links is not None:
+        page.open_questions.connect(services.links.open_questions)
+    return page
 
 
 def _journal(services: PageServices) -> QWidget:
@@ -71,6 +101,8 @@ def _journal(services: PageServices) -> QWidget:
 
     journal = services.journal()
     page = JournalPage(journal)
+    if services.links is not None:
+        page.add_question_requested.connect(services.links.add_question)
     nudge = NudgeBanner(journal)
     prompt = ScreensPrompt(journal)
     page.banners.addWidget(nudge)
@@ -83,7 +115,16 @@ def _journal(services: PageServices) -> QWidget:
 def _checkups(services: PageServices) -> QWidget:
     from planner.ui.checkups.checkups_page import CheckupsPage
 
-    return CheckupsPage(services.journal())
+    page = CheckupsPage(services.journal(), services.followup(), services.calendar())
+    if services.links is not None:
+        page.prepare_requested.connect(services.links.prepare_checkup)
+    return page
+
+
+def _questions(services: PageServices) -> QWidget:
+    from planner.ui.questions.questions_page import QuestionsPage
+
+    return QuestionsPage(services.questions())
 
 
 def _insights(services: PageServices) -> QWidget:
@@ -127,6 +168,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("today", QT_TRANSLATE_NOOP("Navigation", "Today"), "today", _today),
     PageSpec("journal", QT_TRANSLATE_NOOP("Navigation", "Journal"), "journal", _journal),
     PageSpec("checkups", QT_TRANSLATE_NOOP("Navigation", "Checkups"), "checkups", _checkups),
+    PageSpec("questions", QT_TRANSLATE_NOOP("Navigation", "Questions"), "question", _questions),
     PageSpec("insights", QT_TRANSLATE_NOOP("Navigation", "Insights"), "insights", _insights),
     PageSpec("items", QT_TRANSLATE_NOOP("Navigation", "Items"), "items", _items),
     PageSpec("history", QT_TRANSLATE_NOOP("Navigation", "History"), "history", _history),
@@ -151,20 +193,29 @@ KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
 
 def attach_journal_to_today(
     today: TodayPage,
-    journal: JournalService,
+    services: PageServices,
     open_checkin: Callable[[int | None, int | None], None],
 ) -> CheckInCard:
-    """Today's top cards: a care-team note if there is one, and the next checkup with the
-    quick check-in (added after the first paint)."""
+    """Today's top cards: a care-team note if there is one, a checkup coming soon (with
+    "Prepare for my checkup"), and the next checkup with the quick check-in (added after
+    the first paint)."""
+    from planner.ui.checkups.soon_card import CheckupSoonCard
     from planner.ui.journal.checkin_card import CheckInCard
     from planner.ui.journal.nudge_banner import NudgeBanner
 
+    journal = services.journal()
     nudge = NudgeBanner(journal)
     today.top_layout.addWidget(nudge)
+    soon = CheckupSoonCard(journal)
+    if services.links is not None:
+        soon.prepare_requested.connect(services.links.prepare_checkup)
+        soon.question_requested.connect(services.links.add_question)
+    today.top_layout.addWidget(soon)
     card = CheckInCard(journal)
     card.open_journal.connect(lambda pair: open_checkin(*pair))
     today.top_layout.addWidget(card)
     nudge.refresh()
+    soon.refresh()
     today.fit_width()
     return card
 

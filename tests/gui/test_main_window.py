@@ -36,17 +36,17 @@ def test_title_and_page_shortcuts(qtbot, service, items):
     for key, page in (
         (Qt.Key.Key_2, window.page("journal")),
         (Qt.Key.Key_3, window.page("checkups")),
-        (Qt.Key.Key_4, window.page("insights")),
-        (Qt.Key.Key_5, window.page("items")),
-        (Qt.Key.Key_6, window.page("history")),
-        (Qt.Key.Key_8, window.page("remission")),
-        (Qt.Key.Key_9, window.page("about")),
+        (Qt.Key.Key_4, window.page("questions")),
+        (Qt.Key.Key_5, window.page("insights")),
+        (Qt.Key.Key_6, window.page("items")),
+        (Qt.Key.Key_7, window.page("history")),
+        (Qt.Key.Key_9, window.page("remission")),
         (Qt.Key.Key_1, window.today_page),
     ):
         target = QApplication.focusWidget() or window  # keys go where the focus is
         qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is page
-    qtbot.mouseClick(window.nav_buttons[5], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.nav_buttons[6], Qt.MouseButton.LeftButton)
     assert window.current_page() is window.page("history")
 
 
@@ -142,7 +142,7 @@ def test_ctrl_n_works_while_the_archive_is_shown(qtbot, service, items, when_mod
         dialog.reject()
 
     when_modal(look)
-    window._new_item()
+    window.links.new_item()
     assert seen == ["New item"]
     assert not window.page("items").show_archived.isChecked()
 
@@ -179,12 +179,12 @@ def test_quick_start_builds_the_rest_in_finish_start(qtbot, service, store):
     qtbot.waitActive(window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     ctrl = Qt.KeyboardModifier.ControlModifier
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, ctrl)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_6, ctrl)
     assert window.current_page() is window.today_page  # no shortcuts before finish_start
 
     window.finish_start()
     assert len(window.today_page.rows) == count
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, ctrl)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_6, ctrl)
     assert window.current_page() is window.page("items")
 
 

@@ -115,6 +115,7 @@ def _checkup_rows(checkups: list[_Checkup], zone: ZoneInfo, now: datetime) -> li
             c.results_on.isoformat(),
             "Bring the list of questions." if index % 3 == 0 else "",
             stamp(now),
+            f"made-{index:04d}@between-checkups",
         )
         for index, c in enumerate(checkups)
     ]
@@ -261,7 +262,7 @@ def make_journal(
         with store.transaction() as conn:
             conn.executemany(
                 "INSERT INTO checkups (day, at, zone, kind, place, results_on, note, "
-                "created_at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "created_at_utc, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _checkup_rows(checkups, zone, now),
             )
             conn.executemany(

@@ -28,6 +28,7 @@ from planner.domain.journal.checkups import (
     MAX_PLACE_LENGTH,
     Checkup,
     CheckupKind,
+    CheckupStatus,
     next_checkup,
     sorted_checkups,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "SCALE_MAX",
     "Checkup",
     "CheckupKind",
+    "CheckupStatus",
     "JournalEntry",
     "JournalError",
     "JournalFilter",

@@ -59,6 +59,7 @@ class JournalProblem(StrEnum):
     TAG_TOO_LONG = "tag_too_long"
     RESULTS_BEFORE_CHECKUP = "results_before_checkup"
     PLACE_TOO_LONG = "place_too_long"
+    TITLE_TOO_LONG = "title_too_long"
 
 
 class JournalError(ValueError):

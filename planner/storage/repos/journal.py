@@ -241,6 +241,15 @@ class JournalRepository:
         )
         return [_entry(r) for r in rows]
 
+    def care_team_entries(self, first: date, last: date) -> list[JournalEntry]:
+        """The check-ins marked for the care team on local days first..last, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM journal_entries WHERE for_care_team = 1 "
+            "AND day BETWEEN ? AND ? ORDER BY at_utc, id",
+            (first.isoformat(), last.isoformat()),
+        )
+        return [_entry(r) for r in rows]
+
     def days_with_entries(self, first: date, last: date) -> set[date]:
         rows = self._conn.execute(
             "SELECT DISTINCT day FROM journal_entries WHERE day BETWEEN ? AND ?",

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from planner.storage.db import Database
 
 _COLUMNS = (
-    "kind, item_id, day, at, due_at_utc, first_shown_at_utc, last_shown_at_utc, outcome, "
-    "outcome_at_utc, snoozed_until_utc"
+    "kind, item_id, checkup_id, day, at, due_at_utc, first_shown_at_utc, last_shown_at_utc, "
+    "outcome, outcome_at_utc, snoozed_until_utc"
 )
 #: The expressions of the unique index ``reminder_log_key`` (an upsert names them again).
-_KEY = "kind, ifnull(item_id, -1), day, at"
+_KEY = "kind, ifnull(item_id, -1), ifnull(checkup_id, -1), day, at"
 
 
 def _stamp(moment: datetime | None) -> str | None:
@@ -35,11 +35,11 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _entry(row: tuple[Any, ...]) -> LogEntry:
-    kind, item_id, day, at, due, first, last, outcome, outcome_at, snoozed = row
+    kind, item_id, checkup_id, day, at, due, first, last, outcome, outcome_at, snoozed = row
     due_at = _moment(due)
     assert due_at is not None
     return LogEntry(
-        source=ReminderSource(SourceKind(kind), item_id),
+        source=ReminderSource(SourceKind(kind), item_id if checkup_id is None else checkup_id),
         day=date.fromisoformat(day),
         at=time.fromisoformat(at),
         due_at=due_at,
@@ -106,7 +106,7 @@ class ReminderLogRepository:
             for r in reminders:
                 conn.execute(
                     f"INSERT INTO reminder_log ({_COLUMNS}) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL) "
                     f"ON CONFLICT ({_KEY}) DO UPDATE SET "
                     "first_shown_at_utc = "
                     "coalesce(first_shown_at_utc, excluded.first_shown_at_utc), "
@@ -129,7 +129,7 @@ class ReminderLogRepository:
             for r in reminders:
                 conn.execute(
                     f"INSERT INTO reminder_log ({_COLUMNS}) "
-                    "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?) "
+                    "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?) "
                     f"ON CONFLICT ({_KEY}) DO UPDATE SET outcome = excluded.outcome, "
                     "outcome_at_utc = excluded.outcome_at_utc, "
                     "snoozed_until_utc = excluded.snoozed_until_utc",
@@ -137,7 +137,7 @@ class ReminderLogRepository:
                 )
 
     @staticmethod
-    def _key(r: DueReminder) -> tuple[str, int | None, str, str]:
+    def _key(r: DueReminder) -> tuple[str, int | None, int | None, str, str]:
         source = r.source
         at = r.at.isoformat(timespec="minutes")
-        return (source.kind.value, source.item_id, r.day.isoformat(), at)
+        return (source.kind.value, source.item_id, source.checkup_id, r.day.isoformat(), at)

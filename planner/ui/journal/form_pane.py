@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.services.journal import JournalService
 from planner.ui.journal.checkin_form import CheckInForm
@@ -49,7 +58,17 @@ class FormPane(QWidget):
         self.title = QLabel(self.tr("Journal"))
         self.title.setObjectName("PageTitle")
         self.title.setFont(scaled_font(self.title, 1.8, bold=True))
-        column.addWidget(self.title)
+        # The title, and beside it a way to note a question for the next checkup.
+        self.title_row = QWidget()
+        title_line = QHBoxLayout(self.title_row)
+        title_line.setContentsMargins(0, 0, 0, 0)
+        title_line.addWidget(self.title)
+        title_line.addStretch(1)
+        self.question_button = QPushButton(self.tr("Add a question for my checkup"))
+        self.question_button.setObjectName("JournalAddQuestion")
+        self.question_button.setAccessibleName(self.tr("Add a question for my next checkup"))
+        title_line.addWidget(self.question_button)
+        column.addWidget(self.title_row)
         self.banners = QVBoxLayout()
         self.banners.setSpacing(8)
         column.addLayout(self.banners)
@@ -125,7 +144,7 @@ class FormPane(QWidget):
         bar = self.fields_scroll.verticalScrollBar()
         if self.fields_scroll.isVisible() and bar.isVisible():
             card_width -= bar.width()  # a scroll bar takes some of the width just now
-        shown = [w for w in (self.title, *self._banner_widgets()) if not w.isHidden()]
+        shown = [w for w in (self.title_row, *self._banner_widgets()) if not w.isHidden()]
         held = [height_at(w, inner) for w in shown]
         for widget, height in zip(shown, held, strict=True):
             if widget.minimumHeight() != height:

@@ -64,9 +64,11 @@ class JournalPage(Page):
 
     Signals:
         entry_saved(): a check-in was saved here (Today's card listens).
+        add_question_requested(): "Add a question for my checkup".
     """
 
     entry_saved = Signal()
+    add_question_requested = Signal()
     areas = (Area.JOURNAL, Area.CHECKUPS)  # checkups make the periods
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
@@ -91,6 +93,7 @@ class JournalPage(Page):
         self.form, self.banners = self.top.form, self.top.banners
         self.fields_scroll = self.top.fields_scroll
         self.form.saved.connect(self._on_saved)
+        self.top.question_button.clicked.connect(self.add_question_requested)
         splitter.addWidget(self.top)
 
         splitter.addWidget(self._build_timeline())

@@ -37,12 +37,12 @@ def day_month(day: date) -> str:
 
 
 def day_short_month(day: date) -> str:
-    """"3 Dec" (the locale's short month name)."""
+    """ "3 Dec" (the locale's short month name)."""
     return _format(day, QCoreApplication.translate("Formatting", "d MMM"))
 
 
 def day_short_month_year(day: date) -> str:
-    """"3 Dec 2026", for sentences that may cross years."""
+    """ "3 Dec 2026", for sentences that may cross years."""
     return _format(day, QCoreApplication.translate("Formatting", "d MMM yyyy"))
 
 

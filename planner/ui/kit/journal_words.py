@@ -171,6 +171,8 @@ class JournalWords(QObject):
                 return self.tr("A tag can be up to %Ln characters long.", "", limit)
             case JournalProblem.RESULTS_BEFORE_CHECKUP:
                 return self.tr("The results date cannot be before the checkup.")
+            case JournalProblem.TITLE_TOO_LONG:
+                return self.tr("A checkup's name can be up to %Ln characters long.", "", limit)
         return self.tr("The place can be up to %Ln characters long.", "", limit)
 
     # --- Checkups and the periods between them ---------------------------------

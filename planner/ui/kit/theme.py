@@ -117,11 +117,13 @@ def style_sheet(palette: QPalette | None = None) -> str:
         font-weight: 600;
     }}
     QPushButton[choice="true"]:checked:focus {{ border: 2px solid {c["text"]}; }}
-    QPushButton#LinkButton {{
+    QPushButton#LinkButton, QPushButton[role="link"] {{
         border: none; background: transparent; color: {c["accent"]};
         padding: 2px 0px; font-weight: 600; text-align: left;
     }}
-    QPushButton#LinkButton:focus {{ text-decoration: underline; }}
+    QPushButton#LinkButton:focus, QPushButton[role="link"]:focus {{
+        text-decoration: underline;
+    }}
     QProgressBar {{
         border: none; border-radius: 4px; background: {c["border"]}; max-height: 8px;
     }}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class WindowActions(Protocol):
@@ -14,8 +17,26 @@ class WindowActions(Protocol):
 
     def open_checkin(self, mood: int | None = None, worry: int | None = None) -> None: ...
 
+    def open_checkup(self, checkup_id: int, book: bool) -> None: ...
+
+    def add_question(self) -> None: ...
+
     def show_page(self, which: int | str) -> None: ...
+
+    def page(self, which: int | str) -> QWidget: ...
+
+    def go_to(self, index: int) -> None: ...
 
     def show_pause(self) -> None: ...
 
     def quit_app(self) -> None: ...
+
+
+class RoomLinks(Protocol):
+    """What one room asks of another through the window (see ``ui.window_links``)."""
+
+    def add_question(self) -> None: ...
+
+    def open_questions(self) -> None: ...
+
+    def prepare_checkup(self) -> None: ...

@@ -45,6 +45,7 @@ class ReminderPresenter(QObject):
         self.panel = ReminderPanel(reminders)
         self.panel.open_item.connect(window.open_item)
         self.panel.open_checkin.connect(window.open_checkin)
+        self.panel.open_checkup.connect(window.open_checkup)
         reminders.due.connect(self.show_batch)
         if notifier is not None:
             notifier.action.connect(self._on_notification_action)
@@ -53,6 +54,7 @@ class ReminderPresenter(QObject):
         if tray is not None:
             tray.open_requested.connect(window.bring_forward)
             tray.checkin_requested.connect(window.open_checkin)
+            tray.question_requested.connect(window.add_question)
             tray.open_item.connect(window.open_item)
             tray.pause_requested.connect(window.show_pause)
             tray.quit_requested.connect(window.quit_app)

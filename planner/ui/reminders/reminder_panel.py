@@ -55,12 +55,14 @@ class ReminderPanel(QFrame):
     Signals:
         open_item(int): the person clicked a reminder's title.
         open_checkin(): the person chose to check in (the evening check-in reminder).
+        open_checkup(int, bool): a checkup reminder's title (False) or "Book it" (True).
         emptied(): no reminder is open any more (the notification can go).
         pruned(): some reminders were answered elsewhere; others remain.
     """
 
     open_item = Signal(int)
     open_checkin = Signal()
+    open_checkup = Signal(int, bool)
     emptied = Signal()
     pruned = Signal()
 
@@ -226,10 +228,11 @@ class ReminderPanel(QFrame):
     def answer_all(self, what: str) -> None:
         """Done or Skip for every reminder shown (from a grouped notification's button).
 
-        "All done" leaves the evening check-in: only checking in answers that one.
+        "All done" leaves the evening check-in and "book it": only checking in, and booking,
+        answer those.
         """
         for row in list(self.rows):
-            if what == "done" and row.reminder.is_checkin:
+            if what == "done" and (row.reminder.is_checkin or row.reminder.is_booking):
                 continue
             if row in self.rows:  # answering one can settle others (same item and day)
                 self.answer(row, what)
@@ -238,8 +241,16 @@ class ReminderPanel(QFrame):
         if what == "check_in":
             self.check_in(row)
         elif what == "open":
+            checkup = row.reminder.checkup
             if row.reminder.item_id is not None:
                 self.open_item.emit(row.reminder.item_id)
+            elif checkup is not None and checkup.id is not None:
+                self.open_checkup.emit(checkup.id, False)
+        elif what == "book":
+            checkup = row.reminder.checkup
+            if checkup is not None and checkup.id is not None and not row.settled:
+                self.answer(row, "done")
+                self.open_checkup.emit(checkup.id, True)
         else:
             self.answer(row, what)
 
@@ -270,6 +281,8 @@ class ReminderPanel(QFrame):
         reminder = row.reminder
         if reminder.is_checkin:
             return self.tr("Check-in opened")
+        if reminder.is_booking:
+            return self.tr("Booking opened")
         item = reminder.item
         if item is not None and item.target is not None:
             return self.tr("Done: {goal}").format(goal=target_text(item.target))

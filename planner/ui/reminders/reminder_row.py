@@ -106,6 +106,11 @@ class ReminderRow(QFrame):
         if reminder.is_checkin:
             self.title_button.setAccessibleName(self.tr("Open the check-in"))
             self.title_button.setToolTip(self.tr("Check in on the Journal page"))
+        elif reminder.checkup is not None:
+            self.title_button.setAccessibleName(
+                self.tr("Open {title} in Checkups").format(title=title)
+            )
+            self.title_button.setToolTip(self.tr("Show it on the Checkups page"))
         row.addWidget(self.title_button, 1)
         due = clock(reminder.due.at)
         self.when = QLabel(
@@ -124,6 +129,14 @@ class ReminderRow(QFrame):
             self.done_button.setAccessibleName(self.tr("Check in now"))
             self.done_button.clicked.connect(lambda: self.chosen.emit("check_in"))
             self.title_button.clicked.connect(lambda: self.chosen.emit("check_in"))
+        elif reminder.is_booking:
+            # "Book it" is answered by booking: the button opens the booking form.
+            self.done_button.setText(self.tr("Book it…"))
+            self.done_button.setAccessibleName(
+                self.tr("Book it: enter the date of {title}").format(title=title)
+            )
+            self.done_button.clicked.connect(lambda: self.chosen.emit("book"))
+            self.title_button.clicked.connect(lambda: self.chosen.emit("open"))
         else:
             self.done_button.clicked.connect(lambda: self.chosen.emit("done"))
             self.title_button.clicked.connect(lambda: self.chosen.emit("open"))
@@ -143,7 +156,8 @@ class ReminderRow(QFrame):
         self.buttons = (self.done_button, self.snooze_button, self.skip_button)
         # Done and Check in as wide as each other, so the buttons line up row under row.
         metrics = self.done_button.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in (self.tr("Done"), self.tr("Check in")))
+        labels = (self.tr("Done"), self.tr("Check in"), self.tr("Book it…"))
+        widest = max(metrics.horizontalAdvance(t) for t in labels)
         self.done_button.setMinimumWidth(widest + self.done_button.iconSize().width() + 48)
         for button in self.buttons:
             button.setMinimumHeight(BUTTON_HEIGHT)

@@ -30,6 +30,7 @@ class Tray(QSystemTrayIcon):
     Signals:
         open_requested(): show the window.
         checkin_requested(): show the journal, ready for a check-in.
+        question_requested(): ask for a question for the next checkup.
         open_item(int): show this item on Today.
         pause_requested(): show the pause setting.
         quit_requested(): quit the app for real.
@@ -37,6 +38,7 @@ class Tray(QSystemTrayIcon):
 
     open_requested = Signal()
     checkin_requested = Signal()
+    question_requested = Signal()
     open_item = Signal(int)
     pause_requested = Signal()
     quit_requested = Signal()
@@ -68,6 +70,9 @@ class Tray(QSystemTrayIcon):
             self.open_requested
         )
         menu.addAction(self.tr("How are you? Check in…")).triggered.connect(self.checkin_requested)
+        menu.addAction(self.tr("Add a question for my checkup…")).triggered.connect(
+            self.question_requested
+        )
         menu.addSeparator()
         if not self.private():
             self._add_today(menu)

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import CheckOff, Item, ScheduleKind, SkipReason, Status
+from planner.domain.model import (
+    QUESTIONS_PLAN_KEY,
+    CheckOff,
+    Item,
+    ScheduleKind,
+    SkipReason,
+    Status,
+)
 from planner.domain.progress import TodayEntry
 from planner.ui.kit.formatting import amount, clocks, short_day
 from planner.ui.kit.theme import scaled_font, set_badge, set_icon
@@ -81,11 +88,13 @@ class ItemRow(QFrame):
         done_clicked(object, object): the item and the amount entered (or None).
         skip_clicked(object): the item.
         undo_clicked(object): the item.
+        open_questions(): "Open my questions" (the standard plan's questions item).
     """
 
     done_clicked = Signal(object, object)
     skip_clicked = Signal(object)
     undo_clicked = Signal(object)
+    open_questions = Signal()
 
     def __init__(
         self,
@@ -154,6 +163,13 @@ class ItemRow(QFrame):
             text.addLayout(_pushed(self._more, left=True))
             self._text = text
             self._update_more()
+        if item.plan_key == QUESTIONS_PLAN_KEY:
+            questions = QPushButton(self.tr("Open my questions"))
+            questions.setObjectName("OpenQuestions")
+            questions.setProperty("role", "link")
+            questions.setAccessibleName(self.tr("Open my list of questions"))
+            questions.clicked.connect(self.open_questions)
+            text.addLayout(_pushed(questions, left=True))
         text.addStretch(1)  # keep the text together at the top when the buttons are taller
         outer.addLayout(text, 1)
 

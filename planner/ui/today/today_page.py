@@ -59,9 +59,11 @@ class TodayPage(QWidget):
 
     Signals:
         width_needed(): the page's least width changed (see ``fit_width``).
+        open_questions(): a card's "Open my questions".
     """
 
     width_needed = Signal()
+    open_questions = Signal()
 
     def __init__(
         self,
@@ -313,6 +315,7 @@ class TodayPage(QWidget):
         row.done_clicked.connect(self._on_done)
         row.skip_clicked.connect(self._on_skip)
         row.undo_clicked.connect(self._on_undo)
+        row.open_questions.connect(self.open_questions)
         return row
 
     def _clear(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import Checkup, CheckupKind
+from planner.services.followup import FollowupService
 from planner.services.journal import JournalService
 from planner.ui.checkups.checkup_editor import CheckupEditor
 from planner.ui.checkups.checkups_page import NO_CHECKUP, CheckupCard, CheckupsPage
@@ -26,6 +27,17 @@ from tests.helpers.widgets import clipped, unnamed
 @pytest.fixture
 def journal(store, service) -> JournalService:
     return JournalService(store, service)
+
+
+@pytest.fixture
+def followup(store, service) -> FollowupService:
+    return FollowupService(store, service)
+
+
+@pytest.fixture
+def page_of(followup):
+    """The Checkups page for a journal (with the follow-up schedule's service)."""
+    return lambda journal: CheckupsPage(journal, followup)
 
 
 def checkup(day: date, kind: CheckupKind = CheckupKind.BLOOD_TEST, **fields) -> Checkup:
@@ -41,8 +53,8 @@ def days_in(box: QVBoxLayout) -> list[date]:
     return [card.checkup.day for card in cards_in(box)]
 
 
-def test_add_a_checkup_through_the_editor(qtbot, shown, journal, store, when_modal):
-    page = shown(CheckupsPage(journal), 1000, 720)
+def test_add_a_checkup_through_the_editor(page_of, qtbot, shown, journal, store, when_modal):
+    page = shown(page_of(journal), 1000, 720)
     assert page.next_label.text() == NO_CHECKUP
     assert page.coming_empty.isVisible()
 
@@ -73,7 +85,9 @@ def test_add_a_checkup_through_the_editor(qtbot, shown, journal, store, when_mod
         "City Hospital, clinic B",
         date(2026, 12, 8),
         id=saved.id,
+        uid=saved.uid,
     )
+    assert saved.uid  # made once, for the calendar
     assert page.next_label.text() == "Next checkup in 8 days: scan on 3 Dec at 09:30"
     assert not page.coming_empty.isVisible()
     [card] = cards_in(page.coming_box)
@@ -85,8 +99,8 @@ def test_add_a_checkup_through_the_editor(qtbot, shown, journal, store, when_mod
     assert page.focusWidget() is card.edit_button  # the keyboard stays with what was added
 
 
-def test_a_checkup_without_time_or_results_date(qtbot, shown, journal, store, when_modal):
-    page = shown(CheckupsPage(journal))
+def test_a_checkup_without_time_or_results_date(page_of, qtbot, shown, journal, store, when_modal):
+    page = shown(page_of(journal))
     enabled: list[bool] = []
 
     def fill(editor):
@@ -110,10 +124,10 @@ def test_a_checkup_without_time_or_results_date(qtbot, shown, journal, store, wh
     assert not card.place.isVisible()
 
 
-def test_edit_changes_kind_place_and_results_date(qtbot, shown, journal, store, when_modal):
+def test_edit_changes_kind_place_and_results_date(page_of, qtbot, shown, journal, store, when_modal):
     first = journal.save_checkup(checkup(date(2026, 12, 1), at=time(8, 0), place="Lab"))
     other = journal.save_checkup(checkup(date(2026, 12, 20)))
-    page = shown(CheckupsPage(journal))
+    page = shown(page_of(journal))
     card = page.card_for(first.id)
 
     loaded: list[object] = []
@@ -139,6 +153,8 @@ def test_edit_changes_kind_place_and_results_date(qtbot, shown, journal, store, 
             place="Dr. Patel, Mercy Hospital",
             results_on=date(2027, 1, 4),
             id=first.id,
+            uid=first.uid,
+            sequence=1,  # the calendar event changed: a calendar app takes the new one
         ),
         other,
     ]
@@ -150,10 +166,10 @@ def test_edit_changes_kind_place_and_results_date(qtbot, shown, journal, store, 
     assert page.next_label.text() == ("Next checkup in 6 days: oncologist visit on 1 Dec at 08:00")
 
 
-def test_results_before_the_checkup_are_refused_and_nothing_is_saved(
+def test_results_before_the_checkup_are_refused_and_nothing_is_saved(page_of, 
     qtbot, shown, journal, store, when_modal
 ):
-    page = shown(CheckupsPage(journal))
+    page = shown(page_of(journal))
     seen: list[str] = []
 
     def wrong_then_cancel(editor):
@@ -206,10 +222,10 @@ def test_editor_gives_back_an_unchanged_checkup_as_it_was(qtbot, journal):
     assert editor.result_checkup() == original
 
 
-def test_delete_asks_first_and_then_removes_the_checkup(qtbot, shown, journal, store, when_modal):
+def test_delete_asks_first_and_then_removes_the_checkup(page_of, qtbot, shown, journal, store, when_modal):
     keep = journal.save_checkup(checkup(date(2026, 12, 14), CheckupKind.SCAN))
     gone = journal.save_checkup(checkup(date(2026, 11, 30)))
-    page = shown(CheckupsPage(journal))
+    page = shown(page_of(journal))
     asked: list[str] = []
 
     def answer(choice: str):
@@ -233,12 +249,12 @@ def test_delete_asks_first_and_then_removes_the_checkup(qtbot, shown, journal, s
     assert page.next_label.text() == "Next checkup in 19 days: scan on 14 Dec"
 
 
-def test_past_checkups_are_listed_newest_first(qtbot, shown, journal):
+def test_past_checkups_are_listed_newest_first(page_of, qtbot, shown, journal):
     for day in (date(2026, 3, 2), date(2026, 12, 1), date(2026, 11, 24), date(2026, 9, 9)):
         journal.save_checkup(checkup(day))
     journal.save_checkup(checkup(TODAY, CheckupKind.OTHER, at=time(8, 0)))  # already begun
     journal.save_checkup(checkup(date(2027, 1, 5), CheckupKind.SCAN))
-    page = shown(CheckupsPage(journal))
+    page = shown(page_of(journal))
     assert days_in(page.coming_box) == [TODAY, date(2026, 12, 1), date(2027, 1, 5)]
     assert days_in(page.past_box) == [date(2026, 11, 24), date(2026, 9, 9), date(2026, 3, 2)]
     assert not page.past_empty.isVisible()
@@ -247,8 +263,8 @@ def test_past_checkups_are_listed_newest_first(qtbot, shown, journal):
     assert past.when.text() == "Tue 24 Nov 2026"  # no "in N days" for what is over
 
 
-def test_checkups_saved_elsewhere_show_up(qtbot, shown, journal):
-    page = CheckupsPage(journal)
+def test_checkups_saved_elsewhere_show_up(page_of, qtbot, shown, journal):
+    page = page_of(journal)
     journal.save_checkup(checkup(date(2026, 12, 2)))  # while the page is hidden
     shown(page)
     assert days_in(page.coming_box) == [date(2026, 12, 2)]
@@ -258,8 +274,8 @@ def test_checkups_saved_elsewhere_show_up(qtbot, shown, journal):
     assert days_in(page.coming_box) == [date(2026, 12, 2)]
 
 
-def test_a_failed_save_is_explained_and_changes_nothing(qtbot, shown, journal, store, when_modal):
-    page = shown(CheckupsPage(journal))
+def test_a_failed_save_is_explained_and_changes_nothing(page_of, qtbot, shown, journal, store, when_modal):
+    page = shown(page_of(journal))
     problems: list[str] = []
 
     def read_problem(box):
@@ -288,7 +304,7 @@ def test_a_failed_save_is_explained_and_changes_nothing(qtbot, shown, journal, s
     assert page.next_label.text() == NO_CHECKUP
 
 
-def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(
+def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(page_of, 
     qtbot, shown, journal, large_text
 ):
     journal.save_checkup(
@@ -301,7 +317,7 @@ def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(
         )
     )
     journal.save_checkup(checkup(date(2026, 6, 2), CheckupKind.OTHER))
-    page = shown(CheckupsPage(journal), 760, 600)  # about its width beside the sidebar
+    page = shown(page_of(journal), 760, 600)  # about its width beside the sidebar
     QApplication.processEvents()
     assert unnamed(page) == []
     assert clipped(page) == []
@@ -324,7 +340,7 @@ def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(
     editor.close()
 
 
-def test_the_days_left_count_down_on_a_new_day(qtbot, shown, store):
+def test_the_days_left_count_down_on_a_new_day(page_of, qtbot, shown, store):
     from datetime import timedelta
 
     from planner.services.checklist import ChecklistService
@@ -334,7 +350,7 @@ def test_the_days_left_count_down_on_a_new_day(qtbot, shown, store):
     checklist = ChecklistService(store, ZONE, clock=lambda: clock[0])
     journal = JournalService(store, checklist)
     journal.save_checkup(checkup(date(2026, 11, 27)))
-    page = shown(CheckupsPage(journal))
+    page = shown(page_of(journal))
     assert page.next_label.text() == "Next checkup in 2 days: blood test on 27 Nov"
     assert not checklist.notice_new_day()  # the same day: nothing to announce
     clock[0] = NOW + timedelta(days=1)
@@ -343,11 +359,11 @@ def test_the_days_left_count_down_on_a_new_day(qtbot, shown, store):
     assert page.cards[0].when.text() == "Fri 27 Nov 2026 (tomorrow)"
 
 
-def test_tests_and_scans_without_a_results_date_say_so_kindly(qtbot, shown, journal, store):
+def test_tests_and_scans_without_a_results_date_say_so_kindly(page_of, qtbot, shown, journal, store):
     day = TODAY + timedelta(days=3)
     for kind in CheckupKind:
         store.checkups.add(Checkup(day, kind, ZONE.key), NOW)
-    page = shown(CheckupsPage(journal))
+    page = shown(page_of(journal))
     said = {card.checkup.kind: card.results.text() for card in page.cards}
     kindly = "No date for the results yet. You can add it when you know it."
     assert said == {

@@ -13,6 +13,7 @@ from planner.domain.insights import DayPoint
 from planner.domain.journal import (
     Checkup,
     CheckupKind,
+    CheckupStatus,
     JournalEntry,
     JournalFilter,
     Mood,
@@ -409,17 +410,24 @@ def test_checkups_round_trip_in_date_and_time_order(store: Store) -> None:
     earlier = Checkup(date(2026, 9, 3), CheckupKind.ONCOLOGIST, NEW_YORK)
     saved = [store.checkups.add(c, NOW) for c in (scan, blood_later, no_time, earlier)]
     assert all(s.id is not None for s in saved)
-    assert saved[0] == replace(scan, id=saved[0].id)
+    assert saved[0] == replace(scan, id=saved[0].id, uid=saved[0].uid)
+    assert all(s.uid.endswith("@between-checkups") for s in saved)
+    assert len({s.uid for s in saved}) == 4
     assert store.checkups.all() == [saved[3], saved[2], saved[0], saved[1]]
 
 
 def test_checkups_can_be_changed_and_removed(store: Store) -> None:
     saved = store.checkups.add(Checkup(date(2026, 12, 3), CheckupKind.SCAN, NEW_YORK), NOW)
     moved = replace(saved, day=date(2026, 12, 4), at=time(8, 15), results_on=date(2026, 12, 8))
-    store.checkups.update(moved)
-    assert store.checkups.all() == [moved]
+    stored = store.checkups.update(moved)
+    assert stored == replace(moved, sequence=1)  # the calendar event moved: SEQUENCE goes up
+    assert store.checkups.all() == [stored]
+    assert store.checkups.update(replace(stored, results_on=date(2026, 12, 9))).sequence == 1
     store.checkups.delete(saved.id)
     assert store.checkups.all() == []
+    (removed,) = store.checkups.everything()
+    assert removed.status is CheckupStatus.REMOVED
+    assert (removed.uid, removed.sequence, removed.place, removed.note) == (saved.uid, 2, "", "")
 
 
 # --- Screens and care-team notes -----------------------------------------------------

@@ -119,7 +119,7 @@ def test_item_0_rows_become_check_in_rows_and_item_rows_keep_their_data(
     old = v4["log"]
     assert len(old) == 6
     assert sum(1 for row in old if row[1] == 0) == 2  # two check-ins, logged as item 0
-    Store.open(db_path).close()
+    Store.open(db_path, migrations=MIGRATIONS[:5]).close()
     assert columns(db_path, "reminder_log")[:3] == ["id", "kind", "item_id"]
     expected = [
         (row[0], "checkin" if row[1] == 0 else "item", None if row[1] == 0 else row[1], *row[2:])
@@ -162,7 +162,7 @@ def test_the_upgraded_log_reads_as_sources(db_path: Path, v4: dict) -> None:
 def test_the_link_to_items_holds_and_the_missing_items_row_is_left_out(
     db_path: Path, v4: dict
 ) -> None:
-    store = Store.open(db_path)
+    store = Store.open(db_path, migrations=MIGRATIONS[:5])
     try:
         conn = store.connection
         assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)  # on while migrating too

@@ -77,7 +77,7 @@ def test_newer_version_refused_untouched(db_path: Path) -> None:
     db_path.parent.mkdir(mode=0o700)
     conn = sqlite3.connect(db_path)
     conn.execute("CREATE TABLE future (x)")
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     conn.commit()
     conn.close()
     before = db_path.read_bytes()

@@ -1,0 +1,132 @@
+"""What the commands share: one plain line for a problem, reading a profile without
+changing it, and writing to standard output or to a file safely."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from planner.storage.store import Store
+
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A problem the person can fix; its text is shown as it is."""
+
+
+def say(text: str) -> None:
+    """One line on standard error (nothing, when standard error itself is closed)."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(f"between-checkups: {text}", file=sys.stderr, flush=True)
+
+
+def open_for_reading(args: argparse.Namespace) -> Store:
+    """The profile's store, read-only: commands never move, migrate or write the file,
+    even while the app is open."""
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.paths import resolve_paths
+    from planner.storage.errors import StoreError
+    from planner.storage.store import Store
+
+    paths = resolve_paths(args.data_dir)
+    if not paths.database.exists():
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "There is no Between Checkups data in {folder} yet."
+            ).format(folder=paths.data_dir)
+        )
+    try:
+        return Store.open_readonly(paths.database)
+    except StoreError as exc:
+        from planner.services.problems import describe
+
+        raise CommandError(describe(exc).replace("\n", " ")) from exc
+
+
+def write_stdout(write: Callable[[IO[str]], None]) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    if sys.stdout is None:  # started with standard output closed (``>&-``)
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "There is no standard output to write to; use --out FILE instead."
+            )
+        )
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): that is not an error for us.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError as exc:
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "Could not write to standard output ({reason})."
+            ).format(reason=exc.strerror)
+        ) from exc
+
+
+def say_zone(tz: str, used: ZoneInfo) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    say(
+        QCoreApplication.translate(
+            "Commands", "TZ={tz} is not a time zone name, so the times below are in {zone}."
+        ).format(tz=tz, zone=used.key)
+    )
+
+
+def write_file(target: Path, write: Callable[[IO[str]], None]) -> None:
+    """Write through a private temporary file, then move it into place."""
+    from PySide6.QtCore import QCoreApplication
+
+    target = target.expanduser().resolve()  # a link is written through, not replaced
+    if target.exists() and not target.is_file():
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "{file} is not a regular file, so the export was not written."
+            ).format(file=target)
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise CommandError(
+            QCoreApplication.translate("Commands", "The folder {folder} does not exist.").format(
+                folder=folder
+            )
+        )
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", dir=folder)
+    except OSError as exc:
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Cannot write in {folder} ({reason}).").format(
+                folder=folder, reason=exc.strerror
+            )
+        ) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Could not write {file} ({reason}).").format(
+                file=target, reason=exc.strerror
+            )
+        ) from exc

@@ -1,0 +1,290 @@
+"""One open question: its number and words, Move up / Move down, Asked, Edit, Delete.
+
+Edit turns the words into a field in place (Enter saves, Escape puts the words back).
+Alt+Up and Alt+Down move the question from any of its buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.domain.questions import MAX_QUESTION_LENGTH, Question, clean_question
+from planner.ui.kit.fields import error_label
+from planner.ui.kit.text_fields import LineField
+from planner.ui.kit.theme import scaled_font, set_icon
+from planner.ui.kit.wrapped_label import WrappedLabel
+from planner.ui.questions.limit_note import LimitNote
+from planner.ui.questions.question_words import quoted
+
+#: Every button of a row is at least this tall: an easy target for tired hands.
+BUTTON_HEIGHT = 40
+
+
+def plain_label(text: str, name: str) -> WrappedLabel:
+    """A wrapped label that shows the person's words as typed (never as markup)."""
+    label = WrappedLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def row_button(text: str, name: str, accessible: str, icon: str | None = None) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(BUTTON_HEIGHT)
+    button.setAutoDefault(False)
+    if icon is not None:
+        set_icon(button, icon)
+    return button
+
+
+class QuestionRow(QFrame):
+    """A card for one open question.
+
+    Signals:
+        move_requested(object, int): the question and the step (-1 up, 1 down).
+        asked_clicked(object): the question.
+        edit_saved(object, str): the question and its new words.
+        delete_clicked(object): the question.
+    """
+
+    move_requested = Signal(object, int)
+    asked_clicked = Signal(object)
+    edit_saved = Signal(object, str)
+    delete_clicked = Signal(object)
+
+    def __init__(
+        self, question: Question, number: int, count: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName("Panel")
+        self.setProperty("questionId", question.id)
+        self.setAccessibleName(
+            self.tr("Question {number} of {count}: {text}").format(
+                number=number, count=count, text=question.text
+            )
+        )
+        box = QVBoxLayout(self)
+        box.setContentsMargins(18, 12, 18, 12)
+        box.setSpacing(8)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.number = QLabel(
+            self.tr("{number}.", "a question's place in the list").format(number=number)
+        )
+        self.number.setObjectName("QuestionNumber")
+        self.number.setFont(scaled_font(self.number, 1.15, bold=True))
+        self.number.setProperty("role", "title")
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        self.text = plain_label(question.text, "QuestionText")
+        self.text.setFont(scaled_font(self.text, 1.1))
+        top.addWidget(self.text, 1)
+        box.addLayout(top)
+
+        self._build_editor(box)
+        self._build_buttons(box, number, count)
+        for widget in (self.up_button, self.down_button, self.asked_button):
+            widget.installEventFilter(self)
+        for widget in (self.edit_button, self.delete_button):
+            widget.installEventFilter(self)
+
+    def _build_editor(self, box: QVBoxLayout) -> None:
+        self.editor = QWidget()
+        self.editor.setObjectName("QuestionEditor")
+        column = QVBoxLayout(self.editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.field = LineField(MAX_QUESTION_LENGTH)
+        self.field.setObjectName("EditQuestionField")
+        self.field.setAccessibleName(self.tr("Change the question"))
+        self.field.setMinimumHeight(BUTTON_HEIGHT)
+        self.field.returnPressed.connect(self._save)
+        self.field.installEventFilter(self)
+        row.addWidget(self.field, 1)
+        self.save_button = row_button(self.tr("Save"), "SaveQuestion", self.tr("Save the question"))
+        self.save_button.setProperty("primary", "true")
+        self.save_button.clicked.connect(self._save)
+        row.addWidget(self.save_button)
+        self.cancel_button = row_button(
+            self.tr("Cancel"), "CancelQuestionEdit", self.tr("Keep the question as it was")
+        )
+        self.cancel_button.clicked.connect(self.close_editor)
+        row.addWidget(self.cancel_button)
+        column.addLayout(row)
+        self.limit = LimitNote(self.field)
+        column.addWidget(self.limit)
+        self.problem = error_label()
+        self.problem.setObjectName("EditQuestionProblem")
+        column.addWidget(self.problem)
+        self.editor.setVisible(False)
+        box.addWidget(self.editor)
+
+    def _build_buttons(self, box: QVBoxLayout, number: int, count: int) -> None:
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        quote = quoted(self.question.text)
+        self.up_button = row_button(
+            "", "MoveQuestionUp", self.tr("Move up: {question}").format(question=quote), "up"
+        )
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.up_button.setEnabled(number > 1)
+        self.up_button.clicked.connect(lambda: self.move_requested.emit(self.question, -1))
+        self.down_button = row_button(
+            "", "MoveQuestionDown", self.tr("Move down: {question}").format(question=quote), "down"
+        )
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.down_button.setEnabled(number < count)
+        self.down_button.clicked.connect(lambda: self.move_requested.emit(self.question, 1))
+        for button in (self.up_button, self.down_button):
+            button.setMinimumWidth(BUTTON_HEIGHT + 8)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.asked_button = row_button(
+            self.tr("Asked"),
+            "MarkAsked",
+            self.tr("Mark as asked: {question}").format(question=quote),
+            "done",
+        )
+        self.asked_button.setToolTip(self.tr("I asked this at my checkup"))
+        self.asked_button.clicked.connect(lambda: self.asked_clicked.emit(self.question))
+        self.edit_button = row_button(
+            self.tr("Edit"),
+            "EditQuestion",
+            self.tr("Edit: {question}").format(question=quote),
+            "edit",
+        )
+        self.edit_button.clicked.connect(lambda: self.open_editor())
+        self.delete_button = row_button(
+            self.tr("Delete"),
+            "DeleteQuestion",
+            self.tr("Delete: {question}").format(question=quote),
+        )
+        self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(self.question))
+        for button in (self.asked_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        box.addWidget(self.buttons)
+
+    # --- editing in place ----------------------------------------------------
+
+    def open_editor(self, text: str | None = None, *, focus: bool = True) -> None:
+        """Show the words in a field (``text``: words typed before the list was redrawn)."""
+        self.field.setText(self.question.text if text is None else text)
+        self.problem.setVisible(False)
+        self.text.setVisible(False)
+        self.buttons.setVisible(False)
+        self.editor.setVisible(True)
+        if focus:
+            self.field.setFocus()
+
+    def close_editor(self) -> None:
+        had_focus = self.editor.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        self.editor.setVisible(False)
+        self.text.setVisible(True)
+        self.buttons.setVisible(True)
+        if had_focus:
+            self.edit_button.setFocus()
+
+    def editing(self) -> bool:
+        return not self.editor.isHidden()
+
+    def draft(self) -> str | None:
+        """The words in the open field, kept when the list is drawn again."""
+        return self.field.text() if self.editing() else None
+
+    def _save(self) -> None:
+        text = clean_question(self.field.text())
+        if not text:
+            self.problem.setText(
+                self.tr("A question needs a few words. To take it off the list, use Delete.")
+            )
+            self.problem.setVisible(True)
+            return
+        if text == self.question.text:
+            self.close_editor()
+            return
+        self.edit_saved.emit(self.question, text)
+
+    # --- keyboard ------------------------------------------------------------
+
+    def _controls(self) -> dict[str, QWidget]:
+        return {
+            "up": self.up_button,
+            "down": self.down_button,
+            "asked": self.asked_button,
+            "edit": self.edit_button,
+            "delete": self.delete_button,
+            "field": self.field,
+            "save": self.field,
+            "cancel": self.field,
+        }
+
+    def control(self, role: str) -> QWidget:
+        """The control for ``role`` ("up", "down", "asked", "edit", "delete", "field") if a
+        person can reach it now, else the nearest one that they can."""
+        if self.editing():
+            return self.field
+        chosen = self._controls().get(role)
+        if chosen is not None and chosen is not self.field and chosen.isEnabled():
+            return chosen
+        if role == "up" and self.down_button.isEnabled():
+            return self.down_button
+        if role == "down" and self.up_button.isEnabled():
+            return self.up_button
+        return self.asked_button
+
+    def role_of(self, widget: QWidget) -> str | None:
+        """Which control ``widget`` is (the field's Save and Cancel count as the field)."""
+        if widget in (self.save_button, self.cancel_button):
+            return "field"
+        return next((role for role, w in self._controls().items() if w is widget), None)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's controls in Tab order."""
+        return [
+            self.up_button,
+            self.down_button,
+            self.asked_button,
+            self.edit_button,
+            self.delete_button,
+            self.field,
+            self.save_button,
+            self.cancel_button,
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        key = Qt.Key(event.key())
+        if watched is self.field:
+            if key == Qt.Key.Key_Escape:
+                if kind == QEvent.Type.ShortcutOverride:
+                    event.accept()  # ours: the window must not take Escape
+                else:
+                    self.close_editor()
+                return True
+            return super().eventFilter(watched, event)
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key)
+        # Arrow keys may come flagged as keypad keys; Alt is what matters.
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if step and modifiers == Qt.KeyboardModifier.AltModifier:
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # ours: no shortcut or mnemonic may take it
+            elif (step < 0 and self.up_button.isEnabled()) or (
+                step > 0 and self.down_button.isEnabled()
+            ):
+                self.move_requested.emit(self.question, step)
+            return True
+        return super().eventFilter(watched, event)

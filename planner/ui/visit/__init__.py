@@ -1,0 +1,1 @@
+"""The visit room: the summary to prepare for a checkup, its preview, PDF and print."""
