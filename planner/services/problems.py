@@ -1,18 +1,22 @@
 """Problems a person can cause or fix, turned into the sentence they read (one place).
 
 Storage raises ``StoreError`` with a code; plan files raise ``PlanError`` with problems;
-this module says what each means in plain, translatable words. The screens catch
-``USER_ERRORS`` in one helper (``ui.kit.run_op``) and show ``describe(error)``.
+this module says what each means in plain, translatable words. The screens catch these
+(``is_user_error``) in one helper (``ui.kit.run_op``) and show ``describe(error)``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeGuard
+
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.plan_errors import PlanError
 from planner.storage.errors import SaveFailed, StoreDamaged, StoreError, StoreProblem
 
-__all__ = ["USER_ERRORS", "SaveFailed", "StoreDamaged", "StoreError", "describe", "store_text"]
+if TYPE_CHECKING:
+    from planner.domain.plan_errors import PlanError
+
+__all__ = ["SaveFailed", "StoreDamaged", "StoreError", "describe", "is_user_error", "store_text"]
 
 
 def store_text(error: StoreError) -> str:
@@ -91,7 +95,7 @@ def describe(error: BaseException) -> str:
     """What went wrong, in the words the person reads."""
     if isinstance(error, StoreError):
         return store_text(error)
-    if isinstance(error, PlanError):
+    if _is_plan_error(error):
         from planner.services.plan_problems import describe_all
 
         return "\n".join(describe_all(error))
@@ -104,5 +108,13 @@ def describe(error: BaseException) -> str:
     )
 
 
-#: The errors a person can cause or fix; everything else is our bug (the excepthook).
-USER_ERRORS: tuple[type[BaseException], ...] = (StoreError, PlanError)
+def _is_plan_error(error: BaseException) -> TypeGuard[PlanError]:
+    from planner.domain.plan_errors import PlanError  # at the first error, not at start
+
+    return isinstance(error, PlanError)
+
+
+def is_user_error(error: BaseException) -> bool:
+    """A problem a person can cause or fix (a StoreError or a PlanError); everything else
+    is our bug (the excepthook)."""
+    return isinstance(error, StoreError) or _is_plan_error(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from planner.domain.journal import Checkup, JournalEntry
@@ -34,6 +34,9 @@ class QuestionService:
         self._store = store
         self._checklist = checklist
         self.bus = checklist.bus
+
+    def today(self) -> date:
+        return self._checklist.today()
 
     def _changed(self, origin: object) -> None:
         self.bus.publish(Changes.of(Area.QUESTIONS, origin=origin))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import socket
 import time
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -19,6 +18,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
+    import socket
+
     from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,14 @@ _WAKE = b"show"
 #: A second launch waits this long for the first to answer: it may still be starting
 #: (it listens only once its window is painted), on a slow or busy computer.
 HAND_OVER_WAIT_MS = 20_000
-_UNIX = hasattr(socket, "AF_UNIX")
+
+
+def _unix() -> bool:
+    """Whether Unix sockets are there. (The socket module loads only once a socket is
+    needed: after the first paint, or for a second launch.)"""
+    import socket
+
+    return hasattr(socket, "AF_UNIX")
 
 
 class HandOver(Enum):
@@ -79,9 +87,11 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Start hearing later launches (call once the lock is held)."""
-        if not _UNIX:
+        if not _unix():
             self._listen_qt()
             return
+        import socket
+
         path = socket_path(self._key)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)  # left by a copy that crashed: we hold the lock now
@@ -122,8 +132,10 @@ class SingleInstance(QObject):
 
     def ask_running_to_show(self, timeout_ms: int = 1000) -> bool:
         """Tell the running copy to bring its window forward; True when it heard."""
-        if not _UNIX:
+        if not _unix():
             return self._ask_qt(timeout_ms)
+        import socket
+
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.settimeout(timeout_ms / 1000)
             try:

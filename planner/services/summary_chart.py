@@ -50,6 +50,8 @@ GRID_COLOR = "#d5dedc"
 AXIS_COLOR = "#5b6664"
 #: Each panel's plot height, in lines of the document's font.
 PANEL_LINES = 4.6
+#: The panels' titles, against the document's font.
+TITLE_SCALE = 0.9
 #: Room between date labels, in widths of "M".
 LABEL_GAP = 1.5
 
@@ -69,7 +71,8 @@ class WeeklyChart(QPyTextObject):
         """As wide as the text, as tall as two panels with their titles and dates."""
         line = self._metrics(doc, 1.0).lineSpacing()
         width = max(doc.textWidth() - 2 * doc.documentMargin(), 20 * line) - 2
-        return QSizeF(width, line * (2 * PANEL_LINES + 6.2))
+        titles = sum(self._title_height(doc, width, text) for text in self._titles())
+        return QSizeF(width, titles + line * (2 * (PANEL_LINES + 1.3) + 1.0))
 
     def drawObject(  # noqa: N802 - Qt's name
         self,
@@ -97,14 +100,33 @@ class WeeklyChart(QPyTextObject):
         font.setBold(bold)
         return font
 
-    def _metrics(self, doc: QTextDocument, scale: float) -> QFontMetricsF:
+    def _metrics(self, doc: QTextDocument, scale: float, bold: bool = False) -> QFontMetricsF:
         device = doc.documentLayout().paintDevice()
-        font = self._font(doc, scale)
+        font = self._font(doc, scale, bold)
         return QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+
+    def _title_height(self, doc: QTextDocument, width: float, text: str) -> float:
+        """A panel's title wraps onto more lines in a narrow preview."""
+        box = QRectF(0, 0, width, 1e6)
+        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        return self._metrics(doc, TITLE_SCALE, bold=True).boundingRect(box, wrap, text).height()
+
+    @staticmethod
+    def _titles() -> tuple[str, str]:
+        return (
+            QCoreApplication.translate(
+                "VisitSummary", "Mood: weekly average, 1 (awful) to 5 (great). Higher is better."
+            ),
+            QCoreApplication.translate(
+                "VisitSummary",
+                "Worry about cancer coming back: weekly average, 0 (none) to 10 (very much). "
+                "Lower is better.",
+            ),
+        )
 
     def _draw(self, painter: QPainter, rect: QRectF, doc: QTextDocument) -> None:
         small = self._font(doc, 0.82)
-        title = self._font(doc, 0.9, bold=True)
+        title = self._font(doc, TITLE_SCALE, bold=True)
         painter.setFont(small)
         fm = QFontMetricsF(small, painter.device())
         line = self._metrics(doc, 1.0).lineSpacing()
@@ -113,12 +135,10 @@ class WeeklyChart(QPyTextObject):
         left = rect.left() + axis_w
         width = rect.width() - axis_w - fm.horizontalAdvance("M") * 0.5
         top = rect.top()
+        mood_title, worry_title = self._titles()
         panels = (
             (
-                QCoreApplication.translate(
-                    "VisitSummary",
-                    "Mood: weekly average, 1 (awful) to 5 (great). Higher is better.",
-                ),
+                mood_title,
                 MOOD_COLOR,
                 (1, 5),
                 (1, 2, 3, 4, 5),
@@ -126,11 +146,7 @@ class WeeklyChart(QPyTextObject):
                 Qt.PenStyle.SolidLine,
             ),
             (
-                QCoreApplication.translate(
-                    "VisitSummary",
-                    "Worry about cancer coming back: weekly average, 0 (none) to 10 (very "
-                    "much). Lower is better.",
-                ),
+                worry_title,
                 WORRY_COLOR,
                 (0, 10),
                 (0, 5, 10),
@@ -141,12 +157,10 @@ class WeeklyChart(QPyTextObject):
         for text, color, scale, ticks, values, style in panels:
             painter.setFont(title)
             painter.setPen(QColor(color))
-            painter.drawText(
-                QRectF(rect.left(), top, rect.width(), line * 1.2),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                text,
-            )
-            plot = QRectF(left, top + line * 1.5, width, plot_h)
+            high = self._title_height(doc, rect.width(), text)
+            wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+            painter.drawText(QRectF(rect.left(), top, rect.width(), high), wrap, text)
+            plot = QRectF(left, top + high + line * 0.4, width, plot_h)
             painter.setFont(small)
             self._axes(painter, plot, scale, ticks, fm)
             self._series(painter, plot, scale, values, QColor(color), style, line)
@@ -272,6 +286,30 @@ def decimal(value: float | None) -> str:
 def whole(value: int) -> str:
     """A whole number as the locale writes it."""
     return QLocale().toString(value)
+
+
+class SummaryCounts(QObject):
+    """The summary's sentences with a count in them: ``self.tr`` with the count, so the
+    translation file offers each its plural forms."""
+
+    def period(self, days: int) -> str:
+        return self.tr("{period} (%n days). Made on {made}.", "", days)
+
+    def checkins(self, checkins: int) -> str:
+        return self.tr("%n check-ins, made on {days} of the {total} days.", "", checkins)
+
+    def per_week(self, times: int) -> str:
+        return self.tr("%n times a week", "", times)
+
+    def sleep(self, nights: int) -> str:
+        return self.tr("Sleep: {hours} hours a night on average (from %n check-ins).", "", nights)
+
+    def energy(self, rated: int) -> str:
+        return self.tr(
+            "Energy: {energy} out of 10 on average (higher means more energy; from %n check-ins).",
+            "",
+            rated,
+        )
 
 
 def insert_chart(cursor: QTextCursor) -> None:

@@ -11,13 +11,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
 from planner.domain.journal import Checkup, CheckupKind, Phase, SleepQuality
 from planner.domain.model import ScheduleKind
 from planner.domain.screens import POSITIVE_AT, ScreenKind, ScreenResult
 from planner.domain.visit_summary import SCREEN_TOTAL_MAX, CareNote, ItemRecord, VisitSummary
 from planner.services.summary_chart import (
+    SummaryCounts,
     decimal,
     format_day,
     insert_chart,
@@ -122,7 +123,7 @@ def _checkup_name(checkup: Checkup) -> str:
 
 def _header(s: VisitSummary) -> str:
     title = translate("VisitSummary", "Checkup summary")
-    period = translate("VisitSummary", "{period} (%n days). Made on {made}.", "", s.days)
+    period = SummaryCounts().period(s.days)
     made = _fill(period, period=_e(period_text(s.start, s.end)), made=_e(format_day(s.made_on)))
     parts = [f"<h1>{_e(title)}</h1>", _p(made, "meta")]
     last = translate("VisitSummary", "Last checkup: {what} on {day}.")
@@ -148,9 +149,7 @@ def _mood_worry(s: VisitSummary) -> str:
     if not s.checkins:
         none = translate("VisitSummary", "No check-ins were made in this period.")
         return parts[0] + _p(_e(none))
-    count = translate(
-        "VisitSummary", "%n check-ins, made on {days} of the {total} days.", "", s.checkins
-    )
+    count = SummaryCounts().checkins(s.checkins)
     means = translate(
         "VisitSummary",
         "Average mood {mood} out of 5 (higher is better). Average worry about cancer coming "
@@ -247,8 +246,8 @@ def _screens(s: VisitSummary) -> str:
 
 def _item_name(record: ItemRecord) -> str:
     extra = []
-    if record.kind is ScheduleKind.TIMES_PER_WEEK and record.per_week:
-        extra.append(translate("VisitSummary", "%n times a week", "", record.per_week))
+    if record.kind is ScheduleKind.TIMES_PER_WEEK and (times := record.per_week):
+        extra.append(SummaryCounts().per_week(times))
     if record.archived:
         extra.append(translate("VisitSummary", "no longer on the list"))
     more = f' <span class="small">({_e(", ".join(extra))})</span>' if extra else ""
@@ -282,13 +281,9 @@ def _items(s: VisitSummary) -> str:
 
 def _sleep_energy(s: VisitSummary) -> str:
     lines = []
-    if s.sleep_count:
-        sleep = translate(
-            "VisitSummary",
-            "Sleep: {hours} hours a night on average (from %n check-ins).",
-            "",
-            s.sleep_count,
-        )
+    nights, rated = s.sleep_count, s.energy_count
+    if nights:
+        sleep = SummaryCounts().sleep(nights)
         lines.append(_fill(sleep, hours=decimal(s.sleep_hours_mean)))
     if s.sleep_quality:
         words = {
@@ -299,13 +294,8 @@ def _sleep_energy(s: VisitSummary) -> str:
         told = ", ".join(_fill(words[q], n=whole(n)) for q, n in s.sleep_quality)
         how = translate("VisitSummary", "How well, in check-ins: {counts}.")
         lines.append(_fill(how, counts=told))
-    if s.energy_count:
-        energy = translate(
-            "VisitSummary",
-            "Energy: {energy} out of 10 on average (higher means more energy; from %n check-ins).",
-            "",
-            s.energy_count,
-        )
+    if rated:
+        energy = SummaryCounts().energy(rated)
         lines.append(_fill(energy, energy=decimal(s.energy_mean)))
     if not lines:
         return ""
@@ -383,6 +373,9 @@ def build_summary_document(
     doc.setDefaultFont(base)
     doc.setDocumentMargin(margin)
     doc.setDefaultStyleSheet(_STYLE)
+    wrap = doc.defaultTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long links too
+    doc.setDefaultTextOption(wrap)
     register_chart(doc, summary.weeks)
     doc.setHtml(summary_html(summary))
     found = doc.find(_CHART_MARK)

@@ -181,6 +181,9 @@ def _keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
                 if room < box.height() * KEEP_WITH_HEADING:
                     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     QTextCursor(block).setBlockFormat(fmt)
+                    # Qt lays out again only near the change and can leave the last
+                    # blocks unplaced (not painted at all): lay the whole text out again.
+                    doc.markContentsDirty(0, doc.characterCount())
                     moved = True
                     break
             block = block.next()

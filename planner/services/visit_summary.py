@@ -9,6 +9,7 @@ worker thread with a read-only store of its own (``TaskRunner``, ``Store.open_re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from planner.domain.journal import JournalEntry, JournalFilter, sorted_checkups
@@ -29,7 +30,7 @@ from planner.services.settings import (
 )
 from planner.storage.store import Store
 
-__all__ = ["build_visit_summary", "care_contact"]
+__all__ = ["SummaryMaker", "build_visit_summary", "care_contact"]
 
 #: Check-ins read per query (a year of them, at a few a day, in a few queries).
 _PAGE = 1000
@@ -90,3 +91,36 @@ def build_visit_summary(
         questions=store.questions.all(),
         contact=care_contact(store),
     )
+
+
+class SummaryMaker:
+    """Makes summaries off the GUI thread, each task with its own read-only store.
+
+    For the window: ``runner`` runs the work, ``summarize(reader, start, end)`` is what
+    runs there, ``period()`` the default dates (since the last checkup, to today).
+    """
+
+    def __init__(self, store: Store, zone: Callable[[], str], today: Callable[[], date]) -> None:
+        from planner.services.tasks import TaskRunner
+        from planner.storage.errors import StoreError
+
+        path = store.path
+        self._store = store
+        self._zone = zone
+        self._today = today
+        self.runner: TaskRunner[Store] = TaskRunner(
+            lambda: Store.open_readonly(path),
+            expected_errors=(OSError, StoreError),
+            max_threads=2,
+        )
+
+    def summarize(self, reader: Store, start: date, end: date) -> VisitSummary:
+        return build_visit_summary(reader, start, end, self._zone(), self._today())
+
+    def period(self) -> tuple[date, date]:
+        from planner.domain.visit_summary import default_period
+
+        return default_period(self._store.checkups.all(), self._today())
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons = self._sidebar.buttons
         # Only Today is built before the first paint; the others when first opened.
         self.stack = QStackedWidget()
-        self.frame = WindowFrame(self._sidebar, self.stack)
+        self.frame = WindowFrame(self._sidebar, self.stack, self)
         self.setCentralWidget(self.frame)
         self.frame.screen_changed.connect(self.fit_to_screen)
         self._pages: list[QWidget | None] = [None] * len(PAGES)

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from planner.services.questions import QuestionService
     from planner.services.reminders import ReminderService
     from planner.ui.journal.checkin_card import CheckInCard
-    from planner.ui.today.today_page import TodayPage
     from planner.ui.kit.window import RoomLinks
+    from planner.ui.today.today_page import TodayPage
 
 
 @dataclass
@@ -213,6 +213,8 @@ def attach_journal_to_today(
     today.top_layout.addWidget(soon)
     card = CheckInCard(journal)
     card.open_journal.connect(lambda pair: open_checkin(*pair))
+    if services.links is not None:
+        card.question_requested.connect(services.links.add_question)
     today.top_layout.addWidget(card)
     nudge.refresh()
     soon.refresh()

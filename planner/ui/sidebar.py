@@ -47,7 +47,10 @@ class Sidebar(QWidget):
             button.setCheckable(True)
             button.setIconSize(QSize(22, 22))
             button.setMinimumHeight(36 if spec.footer else 44)
-            button.setVisible(not spec.needs_reminders)  # shown once reminders are attached
+            if spec.needs_reminders:
+                # Shown once reminders are attached. (Only ever hidden here: showing a
+                # button that has no parent yet would make it a window of its own.)
+                button.setVisible(False)
             self.group.addButton(button, index)
             self.buttons.append(button)
             side.addWidget(button)

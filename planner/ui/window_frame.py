@@ -99,19 +99,29 @@ class WindowFrame(QWidget):
         self.column.addWidget(stack, 1)
         self.pages.setWidget(right)
         row.addWidget(self.pages, 1)
+        self._settled = False
 
     def settle(self) -> None:
-        """After the first paint: the scroll areas are frames, not stops for Tab, and the
-        sidebar may have grown (its names, large text)."""
+        """After the first paint: the scroll areas are frames, not stops for Tab, the
+        sidebar may have grown (its names, large text), and a move to another screen is
+        heard from now on."""
         from PySide6.QtCore import Qt  # not on the way to the first paint (see item_row)
 
         for area in (self.side, self.pages):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.side.watch_scroll_bar()
         self.side.updateGeometry()
+        self._settled = True
+        self._watch_screen()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
+        if self._settled:  # before that, settle() does it (after the first paint)
+            self._watch_screen()
+
+    def _watch_screen(self) -> None:
+        """Hear when the window goes to another screen. (Not before the first paint:
+        PySide6 is slow to build its QWindow class.)"""
         handle = self.window().windowHandle()
         if handle is not None and not handle.property("fits_screen"):
             handle.setProperty("fits_screen", True)

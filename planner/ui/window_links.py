@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from planner.ui.navigation import PAGES, shortcut
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
+    from planner.services.visit_summary import SummaryMaker
     from planner.ui.kit.window import WindowActions
     from planner.ui.navigation import PageServices
 
@@ -26,7 +25,7 @@ class WindowLinks:
     def __init__(self, window: WindowActions, services: PageServices) -> None:
         self._window = window
         self._services = services
-        self._summary: QWidget | None = None
+        self._maker: SummaryMaker | None = None
 
     def install_shortcuts(self) -> None:
         """Ctrl+1 ... for the pages, Ctrl+N a new item, Ctrl+Shift+A a question, Ctrl+Q quit."""
@@ -64,7 +63,23 @@ class WindowLinks:
 
     def prepare_checkup(self) -> None:
         """The visit summary: the weeks since the last checkup, to save or print."""
-        from planner.ui.visit.open_summary import open_visit_summary
+        from PySide6.QtWidgets import QApplication
 
+        from planner.services.visit_summary import SummaryMaker
+        from planner.ui.visit.summary_dialog import VisitSummaryDialog
+
+        checklist = self._services.checklist
+        if self._maker is None:
+            self._maker = SummaryMaker(checklist.store, lambda: checklist.zone.key, checklist.today)
+            app = QApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self._maker.shutdown)
+        maker = self._maker
         self._window.bring_forward()
-        open_visit_summary(self._services, self._window)
+        dialog = VisitSummaryDialog(
+            maker.runner,
+            maker.summarize,  # type: ignore[arg-type]
+            maker.period(),
+            self._window,  # type: ignore[arg-type]
+        )
+        dialog.exec()

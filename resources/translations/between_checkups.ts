@@ -58,6 +58,273 @@
     </message>
 </context>
 <context>
+    <name>AddRow</name>
+    <message>
+        <source>&amp;Write a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: When will I get my scan results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskedRow</name>
+    <message>
+        <source>No answer written down yet.</source>
+        <extracomment>The answer&apos;s note opens this tall (in lines of text); it scrolls inside when longer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked: {question}. Answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked: {question}. No answer written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the answer to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked after all, put it back on the list: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did your care team say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskedSection</name>
+    <message>
+        <source>Asked at your checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you mark a question as asked, it is kept here under its checkup. You can write down the answer, so you have it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan has it due around {day}. When you have an appointment, enter its date here. Then the app stops asking you to book it and reminds you the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern: Thu 3 Dec 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time pattern: 09:30</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: City Hospital, clinic B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the date in your plan. What about the checkups after this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the dates in my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the dates in my plan for the next checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the next ones from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the next checkups from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {checkup}, due around {day}, off your list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stops reminding you to book it. The rest of your schedule stays as it is. You can add a checkup yourself at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it on my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Add to my calendar</source>
+        <extracomment>Write the file: (path, details) -&gt; how many events; raises OSError.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saves your checkups as a calendar file (.ics). Open it with your calendar app, such as Google Calendar, Outlook, Apple Calendar or Thunderbird. Booked checkups come with a reminder the day before. Planned ones show as not confirmed. Save it again after a change: the same events are updated, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each checkup is and where, like &quot;Scan at City Hospital&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each checkup is and where in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this off if other people can see your calendar: each event is then just called &quot;Checkup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: {reason}. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareCheckin</name>
+    <message>
+        <source>. </source>
+        <comment>between the parts of a check-in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareContact</name>
     <message>
         <source>You could call {team} about how you feel: {phone}.</source>
@@ -101,6 +368,21 @@
     <message>
         <source> </source>
         <comment>between sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareSection</name>
+    <message>
+        <source>From your check-ins for your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins you marked “For my care team” since your last checkup. You can read them out or show them at your visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. When you check in, you can choose “For my care team”, and the check-in will wait here for your next visit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,6 +474,14 @@
     <name>CheckInCard</name>
     <message>
         <source>How are you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question for my next checkup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,6 +881,7 @@
     <name>CheckupCard</name>
     <message>
         <source>Edit</source>
+        <extracomment>A planned checkup&apos;s &quot;in N weeks&quot; becomes &quot;in about N months&quot; from this many days. The card&apos;s text is never narrower than about this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +1019,38 @@
     </message>
 </context>
 <context>
+    <name>CheckupSoonCard</name>
+    <message>
+        <source>A short summary of the weeks since your last checkup can help you and your care team. Write down what you want to ask, too.</source>
+        <extracomment>The card shows when a booked checkup is this close.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for my checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question for my checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your checkup is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your checkup is tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your checkup is coming up in the next two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckupsPage</name>
     <message>
         <source>No checkup planned. Add your next one so the app can show how long until it.</source>
@@ -763,6 +1086,7 @@
     </message>
     <message>
         <source>Checkups</source>
+        <extracomment>Planned checkups further ahead than this are summed up in one line, not listed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,7 +1094,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep your checkups here, past ones too: visits with your oncologist, blood tests and scans. Your check-ins are grouped by the time between them.</source>
+        <source>Set up my follow-up schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for my checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -787,6 +1119,40 @@
     </message>
     <message>
         <source>No past checkups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next checkup: {checkup}, due around {day}. Not booked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my follow-up schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned checkups come from your follow-up schedule. When you book one, choose &quot;Book it&quot; and enter the date: the app then reminds you the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your checkups here, past ones too: visits with your oncologist, blood tests and scans. Your check-ins are grouped by the time between them. With a follow-up schedule, the app plans the dates and reminds you to book them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more planned checkup after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more planned checkups after that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Open it with your calendar app to add your checkups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,10 +1213,142 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>My follow-up schedule</source>
+        <extracomment>Schedules the dialog holds at most (visits, blood tests, scans, and a few more). The dialog leaves this much of the screen&apos;s height free (task bars, its title bar). Problems of one step: their first value is the step&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team tells you how often to see your oncologist and to have blood tests and scans. Enter that plan here: the app works out the dates and reminds you to book each one. Checkups you have booked, and past ones, stay as they are. Only your care team can say what is right for you: ask them if you are not sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dates count from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: end of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it counts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern: Thu 3 Dec 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule. Add one for each kind of checkup your care team plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a schedule for another kind of checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my follow-up schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{schedule}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupWords</name>
+    <message>
+        <source>Add at least one step, like every 3 months for 2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A schedule can have up to %n steps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step {n}: the time between checkups can be 1 to {most} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} can last from 1 month up to {years} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} says &quot;from then on&quot;, so it needs to be the last step. Give it a length, or remove the steps after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the schedule a name, like Oncologist visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name can be up to %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note can be up to %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking reminder can come up to %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some dates in this schedule are counted from a visit before the date it all counts from. Choose an earlier date to count from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPane</name>
     <message>
         <source>Journal</source>
         <extracomment>Room kept around a field scrolled into view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question for my next checkup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,6 +1791,14 @@
     </message>
     <message>
         <source>Why this matters: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my list of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,6 +2334,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>A checkup&apos;s name can be up to %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The place can be up to %Ln characters long.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1863,6 +2375,10 @@
     </message>
     <message>
         <source>checkup on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next planned: {checkup}, not booked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,7 +2635,7 @@
     <name>Navigation</name>
     <message>
         <source>Today</source>
-        <extracomment>Build only this many of Today&apos;s cards now (before the first paint); None: all.</extracomment>
+        <extracomment>Build only this many of Today&apos;s cards now (before the first paint); None: all. What one room asks of another (the window sets it): open a page, add a question.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,6 +2644,10 @@
     </message>
     <message>
         <source>Checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2175,6 +2695,49 @@
     </message>
 </context>
 <context>
+    <name>OutputWords</name>
+    <message>
+        <source>Could not save the summary. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: this folder does not let you save files. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: this disk is read-only. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: the folder is not there any more. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: the file name is too long. Choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: that name belongs to a folder. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print. Check that the printer is on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your summary could not be made. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PauseNote</name>
     <message>
         <source>Turn them back on</source>
@@ -2186,6 +2749,79 @@
     </message>
     <message>
         <source>Reminders are paused. They come back on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRow</name>
+    <message>
+        <source>for</source>
+        <comment>every 3 months, for 2 years</comment>
+        <extracomment>How a step&apos;s length is given: in years, in months, or &quot;from then on&quot; (no end). A new schedule starts as guidelines often write it (the person changes it to theirs).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}: every how many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}: for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}: years, months, or from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until year {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until month {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +3229,68 @@
     </message>
 </context>
 <context>
+    <name>PlannedCard</name>
+    <message>
+        <source>Book it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I booked my {checkup}: enter its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the planned {checkup} off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a checkup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was due around {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due around {day} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due around {day} (tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due around {day} (in %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due around {day} (in %n weeks)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due around {day} (in about %n months)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not booked yet. If you already went, choose &quot;Book it&quot; and enter the day you went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned from your follow-up schedule. Not booked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The disk is full, so this was not saved. Free some space and try again.</source>
@@ -2667,6 +3365,254 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
 </context>
 <context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Question {number} of {count}: {text}</source>
+        <extracomment>Every button of a row is at least this tall: an easy target for tired hands. The field for changing a question opens this many lines tall (it grows to twice that).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}.</source>
+        <comment>a question&apos;s place in the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the question as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as asked: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I asked this at my checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question needs a few words. To take it off the list, use Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWords</name>
+    <message>
+        <source>{day} (today)</source>
+        <extracomment>Accessible names quote a question up to about this many characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} (in %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For your next checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your {name} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your oncologist visit on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your blood test on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your scan on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your checkup on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}. It is not booked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a checkup that is no longer on your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {day}</source>
+        <comment>a checkup&apos;s name and date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mood: {mood} · Worry: {worry} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A question can be up to %Ln characters, so anything longer was left out. A short question is easier to ask.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {limit} characters used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer can be up to %Ln characters, so the rest was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app does not send your questions or notes to anyone. Bring this list to your visit, on paper or on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for emergencies, and nobody reads what you write in it. If you need help now, call your care team (their phone number is in Settings) or your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Questions for your care team</source>
+        <extracomment>The row whose words are being saved: not opened again with them once saved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your list yet. When a question comes to mind, write it here: a few words are enough. At your visit, your list will be ready, so you do not have to remember it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your list as number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as asked. You will find it below, under “{checkup}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on your list for your next checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickQuestion</name>
+    <message>
+        <source>Add a question</source>
+        <extracomment>The window is about this many characters of a question wide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What would you like to ask your care team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Is this tiredness normal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be on your list for your next checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderPanel</name>
     <message>
         <source>{time} today</source>
@@ -2736,6 +3682,10 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
     <message>
         <source>Check-in opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2828,6 +3778,14 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open {title} in Checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it on the Checkups page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>was due at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,6 +3807,14 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
     <message>
         <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book it: enter the date of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2995,6 +3961,71 @@ Nothing was changed. Free some disk space and try again.</source>
     <name>Safety</name>
     <message>
         <source>This app is not for emergencies, and it cannot call for help. If you feel unsafe or need help right now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>Kind of checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, for example: Mammogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step to this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks before to remind me to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to book it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week before it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks before it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date it counts from to see the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the dates of this schedule are past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next date: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next dates: {dates}, and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next dates: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3385,6 +4416,39 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
     </message>
 </context>
 <context>
+    <name>SummaryCounts</name>
+    <message numerus="yes">
+        <source>{period} (%n days). Made on {made}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins, made on {days} of the {total} days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sleep: {hours} hours a night on average (from %n check-ins).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Energy: {energy} out of 10 on average (higher means more energy; from %n check-ins).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
@@ -3440,6 +4504,10 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a question for my checkup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,6 +4521,382 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Undo stays offered this long after a change. At most this many changes in a row can be undone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummary</name>
+    <message>
+        <source>Mood: weekly average, 1 (awful) to 5 (great). Higher is better.</source>
+        <extracomment>The chart&apos;s object type in the document (any number above ``UserObject``). Colours chosen for paper: they read in colour and in grey (the lines differ too). Each panel&apos;s plot height, in lines of the document&apos;s font. The panels&apos; titles, against the document&apos;s font. Room between date labels, in widths of &quot;M&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry about cancer coming back: weekly average, 0 (none) to 10 (very much). Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date: 3 Sep 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date in a table: 3 Sep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oncologist visit</source>
+        <extracomment>Qt&apos;s translate under a short name (lupdate finds ``translate(&quot;Context&quot;, &quot;text&quot;)``). The product&apos;s name: a proper name, the same in every language. A note longer than this is shortened on paper (the whole note stays in the app). The weekly numbers are shown this many weeks to a table. Where the chart goes: a private-use character, taken out of everything the person typed. The base font size on paper.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkup: {what} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next checkup: {what} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by the person in the {app} app from their own check-ins. It shows what was recorded: not causes, and not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins were made in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average mood {mood} out of 5 (higher is better). Average worry about cancer coming back {worry} out of 10 (lower is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry around the last checkup ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 14 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 14 days after the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average worry (0 to 10, lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results date was entered for that checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions every two weeks (PHQ-2 and GAD-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions were not answered in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-2 (low mood, little interest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-2 (nerves, worrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each total is 0 to 6. A total of {at} or more (marked ●) suggests talking with the care team about how things have been; it is not a diagnosis. PHQ-2 and GAD-2 were made by Kroenke, Spitzer, Williams and colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: how many times the item was planned in this period. A skip is not a failure; it can be the right choice on a hard day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the checklist went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slept poorly: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slept okay: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slept well: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well, in check-ins: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep and energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins marked for the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for the checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions were written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of hours: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care team contact was entered in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is not for emergencies, and nobody reads what is written in it. In an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} · Checkup summary, {period}</source>
+        <extracomment>The page margins on every side; the footer sits inside the bottom one&apos;s paint area. The PDF&apos;s resolution: fine enough that text and lines are placed precisely. A heading needs room for this many times its own height below it on the same page (itself and the first lines of what it introduces), or it starts the next page. Where letter paper is the custom (besides the US measurement system).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummaryDialog</name>
+    <message>
+        <source>checkup-summary-{day}.pdf</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for my checkup</source>
+        <extracomment>``summarize(reader, start, end)``: runs on a worker thread with the task&apos;s own reader. Typing a date changes it digit by digit: wait this long before making a new summary. The preview&apos;s margin around the page&apos;s text, in pixels. How far back the date fields reach.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date field: 3 Sep 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary of what you recorded since your last checkup, to take or send to your care team. You can choose other dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting your summary ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A summary can cover up to %n days (about a year). Choose dates closer together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 ``all()`` is the booked ones (what the journal's periods and phases are counted from);
 ``planned()`` the ones a schedule made that are not booked yet; ``everything()`` every
 row, removed ones too (the calendar export cancels their events). Removing a checkup
-keeps only what a calendar needs to cancel it: its place and note are emptied.
+keeps only what a calendar needs to cancel it: its place and note are emptied. A planned
+checkup the schedule no longer has also lets go of its schedule and visit number, so the
+plan can add that visit again later; one the person removed keeps them.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """Book a planned checkup: the real date, the time if known, the place; and, when the
-date is not the plan's, whether the next ones keep the plan's dates or count from it."""
+date is not the plan's, whether the next ones keep the plan's dates or count from it.
+Also the question before a planned checkup is taken off the list ("Not needed")."""
 
 from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.journal import MAX_PLACE_LENGTH, Checkup
 from planner.ui.kit.fields import named, pydate, qdate
-from planner.ui.kit.formatting import short_day_year
+from planner.ui.kit.formatting import day_short_month_year, short_day_year
 from planner.ui.kit.journal_words import checkup_kind
 from planner.ui.kit.text_fields import LineField
 from planner.ui.kit.theme import scaled_font
@@ -36,18 +37,27 @@ class BookingDialog(QDialog):
     """The booking form; after Save, ``day``, ``at``, ``place`` and ``count_from_here``."""
 
     def __init__(
-        self, checkup: Checkup, today: date, has_schedule: bool, parent: QWidget | None = None
+        self,
+        checkup: Checkup,
+        today: date,
+        has_schedule: bool,
+        parent: QWidget | None = None,
+        *,
+        counts_from: date | None = None,
     ) -> None:
+        """``counts_from``: the schedule's anchor; the next checkups cannot be counted
+        from a date before it."""
         super().__init__(parent)
         self.setObjectName("BookingDialog")
         self.checkup = checkup
         self._has_schedule = has_schedule
+        self._counts_from = counts_from
         self.day_chosen: date = checkup.due_on or checkup.day
         self.at: time | None = None
         self.place = ""
         self.count_from_here = False
         name = checkup.title or checkup_kind(checkup.kind)
-        self.setWindowTitle(self.tr("Book your checkup"))
+        self.setWindowTitle(self.tr("Your appointment"))
         self.setMinimumWidth(480)
 
         layout = QVBoxLayout(self)
@@ -61,8 +71,8 @@ class BookingDialog(QDialog):
         intro = WrappedLabel(
             self.tr(
                 "Your plan has it due around {day}. When you have an appointment, enter its "
-                "date here. Then the app reminds you the day before instead of asking you to "
-                "book it."
+                "date here. Then the app stops asking you to book it and reminds you the day "
+                "before."
             ).format(day=short_day_year(due))
         )
         intro.setObjectName("BookingIntro")
@@ -90,7 +100,7 @@ class BookingDialog(QDialog):
         self.time_edit.setTime(QTime(9, 0))
         self.time_edit.setMinimumWidth(90)
         self.time_edit.setEnabled(False)
-        self.has_time.toggled.connect(self.time_edit.setEnabled)
+        self.has_time.toggled.connect(self._time_toggled)
         time_label = QLabel(self.tr("&Time"))
         time_label.setBuddy(self.has_time)
         form.addRow(time_label, self._row(self.has_time, self.time_edit))
@@ -107,7 +117,7 @@ class BookingDialog(QDialog):
         moved_layout.setContentsMargins(0, 4, 0, 0)
         moved_layout.setSpacing(6)
         question = WrappedLabel(
-            self.tr("This is not the date in your plan. What about the checkups after it?")
+            self.tr("This is not the date in your plan. What about the checkups after this one?")
         )
         question.setObjectName("BookingMovedQuestion")
         moved_layout.addWidget(question)
@@ -142,6 +152,7 @@ class BookingDialog(QDialog):
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("CancelBooking")
         cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -155,17 +166,70 @@ class BookingDialog(QDialog):
         row.addStretch(1)
         return row
 
+    def _time_toggled(self, on: bool) -> None:
+        self.time_edit.setEnabled(on)
+        if on:
+            self.time_edit.setFocus()
+
+    @property
+    def asks_about_next(self) -> bool:
+        """Whether the keep-or-count question is shown (the date is not the plan's)."""
+        return not self.moved.isHidden()
+
     def _follow_day(self) -> None:
         due = self.checkup.due_on or self.checkup.day
-        differs = self._has_schedule and pydate(self.day.date()) != due
-        if differs != self.moved.isVisible():
+        day = pydate(self.day.date())
+        counts = self._counts_from is None or day >= self._counts_from
+        differs = self._has_schedule and day != due and counts
+        if differs != self.asks_about_next:
             self.moved.setVisible(differs)
-            self.adjustSize()
+            # Not adjustSize(): it stops at two thirds of the screen and would squeeze
+            # the fields on a small screen.
+            self.resize(self.width(), self.sizeHint().height())
 
     def _save(self) -> None:
         self.day_chosen = pydate(self.day.date())
         chosen = self.time_edit.time()
         self.at = time(chosen.hour(), chosen.minute()) if self.has_time.isChecked() else None
         self.place = " ".join(self.place_field.text().split())[:MAX_PLACE_LENGTH]
-        self.count_from_here = self.moved.isVisible() and self.count_here.isChecked()
+        self.count_from_here = self.asks_about_next and self.count_here.isChecked()
         self.accept()
+
+
+def confirm_not_needed(checkup: Checkup, parent: QWidget) -> bool:
+    """Ask before a planned checkup comes off the list; True when the person agreed."""
+    from PySide6.QtWidgets import QMessageBox  # rarely needed: not loaded at start-up
+
+    box = QMessageBox(parent)
+    box.setObjectName("ConfirmNotNeeded")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("BookingDialog", "Not needed"))
+    name = checkup.title or checkup_kind(checkup.kind)
+    due = checkup.due_on or checkup.day
+    box.setText(
+        QCoreApplication.translate(
+            "BookingDialog", "Take {checkup}, due around {day}, off your list?"
+        ).format(checkup=name, day=day_short_month_year(due))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "BookingDialog",
+            "The app stops reminding you to book it. The rest of your schedule stays as it "
+            "is. You can add a checkup yourself at any time.",
+        )
+    )
+    drop = box.addButton(
+        QCoreApplication.translate("BookingDialog", "Take it off"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    drop.setObjectName("ConfirmNotNeededButton")
+    drop.setAccessibleName(QCoreApplication.translate("BookingDialog", "Take it off my list"))
+    keep = box.addButton(
+        QCoreApplication.translate("BookingDialog", "Keep it"), QMessageBox.ButtonRole.RejectRole
+    )
+    keep.setObjectName("KeepPlanned")
+    keep.setAccessibleName(QCoreApplication.translate("BookingDialog", "Keep it on my list"))
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is drop

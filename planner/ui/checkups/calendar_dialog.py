@@ -75,6 +75,7 @@ class CalendarDialog(QDialog):
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("CancelCalendar")
         cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

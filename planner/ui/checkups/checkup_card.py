@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,9 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import Checkup, CheckupKind
+from planner.ui.kit.balanced_rows import BalancedRows
 from planner.ui.kit.formatting import clock, short_day, short_day_year
 from planner.ui.kit.journal_words import checkup_kind, checkup_phrase
 from planner.ui.kit.theme import scaled_font, set_badge, set_icon
+
+#: A planned checkup's "in N weeks" becomes "in about N months" from this many days.
+WEEKS_UP_TO = 13 * 7
+DAYS_PER_MONTH = 30.44
+#: The card's text is never narrower than about this many characters.
+TEXT_MIN_CHARS = 20
 
 
 def card_label(text: str, name: str, *, muted: bool = False) -> QLabel:
@@ -30,7 +38,59 @@ def card_label(text: str, name: str, *, muted: bool = False) -> QLabel:
     return label
 
 
-class CheckupCard(QFrame):
+class CardFrame(QFrame):
+    """A card of the page: a badge, a column of text, and buttons at the top right that
+    go one above the other when the text would otherwise be squeezed (a narrow window,
+    large text). The card grows with its wrapped text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Panel")
+        # Preferred, not Maximum: a card must be able to grow to its wrapped text's height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._buttons = QWidget()
+        self._buttons.setObjectName("CardButtons")
+        self._text_least = 0
+
+    def add_parts(
+        self,
+        outer: QHBoxLayout,
+        badge: QLabel,
+        text: QVBoxLayout,
+        title: QLabel,
+        *buttons: QPushButton,
+    ) -> None:
+        badge_column = QVBoxLayout()
+        badge_column.addWidget(badge)
+        badge_column.addStretch(1)
+        outer.addLayout(badge_column)
+        title.setMinimumWidth(title.fontMetrics().averageCharWidth() * TEXT_MIN_CHARS)
+        outer.addLayout(text, 1)
+        rows = BalancedRows(self._buttons, spacing=8)
+        for button in buttons:
+            rows.addWidget(button)
+        button_column = QVBoxLayout()
+        button_column.addWidget(self._buttons)
+        button_column.addStretch(1)
+        outer.addLayout(button_column)
+        margins = outer.contentsMargins()
+        self._text_least = (
+            margins.left()
+            + margins.right()
+            + badge.sizeHint().width()
+            + 2 * outer.spacing()
+            + title.minimumWidth()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        # What the text does not need goes to the buttons; less than side by side
+        # needs puts them one above the other.
+        least = self._buttons.minimumSizeHint().width()
+        self._buttons.setMaximumWidth(max(event.size().width() - self._text_least, least))
+        super().resizeEvent(event)
+
+
+class CheckupCard(CardFrame):
     """One checkup: kind, when, where, the results date, and Edit / Delete.
 
     Signals:
@@ -44,9 +104,7 @@ class CheckupCard(QFrame):
     def __init__(self, checkup: Checkup, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.checkup = checkup
-        self.setObjectName("Panel")
         self.setProperty("checkupId", checkup.id)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         ahead = checkup.day >= today
 
         outer = QHBoxLayout(self)
@@ -54,12 +112,8 @@ class CheckupCard(QFrame):
         outer.setSpacing(14)
         badge = QLabel()
         set_badge(badge, "checkups", "accent", 28)
-        kind = checkup_kind(checkup.kind)
+        kind = checkup.title or checkup_kind(checkup.kind)
         badge.setAccessibleName(kind)
-        badge_column = QVBoxLayout()
-        badge_column.addWidget(badge)
-        badge_column.addStretch(1)
-        outer.addLayout(badge_column)
 
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -78,7 +132,6 @@ class CheckupCard(QFrame):
         self.results.setVisible(bool(self.results.text()))
         text.addWidget(self.results)
         text.addStretch(1)
-        outer.addLayout(text, 1)
 
         name = checkup_phrase(checkup)
         self.edit_button = QPushButton(self.tr("Edit"))
@@ -90,14 +143,7 @@ class CheckupCard(QFrame):
         self.delete_button.setObjectName("DeleteCheckup")
         self.delete_button.setAccessibleName(self.tr("Delete {checkup}").format(checkup=name))
         self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(self.checkup))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        button_column = QVBoxLayout()
-        button_column.addLayout(buttons)
-        button_column.addStretch(1)
-        outer.addLayout(button_column)
+        self.add_parts(outer, badge, text, self.title, self.edit_button, self.delete_button)
 
         parts = [kind, self.when.text(), checkup.place, self.results.text()]
         between = self.tr(", ", "between the parts of a checkup")
@@ -134,7 +180,7 @@ class CheckupCard(QFrame):
         return self.tr("Results expected {day}").format(day=day)
 
 
-class PlannedCard(QFrame):
+class PlannedCard(CardFrame):
     """A checkup the follow-up schedule planned: when it is due, "Book it" and "Not needed".
 
     Signals:
@@ -148,9 +194,7 @@ class PlannedCard(QFrame):
     def __init__(self, checkup: Checkup, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.checkup = checkup
-        self.setObjectName("Panel")
         self.setProperty("checkupId", checkup.id)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 14)
@@ -159,10 +203,6 @@ class PlannedCard(QFrame):
         set_badge(badge, "checkups", "muted", 28)
         name = checkup.title or checkup_kind(checkup.kind)
         badge.setAccessibleName(name)
-        badge_column = QVBoxLayout()
-        badge_column.addWidget(badge)
-        badge_column.addStretch(1)
-        outer.addLayout(badge_column)
 
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -174,7 +214,6 @@ class PlannedCard(QFrame):
         self.state = card_label(self.state_text(checkup, today), "PlannedState", muted=True)
         text.addWidget(self.state)
         text.addStretch(1)
-        outer.addLayout(text, 1)
 
         phrase = checkup_phrase(checkup)
         self.book_button = QPushButton(self.tr("Book it…"))
@@ -190,31 +229,33 @@ class PlannedCard(QFrame):
             self.tr("Take the planned {checkup} off the list").format(checkup=phrase)
         )
         self.drop_button.clicked.connect(lambda: self.drop_clicked.emit(self.checkup))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.book_button)
-        buttons.addWidget(self.drop_button)
-        button_column = QVBoxLayout()
-        button_column.addLayout(buttons)
-        button_column.addStretch(1)
-        outer.addLayout(button_column)
+        self.add_parts(outer, badge, text, self.title, self.book_button, self.drop_button)
         between = self.tr(", ", "between the parts of a checkup")
         self.setAccessibleName(between.join((name, self.when.text(), self.state.text())))
 
     def due_text(self, checkup: Checkup, today: date) -> str:
-        """ "Due around Tue 30 Mar 2027 (in 17 weeks)"."""
+        """ "Due around Tue 29 Dec 2026 (in 5 weeks)"; "(in about 4 months)" further ahead."""
         due = checkup.due_on or checkup.day
         day = short_day_year(due)
         days = (due - today).days
         if days < 0:
             return self.tr("Was due around {day}").format(day=day)
+        if days == 0:
+            return self.tr("Due around {day} (today)").format(day=day)
+        if days == 1:
+            return self.tr("Due around {day} (tomorrow)").format(day=day)
         if days < 14:
             return self.tr("Due around {day} (in %n days)", "", days).format(day=day)
-        return self.tr("Due around {day} (in %n weeks)", "", days // 7).format(day=day)
+        if days < WEEKS_UP_TO:
+            return self.tr("Due around {day} (in %n weeks)", "", days // 7).format(day=day)
+        months = round(days / DAYS_PER_MONTH)
+        return self.tr("Due around {day} (in about %n months)", "", months).format(day=day)
 
     def state_text(self, checkup: Checkup, today: date) -> str:
         """Planned, not booked yet: what to do, in one line."""
         due = checkup.due_on or checkup.day
         if due < today:
-            return self.tr("Not booked yet. If you already went, book it with the day you went.")
+            return self.tr(
+                'Not booked yet. If you already went, choose "Book it" and enter the day you went.'
+            )
         return self.tr("Planned from your follow-up schedule. Not booked yet.")

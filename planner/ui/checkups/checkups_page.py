@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,9 @@ from planner.services.followup import FollowupService
 from planner.services.journal import JournalService
 from planner.ui.checkups.checkup_actions import ask_checkup, confirm_delete
 from planner.ui.checkups.checkup_card import CheckupCard, PlannedCard, card_label
-from planner.ui.kit.journal_words import next_checkup_text
+from planner.ui.kit.balanced_rows import BalancedRows
+from planner.ui.kit.formatting import day_short_month
+from planner.ui.kit.journal_words import checkup_kind, next_checkup_text
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page, set_icon
@@ -87,8 +90,11 @@ class CheckupsPage(Page):
         self.add_button.setProperty("primary", "true")
         top_row.addWidget(self.add_button)
         top_layout.addLayout(top_row)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
+        # Side by side while they fit, else in two or three rows (a narrow window).
+        holder = QWidget()
+        holder.setObjectName("CheckupsActions")
+        holder.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        actions = BalancedRows(holder, spacing=8)
         self.schedule_button = self._button(
             self.tr("Set up my follow-up schedule"), "SetUpFollowup", self.set_up_schedule
         )
@@ -101,8 +107,7 @@ class CheckupsPage(Page):
         self.calendar_button.setVisible(calendar is not None)
         for button in (self.schedule_button, self.prepare_button, self.calendar_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        top_layout.addLayout(actions)
+        top_layout.addWidget(holder)
         layout.addWidget(top)
         self.hint = card_label("", "CheckupsHint", muted=True)
         layout.addWidget(self.hint)
@@ -152,10 +157,17 @@ class CheckupsPage(Page):
         booked = self._journal.checkups()
         planned = self._followup.planned()
         upcoming = next_checkup(booked + planned, today)
-        if upcoming is not None:
-            self.next_label.setText(next_checkup_text(upcoming, today))
-        else:
+        if upcoming is None:
             self.next_label.setText(QCoreApplication.translate("CheckupsPage", NO_CHECKUP))
+        elif upcoming.planned:  # not an appointment yet: not "in 8 days at 09:00"
+            self.next_label.setText(
+                self.tr("Next checkup: {checkup}, due around {day}. Not booked yet.").format(
+                    checkup=upcoming.title or checkup_kind(upcoming.kind),
+                    day=day_short_month(upcoming.due_on or upcoming.day),
+                )
+            )
+        else:
+            self.next_label.setText(next_checkup_text(upcoming, today))
         has_schedule = bool(self._followup.schedules())
         self.schedule_button.setText(
             self.tr("Change my follow-up schedule")
@@ -188,7 +200,9 @@ class CheckupsPage(Page):
         ahead.sort(key=lambda c: (c.day, c.at is None, c.at, c.id or 0))
         later = sum(1 for c in planned if c.day > horizon)
         self.later_label.setText(
-            self.tr("%n more planned checkups after that.", "", later) if later else ""
+            self.tr("1 more planned checkup after that.")
+            if later == 1
+            else self.tr("%n more planned checkups after that.", "", later)
         )
         self.later_label.setVisible(later > 0)
         past = sorted(
@@ -209,7 +223,7 @@ class CheckupsPage(Page):
         if checkup.planned:
             card = PlannedCard(checkup, today)
             card.book_clicked.connect(self._book)
-            card.drop_clicked.connect(self._delete)
+            card.drop_clicked.connect(self._drop)
         else:
             card = CheckupCard(checkup, today)
             card.edit_clicked.connect(self._edit)
@@ -263,8 +277,17 @@ class CheckupsPage(Page):
         from planner.ui.checkups.booking_dialog import BookingDialog
 
         has_schedule = self._followup.schedule(checkup.schedule_id) is not None
-        dialog = BookingDialog(checkup, self._journal.today(), has_schedule, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        anchor = self._followup.anchor()
+        dialog = BookingDialog(
+            checkup,
+            self._journal.today(),
+            has_schedule,
+            self,
+            counts_from=anchor.on if anchor else None,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         saved = self._run(
             lambda: self._followup.book(
@@ -281,6 +304,18 @@ class CheckupsPage(Page):
     def _delete(self, checkup: Checkup) -> None:
         if checkup.id is None or not confirm_delete(checkup, self):
             return
+        self._remove(checkup)
+
+    def _drop(self, checkup: Checkup) -> None:
+        """ "Not needed": a planned checkup comes off the list (the schedule never plans
+        that visit again)."""
+        from planner.ui.checkups.booking_dialog import confirm_not_needed
+
+        if checkup.id is None or not confirm_not_needed(checkup, self):
+            return
+        self._remove(checkup)
+
+    def _remove(self, checkup: Checkup) -> None:
         self._run(lambda: self._journal.delete_checkup(checkup))
         if self.stale:
             self.refresh()
@@ -289,7 +324,9 @@ class CheckupsPage(Page):
     def set_up_schedule(self) -> None:
         from planner.ui.checkups.followup_dialog import FollowupDialog
 
-        FollowupDialog(self._followup, self).exec()
+        dialog = FollowupDialog(self._followup, self)
+        dialog.exec()
+        dialog.deleteLater()
         if self.stale:
             self.refresh()
         self.schedule_button.setFocus()
@@ -307,7 +344,9 @@ class CheckupsPage(Page):
             Path.home(),
             self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_to is not None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted and dialog.saved_to is not None:
             chosen = dialog.details.isChecked()
             if chosen != calendar.details():
                 run_op(self, lambda: self._journal.settings.set(CALENDAR_DETAILS, chosen))

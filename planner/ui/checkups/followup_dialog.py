@@ -1,9 +1,7 @@
 """Set up my follow-up schedule: what the dates count from, and one schedule per kind of
-checkup (visits, blood tests, scans), each in phases."""
+checkup (visits, blood tests, scans), each in steps."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,22 +11,36 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.followup import Anchor, FollowupError, FollowupSchedule
+from planner.domain.followup import (
+    Anchor,
+    FollowupError,
+    FollowupProblem,
+    FollowupSchedule,
+    check_rebases,
+)
 from planner.services.followup import FollowupService
-from planner.ui.checkups.schedule_editor import ScheduleEditor
+from planner.ui.checkups.schedule_editor import ScheduleEditor, plain_button
 from planner.ui.kit.fields import error_label, named, pydate, qdate
 from planner.ui.kit.followup_words import followup_problem
+from planner.ui.kit.ops import run_op
 from planner.ui.kit.text_fields import LineField
 from planner.ui.kit.wrapped_label import WrappedLabel
 
 #: Schedules the dialog holds at most (visits, blood tests, scans, and a few more).
 MAX_SCHEDULES = 8
+#: The dialog leaves this much of the screen's height free (task bars, its title bar).
+SCREEN_MARGIN = 80
+#: Problems of one step: their first value is the step's number.
+STEP_PROBLEMS = (
+    FollowupProblem.EVERY_OUT_OF_RANGE,
+    FollowupProblem.LENGTH_OUT_OF_RANGE,
+    FollowupProblem.OPEN_PHASE_NOT_LAST,
+)
 
 
 class FollowupDialog(QDialog):
@@ -38,23 +50,28 @@ class FollowupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("FollowupDialog")
         self._followup = followup
+        self._today = today = followup.today()
         self.setWindowTitle(self.tr("My follow-up schedule"))
-        self.setMinimumWidth(560)
         self.editors: list[ScheduleEditor] = []
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 14)
-        layout.setSpacing(10)
+        # Everything but the buttons scrolls: on a small screen (a laptop at 150%) the
+        # schedules get the height, not a fixed introduction.
+        self.body = QWidget()
+        self.body.setObjectName("FollowupBody")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.setSpacing(10)
         intro = WrappedLabel(
             self.tr(
-                "Your care team tells you how often to have visits, blood tests and scans. "
-                "Enter that plan here. The app works out the dates, reminds you to book each "
-                "one, and reminds you the day before. Only your care team can say what is right "
-                "for you: ask them if you are not sure."
+                "Your care team tells you how often to see your oncologist and to have blood "
+                "tests and scans. "
+                "Enter that plan here: the app works out the dates and reminds you to book "
+                "each one. Checkups you have booked, and past ones, stay as they are. Only "
+                "your care team can say what is right for you: ask them if you are not sure."
             )
         )
         intro.setObjectName("FollowupIntro")
-        layout.addWidget(intro)
+        body.addWidget(intro)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -64,7 +81,6 @@ class FollowupDialog(QDialog):
         self.anchor_day = named(QDateEdit(), "AnchorDate", self.tr("Date it counts from"))
         self.anchor_day.setCalendarPopup(True)
         self.anchor_day.setDisplayFormat(self.tr("ddd d MMM yyyy", "date pattern: Thu 3 Dec 2026"))
-        today = followup.today()
         self.anchor_day.setDateRange(qdate(today).addYears(-30), qdate(today).addYears(2))
         day_label = QLabel(self.tr("&On"))
         day_label.setBuddy(self.anchor_day)
@@ -72,23 +88,20 @@ class FollowupDialog(QDialog):
         day_row.addWidget(self.anchor_day)
         day_row.addStretch(1)
         form.addRow(day_label, day_row)
-        layout.addLayout(form)
+        body.addLayout(form)
 
-        self.list_widget = QWidget()
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout = QVBoxLayout()
         self.list_layout.setSpacing(10)
-        self.list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("SchedulesScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.list_widget)
-        layout.addWidget(scroll, 1)
+        self.empty = WrappedLabel(
+            self.tr("No schedule. Add one for each kind of checkup your care team plans.")
+        )
+        self.empty.setObjectName("NoSchedules")
+        self.empty.setProperty("role", "muted")
+        self.list_layout.addWidget(self.empty)
+        body.addLayout(self.list_layout)
 
-        self.add_button = named(
-            QPushButton(self.tr("Add a schedule")),
+        self.add_button = plain_button(
+            self.tr("Add a schedule"),
             "AddSchedule",
             self.tr("Add a schedule for another kind of checkup"),
         )
@@ -96,20 +109,36 @@ class FollowupDialog(QDialog):
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
-        layout.addLayout(add_row)
+        body.addLayout(add_row)
+        body.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 14, 14)
+        layout.setSpacing(10)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("FollowupScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        layout.addWidget(self.scroll, 1)
 
         self.error = error_label()
+        self.error.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
+        buttons.setContentsMargins(0, 0, 8, 0)  # in line with the schedules, not the scroll bar
         self.save_button = buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("SaveFollowup")
         self.save_button.setAccessibleName(self.tr("Save my follow-up schedule"))
         self.save_button.setProperty("primary", "true")
+        self.save_button.setDefault(True)  # Enter in any field saves
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("CancelFollowup")
         cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -120,33 +149,76 @@ class FollowupDialog(QDialog):
         for schedule in followup.schedules() or [None]:
             self._add_editor(schedule)
         self.anchor_day.dateChanged.connect(self._anchor_changed)
+        self.event.textChanged.connect(self._hide_error)
         self._anchor_changed()
-        self.resize(self.sizeHint().width(), min(720, max(560, self.sizeHint().height())))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the schedules need, as far as the screen allows; as wide as a step."""
+        screen = self.screen().availableGeometry()
+        hint = self.sizeHint()
+        wanted = hint.height() + max(
+            self.body.sizeHint().height() - self.scroll.sizeHint().height(), 0
+        )
+        self.resize(hint.width(), max(min(wanted, screen.height() - SCREEN_MARGIN), 360))
+
+    def _fit_width(self) -> None:
+        """The scroll area never scrolls sideways: it is as wide as its widest schedule."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar)
 
     def _anchor_changed(self) -> None:
         day = pydate(self.anchor_day.date())
         for editor in self.editors:
             editor.set_anchor(day)
+        self._hide_error()
 
     def _add_editor(self, schedule: FollowupSchedule | None, *, focus: bool = False) -> None:
-        editor = ScheduleEditor(schedule)
+        editor = ScheduleEditor(schedule, self._today)
         editor.remove_clicked.connect(self._remove_editor)
+        editor.changed.connect(self._hide_error)
         editor.set_anchor(pydate(self.anchor_day.date()))
         self.editors.append(editor)
-        self.list_layout.insertWidget(self.list_layout.count() - 1, editor)
-        self.add_button.setEnabled(len(self.editors) < MAX_SCHEDULES)
+        self.list_layout.addWidget(editor)
+        self._list_changed()
         if focus:
             editor.kind.setFocus()
+            self.scroll.ensureWidgetVisible(editor)
 
     def _remove_editor(self, editor: ScheduleEditor) -> None:
         self.editors.remove(editor)
         self.list_layout.removeWidget(editor)
+        editor.hide()
         editor.deleteLater()
+        self._list_changed()
+        self.add_button.setFocus()
+
+    def _list_changed(self) -> None:
         self.add_button.setEnabled(len(self.editors) < MAX_SCHEDULES)
+        self.empty.setVisible(not self.editors)
+        self._fit_width()
+        self._hide_error()
+
+    def _hide_error(self) -> None:
+        self.error.setVisible(False)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+
+    def _refuse(self, editor: ScheduleEditor, number: int, error: FollowupError) -> None:
+        """Say what is wrong (naming the schedule when there are several) and go there."""
+        problem = followup_problem(error)
+        if len(self.editors) > 1:
+            name = editor.title.text().strip() or self.tr("Schedule {n}").format(n=number)
+            problem = self.tr("{schedule}: {problem}").format(schedule=name, problem=problem)
+        self._show_error(problem)
+        target: QWidget = editor.title
+        if error.problem in STEP_PROBLEMS and 1 <= int(error.values[0]) <= len(editor.rows):
+            row = editor.rows[int(error.values[0]) - 1]
+            target = row.unit if error.problem is FollowupProblem.OPEN_PHASE_NOT_LAST else row.every
+        self.scroll.ensureWidgetVisible(target)
+        target.setFocus()
 
     def filled_in(self) -> tuple[Anchor | None, list[FollowupSchedule]] | None:
         """The anchor and schedules as filled in, or None after showing what is wrong."""
@@ -155,21 +227,19 @@ class FollowupDialog(QDialog):
             try:
                 schedules.append(editor.schedule())
             except FollowupError as exc:
-                self._show_error(
-                    self.tr("Schedule {n}: {problem}").format(
-                        n=number, problem=followup_problem(exc)
-                    )
-                )
-                editor.title.setFocus()
+                self._refuse(editor, number, exc)
                 return None
         event = " ".join(self.event.text().split()) or self.tr("End of treatment")
-        on: date = pydate(self.anchor_day.date())
-        anchor = Anchor(event, on) if schedules else None
+        anchor = Anchor(event, pydate(self.anchor_day.date())) if schedules else None
+        try:
+            check_rebases(schedules, anchor)
+        except FollowupError as exc:
+            self._show_error(followup_problem(exc))
+            self.anchor_day.setFocus()
+            return None
         return anchor, schedules
 
     def _save(self) -> None:
-        from planner.ui.kit.ops import run_op
-
         found = self.filled_in()
         if found is None:
             return

@@ -71,7 +71,14 @@ class CheckupSoonCard(QFrame):
         today = self._journal.today()
         upcoming = next_checkup(self._journal.checkups(), today)
         soon = upcoming is not None and upcoming.day - today <= SOON
-        if soon:
-            self.heading.setText(self.tr("Your checkup is less than two weeks away"))
+        if upcoming is not None and soon:
+            # Which checkup and when is the check-in card's line, just below: not said twice.
+            days = upcoming.days_until(today)
+            if days == 0:
+                self.heading.setText(self.tr("Your checkup is today"))
+            elif days == 1:
+                self.heading.setText(self.tr("Your checkup is tomorrow"))
+            else:
+                self.heading.setText(self.tr("Your checkup is coming up in the next two weeks"))
             self.setAccessibleName(self.heading.text())
         self.setVisible(soon)

@@ -32,9 +32,11 @@ class CheckInCard(QFrame):
 
     Signals:
         open_journal(object): go to the Journal page; carries (mood, worry) already chosen.
+        question_requested(): "Add a question" (for the next checkup).
     """
 
     open_journal = Signal(object)
+    question_requested = Signal()
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +52,17 @@ class CheckInCard(QFrame):
         self.next_checkup.setObjectName("NextCheckup")
         self.next_checkup.setWordWrap(True)
         self.next_checkup.setFont(scaled_font(self.next_checkup, 1.0, bold=True))
-        box.addWidget(self.next_checkup)
+        # Beside the next checkup: a question for it, in two clicks from Today.
+        self.question_button = QPushButton(self.tr("Add a question"))
+        self.question_button.setObjectName("CheckInAddQuestion")
+        self.question_button.setProperty("role", "link")
+        self.question_button.setAccessibleName(self.tr("Add a question for my next checkup"))
+        self.question_button.clicked.connect(self.question_requested)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.next_checkup, 1)
+        top.addWidget(self.question_button)
+        box.addLayout(top)
         self.form = CheckInForm(journal, compact=True)
         self.form.more_requested.connect(lambda: self.open_journal.emit(self.form.mood_and_worry()))
         self.form.saved.connect(self._on_saved)

@@ -16,20 +16,21 @@ class FollowupWords(QObject):
         values = error.values
         match error.problem:
             case FollowupProblem.NO_PHASES:
-                return self.tr("Add at least one phase, like every 3 months for 2 years.")
+                return self.tr("Add at least one step, like every 3 months for 2 years.")
             case FollowupProblem.TOO_MANY_PHASES:
-                return self.tr("A schedule can have up to %n phases.", "", int(values[0]))
+                return self.tr("A schedule can have up to %n steps.", "", int(values[0]))
             case FollowupProblem.EVERY_OUT_OF_RANGE:
                 return self.tr(
-                    "Phase {n}: the time between checkups is 1 to {most} months."
+                    "Step {n}: the time between checkups can be 1 to {most} months."
                 ).format(n=values[0], most=values[1])
             case FollowupProblem.LENGTH_OUT_OF_RANGE:
-                return self.tr("Phase {n} needs a length of at least one month.").format(
-                    n=values[0]
+                return self.tr("Step {n} can last from 1 month up to {years} years.").format(
+                    n=values[0], years=int(values[1]) // 12
                 )
             case FollowupProblem.OPEN_PHASE_NOT_LAST:
                 return self.tr(
-                    'Only the last phase can go on "from then on" (phase {n} is not last).'
+                    'Step {n} says "from then on", so it needs to be the last step. '
+                    "Give it a length, or remove the steps after it."
                 ).format(n=values[0])
             case FollowupProblem.NO_TITLE:
                 return self.tr("Give the schedule a name, like Oncologist visit.")
@@ -41,7 +42,10 @@ class FollowupWords(QObject):
                 return self.tr(
                     "The booking reminder can come up to %n days before.", "", int(values[0])
                 )
-        return self.tr("A checkup can't be counted from before the date the plan starts.")
+        return self.tr(
+            "Some dates in this schedule are counted from a visit before the date it all "
+            "counts from. Choose an earlier date to count from."
+        )
 
 
 @cache

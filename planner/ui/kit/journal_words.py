@@ -201,6 +201,8 @@ class JournalWords(QObject):
     def next_checkup(self, checkup: Checkup, today: date) -> str:
         days = checkup.days_until(today)
         what = self.checkup_phrase(checkup)
+        if checkup.planned:  # its card says when it is due
+            return self.tr("Next planned: {checkup}, not booked yet").format(checkup=what)
         if checkup.at is None:
             if days == 0:
                 return self.tr("Next checkup is today: {checkup}").format(checkup=what)

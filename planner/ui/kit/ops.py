@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from planner.services.problems import USER_ERRORS, describe
+from planner.services.problems import describe, is_user_error
 from planner.ui.kit.messages import show_problem
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,9 @@ def run_op(
     """
     try:
         return OpResult(value=action())
-    except USER_ERRORS as error:
+    except Exception as error:
+        if not is_user_error(error):
+            raise  # a bug: for the excepthook
         text = describe(error)
         log.error("An operation failed: %s", type(error).__name__)
         if report is not None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
-from planner.domain.history import StreakUnit
 from planner.domain.model import (
     INTERVAL_DAYS_RANGE,
     TIMES_PER_WEEK_RANGE,
@@ -26,8 +26,12 @@ from planner.domain.model import (
     Target,
 )
 from planner.domain.progress import WeekProgress
-from planner.domain.reminders import MAX_REMINDER_TIMES, ClockProblem, ClockTimeError
 from planner.ui.kit.formatting import amount, short_day_year
+
+if TYPE_CHECKING:
+    # Loaded by the screens that show these words, not on the way to the first paint.
+    from planner.domain.history import StreakUnit
+    from planner.domain.reminders import ClockTimeError
 
 _CATEGORY_LABELS = {
     Category.CARE: QT_TRANSLATE_NOOP("ChecklistWords", "Care and checkups"),
@@ -105,6 +109,8 @@ class ChecklistWords(QObject):
         return self.tr("Please choose at most %n reminder times.", "", most)
 
     def streak(self, count: int, unit: StreakUnit) -> str:
+        from planner.domain.history import StreakUnit
+
         if unit is StreakUnit.TIMES:
             return self.tr("%n in a row", "", count)
         if unit is StreakUnit.WEEKS:
@@ -197,6 +203,8 @@ def week_progress_text(week: WeekProgress) -> str:
 
 def clock_problem_text(error: ClockTimeError) -> str:
     """What is wrong with a typed clock time, and how to write it."""
+    from planner.domain.reminders import MAX_REMINDER_TIMES, ClockProblem
+
     if error.problem is ClockProblem.TOO_MANY:
         return _plural().too_many_times(MAX_REMINDER_TIMES)
     texts = {

@@ -51,7 +51,8 @@ class AddRow(QFrame):
         self.add_button.clicked.connect(self._add)
         row.addWidget(self.add_button)
         box.addLayout(row)
-        self.limit = LimitNote(self.field)
+        self.limit = LimitNote(MAX_QUESTION_LENGTH)
+        self.field.textChanged.connect(self.limit.update_for)
         box.addWidget(self.limit)
 
     def _add(self) -> None:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from planner.domain.journal import Checkup
 from planner.domain.questions import MAX_ANSWER_LENGTH, Question
 from planner.ui.kit.text_fields import TextArea
-from planner.ui.kit.theme import scaled_font
+from planner.ui.kit.theme import colors, scaled_font
+from planner.ui.questions.button_row import ButtonRow
 from planner.ui.questions.emptying import empty_layout
 from planner.ui.questions.question_row import plain_label, row_button
 from planner.ui.questions.question_words import answer_limit, checkup_heading, quoted
@@ -61,10 +62,6 @@ class AskedRow(QWidget):
         )
         self._build_editor(box)
 
-        self.buttons = QWidget()
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
         quote = quoted(question.text)
         if question.answer:
             self.answer_button = row_button(
@@ -81,7 +78,6 @@ class AskedRow(QWidget):
                 "edit",
             )
         self.answer_button.clicked.connect(lambda: self.open_editor())
-        row.addWidget(self.answer_button)
         self.back_button = row_button(
             self.tr("Not asked after all"),
             "NotAsked",
@@ -91,8 +87,7 @@ class AskedRow(QWidget):
             "undo",
         )
         self.back_button.clicked.connect(lambda: self.not_asked.emit(self.question))
-        row.addWidget(self.back_button)
-        row.addStretch(1)
+        self.buttons = ButtonRow([self.answer_button], [self.back_button])
         box.addWidget(self.buttons)
 
     def _build_editor(self, box: QVBoxLayout) -> None:
@@ -246,10 +241,12 @@ class AskedGroup(QFrame):
         for index, question in enumerate(questions):
             if index:
                 line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
                 line.setObjectName("AskedDivider")
-                line.setProperty("role", "muted")
+                line.setFixedHeight(1)
+                line.setStyleSheet(f"background: {colors()['border']}; border: none;")
+                box.addSpacing(4)
                 box.addWidget(line)
+                box.addSpacing(4)
             row = AskedRow(question)
             box.addWidget(row)
             self.rows.append(row)

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from planner.domain.questions import MAX_QUESTION_LENGTH, Question, clean_question
 from planner.ui.kit.fields import error_label
-from planner.ui.kit.text_fields import LineField
+from planner.ui.kit.text_fields import TextArea
 from planner.ui.kit.theme import scaled_font, set_icon
 from planner.ui.kit.wrapped_label import WrappedLabel
+from planner.ui.questions.button_row import ButtonRow
 from planner.ui.questions.limit_note import LimitNote
 from planner.ui.questions.question_words import quoted
 
 #: Every button of a row is at least this tall: an easy target for tired hands.
 BUTTON_HEIGHT = 40
+#: The field for changing a question opens this many lines tall (it grows to twice that).
+EDIT_LINES = 2
 
 
 def plain_label(text: str, name: str) -> WrappedLabel:
@@ -85,31 +88,51 @@ class QuestionRow(QFrame):
         top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
         self.text = plain_label(question.text, "QuestionText")
         self.text.setFont(scaled_font(self.text, 1.1))
-        top.addWidget(self.text, 1)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.text)
+        self.editor = self._build_editor()
+        words.addWidget(self.editor)
+        top.addLayout(words, 1)
         box.addLayout(top)
 
-        self._build_editor(box)
         self._build_buttons(box, number, count)
-        for widget in (self.up_button, self.down_button, self.asked_button):
-            widget.installEventFilter(self)
-        for widget in (self.edit_button, self.delete_button):
-            widget.installEventFilter(self)
+        # Alt+Up / Alt+Down from any of the row's buttons (the field has its own keys).
+        for button in (
+            self.up_button,
+            self.down_button,
+            self.asked_button,
+            self.edit_button,
+            self.delete_button,
+        ):
+            button.installEventFilter(self)
 
-    def _build_editor(self, box: QVBoxLayout) -> None:
-        self.editor = QWidget()
-        self.editor.setObjectName("QuestionEditor")
-        column = QVBoxLayout(self.editor)
+    def _build_editor(self) -> QWidget:
+        editor = QWidget()
+        editor.setObjectName("QuestionEditor")
+        column = QVBoxLayout(editor)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.field = LineField(MAX_QUESTION_LENGTH)
+        # A wrapping field, so a long question can be read whole while it is changed; it
+        # is kept as one line (Enter saves, a pasted line break becomes a space).
+        self.field = TextArea(MAX_QUESTION_LENGTH)
         self.field.setObjectName("EditQuestionField")
         self.field.setAccessibleName(self.tr("Change the question"))
-        self.field.setMinimumHeight(BUTTON_HEIGHT)
-        self.field.returnPressed.connect(self._save)
+        self.field.setTabChangesFocus(True)
+        self.field.setFont(scaled_font(self.field, 1.1))  # as large as the words it holds
+        line = self.field.fontMetrics().lineSpacing()
+        self.field.setMinimumHeight(line * EDIT_LINES + 16)
+        self.field.setMaximumHeight(line * EDIT_LINES * 2 + 16)
         self.field.installEventFilter(self)
-        row.addWidget(self.field, 1)
+        column.addWidget(self.field)
+        self.limit = LimitNote(MAX_QUESTION_LENGTH)
+        self.field.textChanged.connect(lambda: self.limit.update_for(self.field.toPlainText()))
+        column.addWidget(self.limit)
+        self.problem = error_label()
+        self.problem.setObjectName("EditQuestionProblem")
+        column.addWidget(self.problem)
+        row = QHBoxLayout()
+        row.setSpacing(8)
         self.save_button = row_button(self.tr("Save"), "SaveQuestion", self.tr("Save the question"))
         self.save_button.setProperty("primary", "true")
         self.save_button.clicked.connect(self._save)
@@ -119,20 +142,12 @@ class QuestionRow(QFrame):
         )
         self.cancel_button.clicked.connect(self.close_editor)
         row.addWidget(self.cancel_button)
+        row.addStretch(1)
         column.addLayout(row)
-        self.limit = LimitNote(self.field)
-        column.addWidget(self.limit)
-        self.problem = error_label()
-        self.problem.setObjectName("EditQuestionProblem")
-        column.addWidget(self.problem)
-        self.editor.setVisible(False)
-        box.addWidget(self.editor)
+        editor.setVisible(False)
+        return editor
 
     def _build_buttons(self, box: QVBoxLayout, number: int, count: int) -> None:
-        self.buttons = QWidget()
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
         quote = quoted(self.question.text)
         self.up_button = row_button(
             "", "MoveQuestionUp", self.tr("Move up: {question}").format(question=quote), "up"
@@ -148,8 +163,6 @@ class QuestionRow(QFrame):
         self.down_button.clicked.connect(lambda: self.move_requested.emit(self.question, 1))
         for button in (self.up_button, self.down_button):
             button.setMinimumWidth(BUTTON_HEIGHT + 8)
-            row.addWidget(button)
-        row.addStretch(1)
         self.asked_button = row_button(
             self.tr("Asked"),
             "MarkAsked",
@@ -171,15 +184,18 @@ class QuestionRow(QFrame):
             self.tr("Delete: {question}").format(question=quote),
         )
         self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(self.question))
-        for button in (self.asked_button, self.edit_button, self.delete_button):
-            row.addWidget(button)
+        self.buttons = ButtonRow(
+            [self.up_button, self.down_button],
+            [self.asked_button, self.edit_button, self.delete_button],
+        )
         box.addWidget(self.buttons)
 
     # --- editing in place ----------------------------------------------------
 
     def open_editor(self, text: str | None = None, *, focus: bool = True) -> None:
         """Show the words in a field (``text``: words typed before the list was redrawn)."""
-        self.field.setText(self.question.text if text is None else text)
+        self.field.setPlainText(self.question.text if text is None else text)
+        self.field.moveCursor(self.field.textCursor().MoveOperation.End)
         self.problem.setVisible(False)
         self.text.setVisible(False)
         self.buttons.setVisible(False)
@@ -200,10 +216,10 @@ class QuestionRow(QFrame):
 
     def draft(self) -> str | None:
         """The words in the open field, kept when the list is drawn again."""
-        return self.field.text() if self.editing() else None
+        return self.field.toPlainText() if self.editing() else None
 
     def _save(self) -> None:
-        text = clean_question(self.field.text())
+        text = clean_question(self.field.toPlainText())
         if not text:
             self.problem.setText(
                 self.tr("A question needs a few words. To take it off the list, use Delete.")
@@ -269,11 +285,13 @@ class QuestionRow(QFrame):
         assert isinstance(event, QKeyEvent)
         key = Qt.Key(event.key())
         if watched is self.field:
-            if key == Qt.Key.Key_Escape:
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if kind == QEvent.Type.ShortcutOverride:
-                    event.accept()  # ours: the window must not take Escape
-                else:
+                    event.accept()  # ours: the window must not take Escape or Enter
+                elif key == Qt.Key.Key_Escape:
                     self.close_editor()
+                else:
+                    self._save()
                 return True
             return super().eventFilter(watched, event)
         step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key)

@@ -9,11 +9,10 @@ question or answer being written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.journal import Checkup
 from planner.domain.questions import Question
@@ -28,6 +27,7 @@ from planner.ui.questions.care_notes import CareSection, section_heading, sectio
 from planner.ui.questions.emptying import empty_layout
 from planner.ui.questions.list_place import (
     FocusSpot,
+    RowKey,
     chain_tabs,
     drafts,
     key_of,
@@ -46,14 +46,6 @@ from planner.ui.questions.undo_bar import UndoBar
 Asked = list[tuple[Checkup | None, list[Question]]]
 
 
-def service_today(questions: QuestionService) -> date:
-    """Today's date as the app counts it (the checklist's clock and zone)."""
-    today = getattr(questions, "today", None)
-    if callable(today):
-        return today()  # type: ignore[no-any-return]
-    return questions._checklist.today()  # the service has no today() of its own yet
-
-
 class QuestionsPage(Page):
     """Add, reorder, mark asked, edit and delete the questions for the next checkup; see
     the check-ins for the care team; write down the answers given at past checkups."""
@@ -68,6 +60,8 @@ class QuestionsPage(Page):
         self._changed_meanwhile = False
         self._focus_next: FocusSpot | None = None
         self._reveal = False
+        #: The row whose words are being saved: not opened again with them once saved.
+        self._saving: RowKey | None = None
         self.open_rows: list[QuestionRow] = []
 
         layout = scrolling_page(self, self.tr("Questions for your care team"), spacing=10)
@@ -76,6 +70,9 @@ class QuestionsPage(Page):
         self.scroll = scroll
         self.scroll.setObjectName("QuestionsScroll")
         self.body = scroll.widget()
+        title = self.body.findChild(QLabel, "PageTitle")
+        if title is not None:
+            title.setWordWrap(True)  # a long title in a narrow window: two lines, no side scroll
         self.for_label = section_label("", "QuestionsFor")
         self.for_label.setFont(scaled_font(self.for_label, 1.15, bold=True))
         layout.addWidget(self.for_label)
@@ -157,12 +154,13 @@ class QuestionsPage(Page):
         if spot is None and focus is not None and in_rows:
             spot = spot_of(focus, self.open_rows, self.asked_rows)
         typed = drafts(self._all_rows())
+        typed.pop(self._saving, None)
         bar = self.scroll.verticalScrollBar()
         scrolled = bar.value()
         if in_rows:
             self.scroll.setFocus()  # parked, so deleting the old rows sends it nowhere
 
-        self.for_label.setText(for_visit(upcoming, service_today(q)))
+        self.for_label.setText(for_visit(upcoming, q.today()))
         self._draw_open(open_questions)
         self.care.show_entries(care)
         self.asked.show_groups(asked)
@@ -295,7 +293,11 @@ class QuestionsPage(Page):
     def _edit(self, question: Question, text: str) -> None:
         spot = FocusSpot("open", question.id, "edit", self._index(question))
         current = self._current(question.id) or question
-        self._act(lambda: self._questions.edit(current, text, origin=self), spot)
+        self._saving = (False, question.id)
+        try:
+            self._act(lambda: self._questions.edit(current, text, origin=self), spot)
+        finally:
+            self._saving = None
 
     def _delete(self, question: Question) -> None:
         index = self._index(question)
@@ -320,7 +322,11 @@ class QuestionsPage(Page):
         index = next((i for i, r in enumerate(self.asked_rows) if r.question.id == question.id), 0)
         spot = FocusSpot("asked", question.id, "answer", index)
         current = self._current(question.id) or question
-        self._act(lambda: self._questions.answer(current, text, origin=self), spot)
+        self._saving = (True, question.id)
+        try:
+            self._act(lambda: self._questions.answer(current, text, origin=self), spot)
+        finally:
+            self._saving = None
 
     def _not_asked(self, question: Question) -> None:
         index = next((i for i, r in enumerate(self.asked_rows) if r.question.id == question.id), 0)

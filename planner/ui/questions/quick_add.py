@@ -21,7 +21,7 @@ from planner.ui.questions.limit_note import LimitNote
 from planner.ui.questions.question_row import BUTTON_HEIGHT
 
 #: The window is about this many characters of a question wide.
-FIELD_CHARS = 48
+FIELD_CHARS = 64
 
 
 class QuickQuestion(QDialog):
@@ -49,7 +49,8 @@ class QuickQuestion(QDialog):
         self.field.setMinimumWidth(self.field.fontMetrics().averageCharWidth() * FIELD_CHARS)
         caption.setBuddy(self.field)
         box.addWidget(self.field)
-        self.limit = LimitNote(self.field)
+        self.limit = LimitNote(MAX_QUESTION_LENGTH)
+        self.field.textChanged.connect(self.limit.update_for)
         box.addWidget(self.limit)
         where = QLabel(self.tr("It will be on your list for your next checkup."))
         where.setObjectName("QuickQuestionWhere")

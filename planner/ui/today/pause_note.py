@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.domain.reminder_rules import is_paused
 from planner.services.checklist import ChecklistService
 from planner.services.settings import RESUME_ON
 from planner.ui.kit.formatting import weekday_day_month
@@ -36,7 +35,11 @@ class PauseNote(QWidget):
     def refresh(self) -> None:
         settings = self._service.settings
         resume = run_op(None, lambda: settings.get(RESUME_ON), report=log_only).value
-        paused = resume is not None and is_paused(self._service.today(), resume)
+        paused = False
+        if resume is not None:
+            from planner.domain.reminder_rules import is_paused  # loaded only for a pause
+
+            paused = is_paused(self._service.today(), resume)
         if resume is not None and paused:
             self.text.setText(
                 self.tr("Reminders are paused. They come back on {day}.").format(

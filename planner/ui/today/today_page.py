@@ -307,7 +307,8 @@ class TodayPage(QWidget):
         missed = self._missed.get(item_id, []) if item_id is not None and not entry.answered else []
         row = self._make_row(entry, missed)
         self.list_layout.addWidget(row)
-        row.show()  # now, not when the layout gets round to it: the scroll range is known
+        if self.isVisible():
+            row.show()  # now, not when the layout gets round to it: the scroll range is known
         self.rows.append(row)
 
     def _make_row(self, entry: TodayEntry, missed: list[time]) -> ItemRow:

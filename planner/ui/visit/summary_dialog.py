@@ -157,6 +157,9 @@ class VisitSummaryDialog(QDialog):
         self.preview = named(QTextBrowser(), "SummaryPreview", self.tr("Summary preview"))
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(120)
+        # The page's text wraps to the preview's width; a pixel of rounding is no reason
+        # for a scroll bar.
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._paper_style()
         self.stack.addWidget(self.busy)
         self.stack.addWidget(self.preview)
@@ -205,7 +208,7 @@ class VisitSummaryDialog(QDialog):
     def _size_to_screen(self) -> None:
         """Room for a page's width where the screen allows, never more than the screen."""
         screen = self.screen().availableGeometry() if self.screen() else None
-        width = max(600, self.fontMetrics().averageCharWidth() * 100)
+        width = max(640, self.fontMetrics().averageCharWidth() * 125)
         height = max(520, self.fontMetrics().height() * 40)
         if screen is not None:
             width = min(width, int(screen.width() * 0.94))

@@ -16,22 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import Checkup, CheckupKind
-from planner.services.followup import FollowupService
 from planner.services.journal import JournalService
 from planner.ui.checkups.checkup_editor import CheckupEditor
 from planner.ui.checkups.checkups_page import NO_CHECKUP, CheckupCard, CheckupsPage
 from tests.helpers.clock import NOW, TODAY, ZONE
 from tests.helpers.widgets import clipped, unnamed
-
-
-@pytest.fixture
-def journal(store, service) -> JournalService:
-    return JournalService(store, service)
-
-
-@pytest.fixture
-def followup(store, service) -> FollowupService:
-    return FollowupService(store, service)
 
 
 @pytest.fixture
@@ -124,7 +113,9 @@ def test_a_checkup_without_time_or_results_date(page_of, qtbot, shown, journal, 
     assert not card.place.isVisible()
 
 
-def test_edit_changes_kind_place_and_results_date(page_of, qtbot, shown, journal, store, when_modal):
+def test_edit_changes_kind_place_and_results_date(
+    page_of, qtbot, shown, journal, store, when_modal
+):
     first = journal.save_checkup(checkup(date(2026, 12, 1), at=time(8, 0), place="Lab"))
     other = journal.save_checkup(checkup(date(2026, 12, 20)))
     page = shown(page_of(journal))
@@ -166,8 +157,8 @@ def test_edit_changes_kind_place_and_results_date(page_of, qtbot, shown, journal
     assert page.next_label.text() == ("Next checkup in 6 days: oncologist visit on 1 Dec at 08:00")
 
 
-def test_results_before_the_checkup_are_refused_and_nothing_is_saved(page_of, 
-    qtbot, shown, journal, store, when_modal
+def test_results_before_the_checkup_are_refused_and_nothing_is_saved(
+    page_of, qtbot, shown, journal, store, when_modal
 ):
     page = shown(page_of(journal))
     seen: list[str] = []
@@ -222,7 +213,9 @@ def test_editor_gives_back_an_unchanged_checkup_as_it_was(qtbot, journal):
     assert editor.result_checkup() == original
 
 
-def test_delete_asks_first_and_then_removes_the_checkup(page_of, qtbot, shown, journal, store, when_modal):
+def test_delete_asks_first_and_then_removes_the_checkup(
+    page_of, qtbot, shown, journal, store, when_modal
+):
     keep = journal.save_checkup(checkup(date(2026, 12, 14), CheckupKind.SCAN))
     gone = journal.save_checkup(checkup(date(2026, 11, 30)))
     page = shown(page_of(journal))
@@ -274,7 +267,9 @@ def test_checkups_saved_elsewhere_show_up(page_of, qtbot, shown, journal):
     assert days_in(page.coming_box) == [date(2026, 12, 2)]
 
 
-def test_a_failed_save_is_explained_and_changes_nothing(page_of, qtbot, shown, journal, store, when_modal):
+def test_a_failed_save_is_explained_and_changes_nothing(
+    page_of, qtbot, shown, journal, store, when_modal
+):
     page = shown(page_of(journal))
     problems: list[str] = []
 
@@ -304,8 +299,8 @@ def test_a_failed_save_is_explained_and_changes_nothing(page_of, qtbot, shown, j
     assert page.next_label.text() == NO_CHECKUP
 
 
-def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(page_of, 
-    qtbot, shown, journal, large_text
+def test_every_control_is_named_and_nothing_is_cut_off_at_150_percent(
+    page_of, qtbot, shown, journal, large_text
 ):
     journal.save_checkup(
         checkup(
@@ -359,7 +354,9 @@ def test_the_days_left_count_down_on_a_new_day(page_of, qtbot, shown, store):
     assert page.cards[0].when.text() == "Fri 27 Nov 2026 (tomorrow)"
 
 
-def test_tests_and_scans_without_a_results_date_say_so_kindly(page_of, qtbot, shown, journal, store):
+def test_tests_and_scans_without_a_results_date_say_so_kindly(
+    page_of, qtbot, shown, journal, store
+):
     day = TODAY + timedelta(days=3)
     for kind in CheckupKind:
         store.checkups.add(Checkup(day, kind, ZONE.key), NOW)

@@ -128,7 +128,6 @@ def test_a_failed_save_shows_a_plain_message_and_keeps_the_row(
 ):
     from planner.storage.errors import SaveFailed, StoreProblem
 
-
     def full(*_args, **_kwargs):
         raise SaveFailed(StoreProblem.DISK_FULL)
 

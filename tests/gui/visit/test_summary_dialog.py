@@ -14,6 +14,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QPalette
 
 from planner.ui.kit.fields import qdate
+from planner.ui.visit.summary_dialog import VisitSummaryDialog
 from tests.gui.visit.conftest import PERIOD
 from tests.helpers.widgets import clipped, unnamed
 
@@ -254,3 +255,30 @@ def test_the_preview_stays_paper_white_in_a_dark_window(make_dialog, shown, qtbo
         assert corner.lightness() > 240
     finally:
         qapp.setPalette(before)
+
+
+def test_with_the_real_summary_maker(qtbot, store):
+    """The dialog as the window will open it: the service's runner, summary and period."""
+    from datetime import UTC, datetime
+
+    from planner.domain.journal import JournalEntry, Mood
+    from planner.services.visit_summary import SummaryMaker
+    from tests.gui.visit.conftest import TODAY, ZONE
+
+    now = datetime(2026, 11, 30, 23, tzinfo=UTC)
+    store.journal.add(
+        JournalEntry(
+            Mood(4), 3, date(2026, 11, 30), now, ZONE, note="Calm <i>week</i>", for_care_team=True
+        ),
+        now,
+    )
+    maker = SummaryMaker(store, lambda: ZONE, lambda: TODAY)
+    try:
+        dialog = VisitSummaryDialog(maker.runner, maker.summarize, maker.period())
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10_000)
+        assert dialog.summary.checkins == 1
+        assert "Calm <i>week</i>" in dialog.preview.toPlainText()
+        assert dialog.period()[1] == TODAY
+    finally:
+        maker.shutdown()

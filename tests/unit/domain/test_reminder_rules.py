@@ -109,9 +109,7 @@ def test_a_check_in_and_an_item_at_the_same_day_and_time_are_two_reminders():
     assert plan_queue([item, checkin], {}, now, BERLIN).show_now == (checkin, item)
     # The check-in's log line says nothing about the item's reminder, and the other way.
     answered = entry_for(checkin, outcome=Outcome.DONE, outcome_at=now)
-    assert plan_queue([item, checkin], {key_of(checkin): answered}, now, BERLIN).show_now == (
-        item,
-    )
+    assert plan_queue([item, checkin], {key_of(checkin): answered}, now, BERLIN).show_now == (item,)
     shown = entry_for(item, first_shown_at=now, last_shown_at=now)
     assert plan_queue([item, checkin], {key_of(item): shown}, now, BERLIN).show_now == (checkin,)
     assert answered.key == key_of(checkin)

@@ -95,6 +95,7 @@ def test_json_export_with_data_dir_before_or_after(profile, capsys, argv):
     assert reminder == {
         "kind": "item",
         "item_id": doc["items"][0]["id"],
+        "checkup_id": None,
         "date": "2026-11-25",
         "time": "09:00",
         "due_at_utc": "2026-11-25T14:00:00+00:00",
@@ -353,7 +354,7 @@ def test_a_skips_own_words_are_exported_in_json_and_as_the_last_csv_column(profi
                 Status.SKIPPED,
                 skip_reason=SkipReason.OTHER,
                 recorded_at=NOW,
-                skip_note="=my daughter visited, \"a good day\"",
+                skip_note='=my daughter visited, "a good day"',
             )
         )
     finally:
@@ -363,10 +364,10 @@ def test_a_skips_own_words_are_exported_in_json_and_as_the_last_csv_column(profi
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
     assert rows[0][-1] == "skip_note"
     assert rows[-1][5] == "other"
-    assert rows[-1][-1] == "'=my daughter visited, \"a good day\""  # never run as a formula
+    assert rows[-1][-1] == '\'=my daughter visited, "a good day"'  # never run as a formula
     assert all(row[-1] == "" for row in rows[1:-1])
     json_out = tmp_path / "all.json"
     assert main(["export", "--out", str(json_out), "--data-dir", str(profile)]) == 0
     answers = json.loads(json_out.read_text(encoding="utf-8"))["checkoffs"]
-    assert answers[-1]["skip_note"] == "=my daughter visited, \"a good day\""
+    assert answers[-1]["skip_note"] == '=my daughter visited, "a good day"'
     assert answers[0]["skip_note"] is None

@@ -133,6 +133,10 @@ def test_json_export_holds_every_check_in(profile: Path, capsys) -> None:
 
 def test_json_export_holds_checkups_screens_and_care_notes(profile: Path, capsys) -> None:
     doc = export_json(profile, capsys)
+    uids = [c.pop("uid") for c in doc["checkups"]]  # made at random, once per checkup
+    assert len(set(uids)) == 2
+    assert all(uid.endswith("@between-checkups") for uid in uids)
+    booked = {"title": "", "status": "booked", "schedule_id": None, "number": None, "due_on": None}
     assert doc["checkups"] == [
         {
             "id": 2,
@@ -143,6 +147,7 @@ def test_json_export_holds_checkups_screens_and_care_notes(profile: Path, capsys
             "place": "",
             "results_on": None,
             "note": "",
+            **booked,
         },
         {
             "id": 1,
@@ -153,6 +158,7 @@ def test_json_export_holds_checkups_screens_and_care_notes(profile: Path, capsys
             "place": "City Hospital",
             "results_on": "2026-12-10",
             "note": "Bring the old images",
+            **booked,
         },
     ]
     assert doc["screens"] == [
@@ -191,6 +197,7 @@ def test_json_export_of_an_empty_journal_has_empty_lists(tmp_path: Path, capsys)
     Store.open(folder / "planner.db").close()
     doc = export_json(folder, capsys)
     assert (doc["journal"], doc["checkups"], doc["screens"], doc["care_notes"]) == ([], [], [], [])
+    assert (doc["followup_schedules"], doc["questions"]) == ([], [])
 
 
 def test_csv_journal_has_one_row_per_check_in(profile: Path, tmp_path: Path) -> None:

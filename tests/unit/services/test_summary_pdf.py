@@ -11,6 +11,7 @@ import stat
 import subprocess
 import threading
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -414,3 +415,37 @@ def _reader(data: bytes) -> PdfReader:
     import io
 
     return PdfReader(io.BytesIO(data))
+
+
+HEADINGS = (
+    "Mood and worry",
+    "Worry around the last checkup (2 Sep 2026)",
+    "Questions every two weeks (PHQ-2 and GAD-2)",
+    "How the checklist went",
+    "Sleep and energy",
+    "Check-ins marked for the care team",
+    "Questions for the checkup",
+    "Care team",
+)
+
+
+@pytest.mark.parametrize("notes", [0, 2, 3, 5])
+@pytest.mark.parametrize("repeats", [1, 3, 6, 7])
+def test_no_page_ends_with_a_heading_and_nothing_is_lost(notes, repeats):
+    summary = make_summary(
+        care_notes=tuple(
+            CareNote(START + timedelta(days=n), 3, 5, "x " * 40, ()) for n in range(notes)
+        ),
+    )
+    summary = replace(summary, items=summary.items * repeats)
+    data, _pages = render_summary_pdf(summary, A4)
+    texts = [_page_text(page) for page in _reader(data).pages]
+    for text in texts:
+        body = text[: text.rindex("Between Checkups · Checkup summary")].strip()
+        assert not body.endswith(HEADINGS), body[-80:]
+    whole = " ".join(texts)
+    assert whole.count("Drink water") == repeats
+    assert whole.count(" x x x x x x x x x x ") >= notes
+    assert "Care team: Oak <Street> Clinic · Phone: +1 555 0100" in whole
+    last = texts[-1][: texts[-1].rindex("Between Checkups · Checkup summary")]
+    assert last.rstrip().endswith("call your local emergency number.")  # the end is painted
