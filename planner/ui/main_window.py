@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.frame = WindowFrame(self._sidebar, self.stack, self)
         self.setCentralWidget(self.frame)
         self.frame.screen_changed.connect(self.fit_to_screen)
+        self.frame.side.width_changed.connect(self._fit_minimum_width)
         self._pages: list[QWidget | None] = [None] * len(PAGES)
         self.links = self._services.links = WindowLinks(self, self._services)
         self.today_page: TodayPage = self.page("today")  # type: ignore[assignment]

@@ -40,6 +40,10 @@ class SideScroll(QScrollArea):
     """Holds the sidebar, so a short window scrolls it rather than cutting its buttons
     off; exactly as wide as the sidebar (and its scroll bar, while one shows)."""
 
+    #: The sidebar's width changed (its scroll bar came or went): the window's least
+    #: width follows, so the page beside it never has to scroll sideways.
+    width_changed = Signal()
+
     def __init__(self, sidebar: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SidebarScroll")
@@ -47,13 +51,20 @@ class SideScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setWidget(sidebar)
         self._watching = False
+        self._bar_shown = False
 
     def watch_scroll_bar(self) -> None:
         """After the first paint: make room for the scroll bar whenever one shows.
         (Not before: PySide6 is slow to build its scroll bar class.)"""
         if not self._watching:
             self._watching = True
-            self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
+            self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        self.updateGeometry()
+        if (high > 0) != self._bar_shown:
+            self._bar_shown = high > 0
+            self.width_changed.emit()
 
     def _width(self) -> int:
         sidebar = self.widget()

@@ -319,3 +319,21 @@ def test_the_page_column_never_scrolls_at_the_usual_size(qtbot, service, items):
     column = window.frame.pages
     assert column.verticalScrollBar().maximum() == 0  # the pages scroll by themselves
     assert column.horizontalScrollBar().maximum() == 0
+
+
+def test_a_short_window_scrolls_the_sidebar_and_never_the_page_sideways(qtbot, service, items):
+    """At 480 px the sidebar's buttons need a scroll bar: the window's least width grows by
+    the bar's width rather than pushing the page under a sideways scroll bar."""
+    window = open_window(qtbot, service, size=(1000, 720))
+    side = window.frame.side
+    assert side.verticalScrollBar().maximum() == 0
+    window.fit_to_screen()  # the least width, worked out while the sidebar fits
+    roomy = window.minimumWidth()
+    assert roomy == side.sizeHint().width() + window.today_page.least_width()
+    window.resize(window.minimumWidth(), 480)
+    qtbot.waitUntil(lambda: side.verticalScrollBar().maximum() > 0)  # the sidebar scrolls
+    bar = side.verticalScrollBar().sizeHint().width()
+    assert window.minimumWidth() == roomy + bar
+    window.resize(window.minimumWidth(), 480)
+    pages = window.frame.pages
+    qtbot.waitUntil(lambda: pages.horizontalScrollBar().maximum() == 0)  # never sideways

@@ -61,6 +61,7 @@ class CheckInCard(QFrame):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.next_checkup, 1)
+        top.addStretch(0)  # the link stays on the right while no checkup is shown
         top.addWidget(self.question_button)
         box.addLayout(top)
         self.form = CheckInForm(journal, compact=True)
