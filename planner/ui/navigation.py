@@ -209,7 +209,6 @@ def attach_journal_to_today(
     soon = CheckupSoonCard(journal)
     if services.links is not None:
         soon.prepare_requested.connect(services.links.prepare_checkup)
-        soon.question_requested.connect(services.links.add_question)
     today.top_layout.addWidget(soon)
     card = CheckInCard(journal)
     card.open_journal.connect(lambda pair: open_checkin(*pair))
