@@ -69,7 +69,10 @@ class AfterFirstPaint(QObject):
         self._done = True
         self._fallback.stop()
         for task in self._tasks:
-            task()
+            try:
+                task()
+            except Exception:  # a bug in one part must not keep the reminders from starting
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
 
 
 def _report_paint() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, date, datetime
 
 import pytest
@@ -146,3 +147,23 @@ def test_start_up_work_runs_even_if_the_window_is_never_painted(qtbot):
     qtbot.waitExposed(window)
     qtbot.wait(100)
     assert ran == ["work"]
+
+
+def test_a_failing_start_up_task_does_not_stop_the_ones_after_it(qtbot, monkeypatch):
+    """A bug in one card's start-up must not keep the reminders (a later task) from starting."""
+    from PySide6.QtWidgets import QWidget
+
+    reported: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: reported.append(kind))
+    window = QWidget()
+    qtbot.addWidget(window)
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise AttributeError("a card without its signal")
+
+    tasks = [lambda: ran.append("first"), broken, lambda: ran.append("reminders")]
+    after = app_module.AfterFirstPaint(tasks, window, fallback_ms=100)
+    qtbot.waitUntil(lambda: ran == ["first", "reminders"], timeout=3000)
+    assert reported == [AttributeError]
+    assert after is not None
