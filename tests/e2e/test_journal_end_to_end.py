@@ -50,7 +50,7 @@ def test_check_in_quit_reopen_and_look_at_the_journal_pages(
     x.key(window, "ctrl+3")
     time.sleep(SETTLE_S)
     checkups_shot = x.screenshot(tmp_path / "checkups.png")
-    x.key(window, "ctrl+4")
+    x.key(window, "ctrl+5")
     time.sleep(SETTLE_S * 2)  # the chart module loads the first time
     insights_shot = x.screenshot(tmp_path / "insights.png")
     _quit(x, app_runner, window, app)
