@@ -2,8 +2,10 @@
 
 A question that has not been asked belongs to the next checkup, whichever that is: it
 moves on by itself when a checkup passes without it being asked. Marking it asked ties
-it to the checkup it was asked at (see ``checkup_for_asking``), which keeps it, with its
-answer, from then on. Nothing here reads the clock.
+it to the checkup of the last week it was asked at (see ``checkup_for_asking``), which
+keeps it, with its answer, from then on; with no such checkup it was asked on a day of
+its own (no checkup at all: never one that has not happened yet). Nothing here reads
+the clock.
 """
 
 from __future__ import annotations
@@ -98,7 +100,9 @@ def next_visit(checkups: Iterable[Checkup], today: date) -> Checkup | None:
 
 def checkup_for_asking(checkups: Iterable[Checkup], today: date) -> Checkup | None:
     """The checkup a question marked asked today was asked at: a booked checkup today or
-    in the last ``ASKED_AFTER_DAYS`` days (the latest, visits first), else the next one."""
+    in the last ``ASKED_AFTER_DAYS`` days (the latest, oncologist visits first). None when
+    there is none: the question was asked on another day, at no checkup (never at one
+    still to come)."""
     recent = sorted(
         (
             c
@@ -107,9 +111,14 @@ def checkup_for_asking(checkups: Iterable[Checkup], today: date) -> Checkup | No
         ),
         key=lambda c: (c.kind is CheckupKind.ONCOLOGIST, c.day, c.id or 0),
     )
-    if recent:
-        return recent[-1]
-    return next_visit(checkups, today)
+    return recent[-1] if recent else None
+
+
+def asked_there(checkup: Checkup, asked_on: date) -> bool:
+    """Whether a question marked asked on ``asked_on`` can have been asked at ``checkup``:
+    not when the checkup is later (its day was moved, or an older version of the app
+    tied the question to the next checkup)."""
+    return checkup.day <= asked_on
 
 
 def open_questions(questions: Sequence[Question]) -> list[Question]:

@@ -12,6 +12,7 @@ from planner.domain.journal import Checkup, JournalEntry
 from planner.domain.questions import (
     Question,
     asked_at_checkup,
+    asked_there,
     checkup_for_asking,
     clean_question,
     next_visit,
@@ -54,23 +55,40 @@ class QuestionService:
         """The checkup the open questions are for."""
         return next_visit(self._store.checkups.shown(), self._checklist.today())
 
+    def asked_on(self, question: Question) -> date | None:
+        """The local day a question was marked asked (None while it is open)."""
+        if question.asked_at is None:
+            return None
+        return question.asked_at.astimezone(self._checklist.zone).date()
+
     def asked_by_checkup(self) -> list[tuple[Checkup | None, list[Question]]]:
-        """Past checkups' questions with their answers, newest checkup first (questions
-        whose checkup was removed come last, under None)."""
+        """The asked questions with their answers, under the checkup they were asked at,
+        in the person's order; under None, those asked on other days (no checkup that
+        week, a checkup taken off the list or moved later), newest first. The groups go
+        newest first: a checkup's day, or the day the newest of the others was asked."""
+        shown = {c.id: c for c in self._store.checkups.shown()}
+        at: dict[int, Checkup] = {}
+        others: list[Question] = []
         questions = [q for q in self.all() if q.asked]
-        checkups = {c.id: c for c in self._store.checkups.everything()}
-        shown = {c.id for c in self._store.checkups.shown()}
-        groups: list[tuple[Checkup | None, list[Question]]] = []
-        ids = {q.checkup_id for q in questions if q.checkup_id in shown}
-        for checkup in sorted(
-            (checkups[i] for i in ids if i is not None), key=lambda c: c.day, reverse=True
-        ):
-            assert checkup.id is not None
-            groups.append((checkup, asked_at_checkup(questions, checkup.id)))
-        rest = [q for q in questions if q.checkup_id not in shown]
-        if rest:
-            groups.append((None, rest))
-        return groups
+        for question in questions:
+            checkup = shown.get(question.checkup_id)
+            day = self.asked_on(question)
+            if checkup is None or checkup.id is None or day is None:
+                others.append(question)
+            elif asked_there(checkup, day):
+                at[checkup.id] = checkup
+            else:
+                others.append(question)
+        kept = {q.id for q in others}
+        groups: list[tuple[date, Checkup | None, list[Question]]] = [
+            (c.day, c, [q for q in asked_at_checkup(questions, i) if q.id not in kept])
+            for i, c in at.items()
+        ]
+        if others:
+            others.sort(key=lambda q: (q.asked_at, q.id or 0), reverse=True)
+            groups.append((self.asked_on(others[0]) or date.min, None, others))
+        groups.sort(key=lambda g: (g[0], g[1] is not None), reverse=True)
+        return [(checkup, qs) for _day, checkup, qs in groups]
 
     def care_checkins(self) -> list[JournalEntry]:
         """Check-ins marked "For my care team" since the last booked checkup before today
@@ -108,7 +126,7 @@ class QuestionService:
         return saved
 
     def set_asked(self, question: Question, asked: bool, *, origin: object = None) -> Question:
-        """Mark asked (at the checkup of the last week, or else the next one) or not asked."""
+        """Mark asked (at the checkup of the last week, or at none) or not asked."""
         now = self._checklist.now()
         if asked:
             at = checkup_for_asking(self._store.checkups.shown(), self._checklist.today())

@@ -96,6 +96,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{day}. {question}</source>
+        <comment>when it was asked, then the question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,6 +250,10 @@
     </message>
     <message>
         <source>Take {checkup}, due around {day}, off your list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the {checkup} due around {day} off your list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,14 +1039,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a question for my checkup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your checkup is today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,6 +1048,62 @@
     </message>
     <message>
         <source>Your checkup is coming up in the next two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupWords</name>
+    <message>
+        <source>oncologist visit</source>
+        <comment>inside a sentence: the oncologist visit</comment>
+        <extracomment>Between the parts of a date or a time inside a sentence: &quot;7 Dec&quot; stays on one line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blood test</source>
+        <comment>inside a sentence: the blood test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <comment>inside a sentence: the scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup</source>
+        <comment>inside a sentence: the checkup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next date is more than two years away. The app adds it to your list when it comes closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next dates: {dates}, and %n more (the app plans two years ahead)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next dates: {dates}, and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next date: {dates} (the app plans two years ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next date: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next dates: {dates} (the app plans two years ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next dates: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,7 +1143,7 @@
     </message>
     <message>
         <source>Checkups</source>
-        <extracomment>Planned checkups further ahead than this are summed up in one line, not listed.</extracomment>
+        <extracomment>Planned checkups further ahead than this are summed up in one line, not listed. Where the calendar file chooser starts: home, then the last folder used (this run).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,7 +1367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the schedule a name, like Oncologist visit.</source>
+        <source>Give the schedule a name, like &quot;Oncologist visit&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3448,8 +3505,13 @@ Nothing was changed. Free some disk space and try again.</source>
 <context>
     <name>QuestionWords</name>
     <message>
-        <source>{day} (today)</source>
+        <source>{day} at {time}</source>
+        <comment>a checkup&apos;s day and clock time</comment>
         <extracomment>Accessible names quote a question up to about this many characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,12 +3553,16 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At a checkup that is no longer on your list</source>
+        <source>Asked on other days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}, {day}</source>
         <comment>a checkup&apos;s name and date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3544,7 +3610,7 @@ Nothing was changed. Free some disk space and try again.</source>
     <name>QuestionsPage</name>
     <message>
         <source>Questions for your care team</source>
-        <extracomment>The row whose words are being saved: not opened again with them once saved.</extracomment>
+        <extracomment>Since the last &quot;Asked&quot;: a double click marks one question, not the next as well. The row whose words are being saved: not opened again with them once saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3560,11 +3626,23 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moved to number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Marked as asked. You will find it below, under “{checkup}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Question changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3576,7 +3654,7 @@ Nothing was changed. Free some disk space and try again.</source>
     <name>QuickQuestion</name>
     <message>
         <source>Add a question</source>
-        <extracomment>The window is about this many characters of a question wide.</extracomment>
+        <extracomment>The window is about this many characters of a question wide. After a question is added, the window says so for this long, then closes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3596,7 +3674,12 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added. It is on your list for your next checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <extracomment>How many questions this window added (it may add several: &quot;Add another&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,6 +3692,18 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
     <message>
         <source>Add the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4011,21 +4106,11 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The dates ahead are off your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All the dates of this schedule are past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next date: {dates}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Next dates: {dates}, and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next dates: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4442,7 +4527,7 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         </translation>
     </message>
     <message numerus="yes">
-        <source>Energy: {energy} out of 10 on average (higher means more energy; from %n check-ins).</source>
+        <source>Energy: {energy} of 10 on average (0 = none, 10 = plenty; from %n check-ins).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4535,15 +4620,6 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
 <context>
     <name>VisitSummary</name>
     <message>
-        <source>Mood: weekly average, 1 (awful) to 5 (great). Higher is better.</source>
-        <extracomment>The chart&apos;s object type in the document (any number above ``UserObject``). Colours chosen for paper: they read in colour and in grey (the lines differ too). Each panel&apos;s plot height, in lines of the document&apos;s font. The panels&apos; titles, against the document&apos;s font. Room between date labels, in widths of &quot;M&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worry about cancer coming back: weekly average, 0 (none) to 10 (very much). Lower is better.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>d MMM yyyy</source>
         <comment>date: 3 Sep 2026</comment>
         <translation type="unfinished"></translation>
@@ -4554,12 +4630,54 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>other checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month in a table: Sep 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>oncologist visit</source>
-        <extracomment>Qt&apos;s translate under a short name (lupdate finds ``translate(&quot;Context&quot;, &quot;text&quot;)``). The product&apos;s name: a proper name, the same in every language. A note longer than this is shortened on paper (the whole note stays in the app). The weekly numbers are shown this many weeks to a table. Where the chart goes: a private-use character, taken out of everything the person typed. The base font size on paper.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: weekly average (1 = awful, 5 = great). Higher is better.</source>
+        <extracomment>The chart&apos;s object type in the document (any number above ``UserObject``). Which of the chart&apos;s two panels an object is: 0 mood, 1 worry. Colours chosen for paper: they read in colour and in grey (the lines differ too). Each panel&apos;s plot height, in lines of the document&apos;s font. The panels&apos; titles, against the document&apos;s font. Room between date labels, in widths of &quot;M&quot;. Up to this many weeks the summary&apos;s table shows each week; beyond, each month.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry about cancer coming back: weekly average (0 = none, 10 = most). Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awful</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <comment>mood</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4571,19 +4689,8 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checkup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checkup summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last checkup: {what} on {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next checkup: {what} on {day}.</source>
+        <extracomment>Qt&apos;s translate under a short name (lupdate finds ``translate(&quot;Context&quot;, &quot;text&quot;)``). The product&apos;s name: a proper name, the same in every language. A note longer than this is shortened on paper (the whole note stays in the app). The weekly numbers are shown this many weeks to a table. More dates of the questions every two weeks than this are shown in two sets of columns. Where the chart goes: a private-use character, taken out of everything the person typed. The base font size on paper.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4596,10 +4703,6 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
     </message>
     <message>
         <source>No check-ins were made in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average mood {mood} out of 5 (higher is better). Average worry about cancer coming back {worry} out of 10 (lower is better).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4639,10 +4742,6 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Average worry (0 to 10, lower is better)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No results date was entered for that checkup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,6 +4771,34 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
     </message>
     <message>
         <source>Each total is 0 to 6. A total of {at} or more (marked ●) suggests talking with the care team about how things have been; it is not a diagnosis. PHQ-2 and GAD-2 were made by Kroenke, Spitzer, Williams and colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkup: {day} ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next checkup: {day} ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average mood {mood} of 5 (higher is better). Average worry about cancer coming back {worry} of 10 (lower is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week is counted in the month it starts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average worry (0 = none, 10 = most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-2 asks about low mood and little interest; GAD-2 about nerves and worrying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4743,11 +4870,15 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Worry (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questions for the checkup</source>
+        <source>Questions for this visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4775,12 +4906,8 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{app} · Checkup summary, {period}</source>
-        <extracomment>The page margins on every side; the footer sits inside the bottom one&apos;s paint area. The PDF&apos;s resolution: fine enough that text and lines are placed precisely. A heading needs room for this many times its own height below it on the same page (itself and the first lines of what it introduces), or it starts the next page. Where letter paper is the custom (besides the US measurement system).</extracomment>
+        <extracomment>The page margins on every side; the footer sits inside the bottom one&apos;s paint area. The PDF&apos;s resolution: fine enough that text and lines are placed precisely. A heading needs room for this many times its own height below it on the same page (itself and the first lines of what it introduces), or it starts the next page. The footer&apos;s room under each page&apos;s text, in its lines. The room kept clear at each page&apos;s top and end, so no line of one page&apos;s text touches the next page&apos;s clip edge (in Qt&apos;s pixels of a 96 dpi screen: 0.4 mm). A table split over two pages keeps at least this many rows under its header on each. A table of this many rows or fewer is never split: it moves whole to the next page. Enough fixes at page ends for a year&apos;s summary; more means a fix that does not hold. Where letter paper is the custom (besides the US measurement system).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4793,6 +4920,7 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
     <message>
         <source>checkup-summary-{day}.pdf</source>
         <comment>file name</comment>
+        <extracomment>The folder a summary was last saved in while the app runs (not kept as a setting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import MAX_PLACE_LENGTH, Checkup
+from planner.ui.checkups.checkup_words import kind_in_sentence, own_title, unbroken
 from planner.ui.kit.fields import named, pydate, qdate
 from planner.ui.kit.formatting import day_short_month_year, short_day_year
 from planner.ui.kit.journal_words import checkup_kind
@@ -73,7 +74,7 @@ class BookingDialog(QDialog):
                 "Your plan has it due around {day}. When you have an appointment, enter its "
                 "date here. Then the app stops asking you to book it and reminds you the day "
                 "before."
-            ).format(day=short_day_year(due))
+            ).format(day=unbroken(short_day_year(due)))
         )
         intro.setObjectName("BookingIntro")
         layout.addWidget(intro)
@@ -204,13 +205,17 @@ def confirm_not_needed(checkup: Checkup, parent: QWidget) -> bool:
     box.setObjectName("ConfirmNotNeeded")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("BookingDialog", "Not needed"))
-    name = checkup.title or checkup_kind(checkup.kind)
-    due = checkup.due_on or checkup.day
-    box.setText(
-        QCoreApplication.translate(
+    title = own_title(checkup)
+    day = unbroken(day_short_month_year(checkup.due_on or checkup.day))
+    if title:  # the person's own name, as typed
+        question = QCoreApplication.translate(
             "BookingDialog", "Take {checkup}, due around {day}, off your list?"
-        ).format(checkup=name, day=day_short_month_year(due))
-    )
+        ).format(checkup=title, day=day)
+    else:  # the kind, in lower case inside the sentence
+        question = QCoreApplication.translate(
+            "BookingDialog", "Take the {checkup} due around {day} off your list?"
+        ).format(checkup=kind_in_sentence(checkup.kind), day=day)
+    box.setText(question)
     box.setInformativeText(
         QCoreApplication.translate(
             "BookingDialog",

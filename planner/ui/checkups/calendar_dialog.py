@@ -80,12 +80,17 @@ class CalendarDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    @property
+    def start_path(self) -> Path:
+        """Where the file chooser starts: the folder given (the last one used), checkups.ics."""
+        return self._folder / "checkups.ics"
+
     def choose_path(self) -> Path | None:
         """Ask where to save (tests replace this)."""
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the calendar file"),
-            str(self._folder / "checkups.ics"),
+            str(self.start_path),
             self.tr("Calendar files (*.ics)"),
         )
         if not chosen:

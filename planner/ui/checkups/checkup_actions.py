@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.journal import Checkup
 from planner.services.journal import JournalService
-from planner.ui.kit.journal_words import checkup_phrase
+from planner.ui.checkups.checkup_words import phrase
 
 
 def ask_checkup(
@@ -31,7 +31,7 @@ def confirm_delete(checkup: Checkup, parent: QWidget) -> bool:
     box.setWindowTitle(QCoreApplication.translate("CheckupsPage", "Delete checkup"))
     box.setText(
         QCoreApplication.translate("CheckupsPage", "Delete your {checkup}?").format(
-            checkup=checkup_phrase(checkup)
+            checkup=phrase(checkup)
         )
     )
     box.setInformativeText(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.journal import Checkup, CheckupKind
+from planner.ui.checkups.checkup_words import unbroken
 from planner.ui.kit.balanced_rows import BalancedRows
 from planner.ui.kit.formatting import clock, short_day, short_day_year
 from planner.ui.kit.journal_words import checkup_kind, checkup_phrase
@@ -151,10 +152,10 @@ class CheckupCard(CardFrame):
 
     def when_text(self, checkup: Checkup) -> str:
         """ "Thu 3 Dec 2026, 09:30", or just the date when the time is not known."""
-        day = short_day_year(checkup.day)
+        day = unbroken(short_day_year(checkup.day))
         if checkup.at is None:
             return day
-        return self.tr("{day}, {time}").format(day=day, time=clock(checkup.at))
+        return self.tr("{day}, {time}").format(day=day, time=unbroken(clock(checkup.at)))
 
     def how_soon(self, when: str, checkup: Checkup, today: date) -> str:
         """ "Thu 3 Dec 2026 (in 8 days)", or today, tomorrow, for a checkup still ahead."""
@@ -177,6 +178,7 @@ class CheckupCard(CardFrame):
             return ""
         same_year = checkup.results_on.year == checkup.day.year
         day = short_day(checkup.results_on) if same_year else short_day_year(checkup.results_on)
+        day = unbroken(day)
         return self.tr("Results expected {day}").format(day=day)
 
 
@@ -236,7 +238,7 @@ class PlannedCard(CardFrame):
     def due_text(self, checkup: Checkup, today: date) -> str:
         """ "Due around Tue 29 Dec 2026 (in 5 weeks)"; "(in about 4 months)" further ahead."""
         due = checkup.due_on or checkup.day
-        day = short_day_year(due)
+        day = unbroken(short_day_year(due))
         days = (due - today).days
         if days < 0:
             return self.tr("Was due around {day}").format(day=day)

@@ -27,9 +27,10 @@ from planner.services.followup import FollowupService
 from planner.services.journal import JournalService
 from planner.ui.checkups.checkup_actions import ask_checkup, confirm_delete
 from planner.ui.checkups.checkup_card import CheckupCard, PlannedCard, card_label
+from planner.ui.checkups.checkup_words import named_in_sentence, unbroken, unbroken_dates
 from planner.ui.kit.balanced_rows import BalancedRows
 from planner.ui.kit.formatting import day_short_month
-from planner.ui.kit.journal_words import checkup_kind, next_checkup_text
+from planner.ui.kit.journal_words import next_checkup_text
 from planner.ui.kit.ops import run_op
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scaled_font, scrolling_page, set_icon
@@ -70,6 +71,8 @@ class CheckupsPage(Page):
         self._journal = journal
         self._followup = followup
         self._calendar = calendar
+        #: Where the calendar file chooser starts: home, then the last folder used (this run).
+        self.calendar_folder = Path.home()
         self._today = journal.today()
         self.cards: list[Card] = []
 
@@ -162,12 +165,12 @@ class CheckupsPage(Page):
         elif upcoming.planned:  # not an appointment yet: not "in 8 days at 09:00"
             self.next_label.setText(
                 self.tr("Next checkup: {checkup}, due around {day}. Not booked yet.").format(
-                    checkup=upcoming.title or checkup_kind(upcoming.kind),
-                    day=day_short_month(upcoming.due_on or upcoming.day),
+                    checkup=named_in_sentence(upcoming),
+                    day=unbroken(day_short_month(upcoming.due_on or upcoming.day)),
                 )
             )
         else:
-            self.next_label.setText(next_checkup_text(upcoming, today))
+            self.next_label.setText(unbroken_dates(next_checkup_text(upcoming, today), upcoming))
         has_schedule = bool(self._followup.schedules())
         self.schedule_button.setText(
             self.tr("Change my follow-up schedule")
@@ -324,7 +327,7 @@ class CheckupsPage(Page):
     def set_up_schedule(self) -> None:
         from planner.ui.checkups.followup_dialog import FollowupDialog
 
-        dialog = FollowupDialog(self._followup, self)
+        dialog = FollowupDialog(self._followup, self._journal, self)
         dialog.exec()
         dialog.deleteLater()
         if self.stale:
@@ -341,12 +344,13 @@ class CheckupsPage(Page):
         dialog = CalendarDialog(
             lambda path, details: calendar.write(path, details=details),
             calendar.details(),
-            Path.home(),
+            self.calendar_folder,
             self,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         if accepted and dialog.saved_to is not None:
+            self.calendar_folder = dialog.saved_to.parent  # the next file starts there
             chosen = dialog.details.isChecked()
             if chosen != calendar.details():
                 run_op(self, lambda: self._journal.settings.set(CALENDAR_DETAILS, chosen))

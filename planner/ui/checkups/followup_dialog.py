@@ -17,13 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.followup import (
+    PLAN_AHEAD,
     Anchor,
     FollowupError,
     FollowupProblem,
     FollowupSchedule,
     check_rebases,
+    due_visits,
 )
+from planner.domain.journal import CheckupKind
 from planner.services.followup import FollowupService
+from planner.services.journal import JournalService
 from planner.ui.checkups.schedule_editor import ScheduleEditor, plain_button
 from planner.ui.kit.fields import error_label, named, pydate, qdate
 from planner.ui.kit.followup_words import followup_problem
@@ -46,11 +50,14 @@ STEP_PROBLEMS = (
 class FollowupDialog(QDialog):
     """Edit the anchor and the schedules; Save writes them and plans the checkups."""
 
-    def __init__(self, followup: FollowupService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, followup: FollowupService, journal: JournalService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("FollowupDialog")
         self._followup = followup
         self._today = today = followup.today()
+        self._removed = self._removed_visits(followup, journal)
         self.setWindowTitle(self.tr("My follow-up schedule"))
         self.editors: list[ScheduleEditor] = []
 
@@ -173,8 +180,43 @@ class FollowupDialog(QDialog):
             editor.set_anchor(day)
         self._hide_error()
 
+    def _removed_visits(
+        self, followup: FollowupService, journal: JournalService
+    ) -> dict[int, frozenset[int]]:
+        """Each saved schedule's visits the person took off the list ("Not needed").
+
+        The plan writes a checkup for every visit due in the next two years and keeps the
+        ones taken off as removed; the services list only planned and booked ones, so a
+        visit in that time with neither is one the person took off."""
+        anchor = followup.anchor()
+        if anchor is None:
+            return {}
+        until = self._today + PLAN_AHEAD
+        kept = {
+            (c.schedule_id, c.number)
+            for c in [*followup.planned(), *journal.checkups()]
+            if c.schedule_id is not None
+        }
+        removed: dict[int, frozenset[int]] = {}
+        for schedule in followup.schedules():
+            if schedule.id is None:
+                continue
+            removed[schedule.id] = frozenset(
+                visit.number
+                for visit in due_visits(schedule, anchor.on, until)
+                if visit.on >= self._today and (schedule.id, visit.number) not in kept
+            )
+        return removed
+
+    def _unused_kind(self) -> CheckupKind:
+        """A new schedule's kind: the first not used yet (visits, blood tests, scans)."""
+        used = {editor.kind.currentData() for editor in self.editors}
+        return next((k for k in CheckupKind if k not in used), CheckupKind.OTHER)
+
     def _add_editor(self, schedule: FollowupSchedule | None, *, focus: bool = False) -> None:
-        editor = ScheduleEditor(schedule, self._today)
+        saved_id = schedule.id if schedule is not None else None
+        removed = self._removed.get(saved_id, frozenset()) if saved_id is not None else frozenset()
+        editor = ScheduleEditor(schedule, self._today, kind=self._unused_kind(), removed=removed)
         editor.remove_clicked.connect(self._remove_editor)
         editor.changed.connect(self._hide_error)
         editor.set_anchor(pydate(self.anchor_day.date()))
@@ -183,7 +225,19 @@ class FollowupDialog(QDialog):
         self._list_changed()
         if focus:
             editor.kind.setFocus()
-            self.scroll.ensureWidgetVisible(editor)
+            self._reveal(editor)
+
+    def _reveal(self, editor: ScheduleEditor) -> None:
+        """Scroll the new schedule into view, its first field at least."""
+        # Lay the body out now (the scroll area would only later): a schedule just added
+        # has no place in it yet, and the body is not yet as tall as with it.
+        editor.show()
+        self.body.layout().activate()
+        viewport = self.scroll.viewport()
+        height = max(self.body.sizeHint().height(), viewport.height())
+        self.body.resize(viewport.width(), height)
+        self.scroll.ensureWidgetVisible(editor, 0, 0)
+        self.scroll.ensureWidgetVisible(editor.kind)
 
     def _remove_editor(self, editor: ScheduleEditor) -> None:
         self.editors.remove(editor)

@@ -25,15 +25,16 @@ from planner.domain.followup import (
     MAX_PHASE_MONTHS,
     MAX_PHASES,
     MAX_TITLE_LENGTH,
+    PLAN_AHEAD,
     FollowupError,
     FollowupSchedule,
     Phase,
     due_visits,
 )
 from planner.domain.journal import CheckupKind
+from planner.ui.checkups.checkup_words import next_dates
 from planner.ui.kit.fields import named
 from planner.ui.kit.followup_words import followup_problem
-from planner.ui.kit.formatting import short_day_year
 from planner.ui.kit.journal_words import checkup_kind
 from planner.ui.kit.text_fields import LineField
 from planner.ui.kit.theme import colors
@@ -167,12 +168,21 @@ class ScheduleEditor(QFrame):
     changed = Signal()
 
     def __init__(
-        self, schedule: FollowupSchedule | None, today: date, parent: QWidget | None = None
+        self,
+        schedule: FollowupSchedule | None,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        kind: CheckupKind = CheckupKind.ONCOLOGIST,
+        removed: frozenset[int] = frozenset(),
     ) -> None:
+        """``kind``: a new schedule's; ``removed``: the numbers of the saved schedule's
+        visits the person took off the list (the preview leaves them out)."""
         super().__init__(parent)
         self.setObjectName("Panel")
         self._original = schedule
         self._today = today
+        self._removed = removed
         self._anchor: date | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -181,8 +191,8 @@ class ScheduleEditor(QFrame):
         top = QHBoxLayout()
         top.setSpacing(8)
         self.kind = named(QComboBox(), "ScheduleKind", self.tr("Kind of checkup"))
-        for kind in CheckupKind:
-            self.kind.addItem(checkup_kind(kind), kind)
+        for each in CheckupKind:
+            self.kind.addItem(checkup_kind(each), each)
         self.title = named(
             LineField(MAX_TITLE_LENGTH), "ScheduleTitle", self.tr("Name of this checkup")
         )
@@ -228,7 +238,7 @@ class ScheduleEditor(QFrame):
         bottom.addWidget(self.remove)
         layout.addLayout(bottom)
 
-        kind = schedule.kind if schedule else CheckupKind.ONCOLOGIST
+        kind = schedule.kind if schedule else kind
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.title.setText(schedule.title if schedule else checkup_kind(kind))
         for phase in schedule.phases if schedule else NEW_PHASES:
@@ -347,22 +357,18 @@ class ScheduleEditor(QFrame):
         if self._anchor is None:
             self._show_preview(self.tr("Choose the date it counts from to see the dates."))
             return
-        # The visit the dates were counted from, and those before it, are the person's.
+        # The visit the dates were counted from, and those before it, are the person's;
+        # so are the visits they took off the list ("Not needed").
         after = schedule.rebase.number if schedule.rebase is not None else 0
-        visits = [
-            v
-            for v in due_visits(schedule, self._anchor)
-            if v.on >= self._today and v.number > after
-        ]
-        if not visits:
-            self._show_preview(self.tr("All the dates of this schedule are past."))
-            return
-        shown = ", ".join(short_day_year(v.on) for v in visits[:PREVIEW_DATES])
-        more = len(visits) - PREVIEW_DATES
-        if len(visits) == 1:
-            text = self.tr("Next date: {dates}").format(dates=shown)
-        elif more > 0:
-            text = self.tr("Next dates: {dates}, and %n more", "", more).format(dates=shown)
+        until = self._today + PLAN_AHEAD  # the app plans this far ahead, as the page shows
+        ahead = [v for v in due_visits(schedule, self._anchor) if v.on >= self._today]
+        ahead = [v for v in ahead if v.number > after]
+        visits = [v for v in ahead if v.on <= until and v.number not in self._removed]
+        later = any(v.on > until for v in ahead)
+        if visits or later:
+            days = [v.on for v in visits[:PREVIEW_DATES]]
+            self._show_preview(next_dates(days, len(visits), later))
+        elif ahead:
+            self._show_preview(self.tr("The dates ahead are off your list."))
         else:
-            text = self.tr("Next dates: {dates}").format(dates=shown)
-        self._show_preview(text)
+            self._show_preview(self.tr("All the dates of this schedule are past."))

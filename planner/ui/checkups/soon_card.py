@@ -1,5 +1,5 @@
 """Today's card when a checkup is less than two weeks away: how long until it, and
-"Prepare for my checkup" and "Add a question" right there."""
+"Prepare for my checkup" right there (the check-in card just below has "Add a question")."""
 
 from __future__ import annotations
 
@@ -24,11 +24,9 @@ class CheckupSoonCard(QFrame):
 
     Signals:
         prepare_requested(): "Prepare for my checkup".
-        question_requested(): "Add a question".
     """
 
     prepare_requested = Signal()
-    question_requested = Signal()
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +54,7 @@ class CheckupSoonCard(QFrame):
         self.prepare_button.setObjectName("TodayPrepareCheckup")
         self.prepare_button.setAccessibleName(self.tr("Prepare for my checkup"))
         self.prepare_button.clicked.connect(self.prepare_requested)
-        self.question_button = QPushButton(self.tr("Add a question"))
-        self.question_button.setObjectName("TodayAddQuestion")
-        self.question_button.setAccessibleName(self.tr("Add a question for my checkup"))
-        self.question_button.clicked.connect(self.question_requested)
         row.addWidget(self.prepare_button)
-        row.addWidget(self.question_button)
         row.addStretch(1)
         box.addLayout(row)
         ChangeWatch(journal.bus, self, self.refresh, (Area.CHECKUPS,))

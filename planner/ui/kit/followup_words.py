@@ -33,7 +33,7 @@ class FollowupWords(QObject):
                     "Give it a length, or remove the steps after it."
                 ).format(n=values[0])
             case FollowupProblem.NO_TITLE:
-                return self.tr("Give the schedule a name, like Oncologist visit.")
+                return self.tr('Give the schedule a name, like "Oncologist visit".')
             case FollowupProblem.TITLE_TOO_LONG:
                 return self.tr("A name can be up to %n characters long.", "", int(values[0]))
             case FollowupProblem.SOURCE_TOO_LONG:

@@ -1,7 +1,10 @@
-"""The questions asked at a checkup, with their answers: "Write the answer" opens a note in
-place (Save / Cancel), and "Not asked after all" puts a question back on the list."""
+"""The questions asked at a checkup (or on other days, each with its day), with their
+answers: "Write the answer" opens a note in place (Save / Cancel), and "Not asked after
+all" puts a question back on the list."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -13,26 +16,32 @@ from planner.ui.kit.text_fields import TextArea
 from planner.ui.kit.theme import colors, scaled_font
 from planner.ui.questions.button_row import ButtonRow
 from planner.ui.questions.emptying import empty_layout
+from planner.ui.questions.in_view import GrowWatch
 from planner.ui.questions.question_row import plain_label, row_button
-from planner.ui.questions.question_words import answer_limit, checkup_heading, quoted
+from planner.ui.questions.question_words import answer_limit, asked_on, checkup_heading, quoted
 
 #: The answer's note opens this tall (in lines of text); it scrolls inside when longer.
 ANSWER_LINES = 4
 
 
 class AskedRow(QWidget):
-    """One asked question: its words, its answer (or that none is written down yet), and
-    the buttons to write or change the answer and to put it back on the list.
+    """One asked question: its words, the day it was asked (when at no checkup), its
+    answer (or that none is written down yet), and the buttons to write or change the
+    answer and to put it back on the list.
 
     Signals:
         answer_saved(object, str): the question and the answer as written.
         not_asked(object): the question.
+        wants_room(QWidget, QWidget): the open answer's note and its Save, to be in view.
     """
 
     answer_saved = Signal(object, str)
     not_asked = Signal(object)
+    wants_room = Signal(QWidget, QWidget)
 
-    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: Question, asked_day: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.question = question
         self.setObjectName("AskedQuestion")
@@ -43,6 +52,12 @@ class AskedRow(QWidget):
         self.text = plain_label(question.text, "AskedText")
         self.text.setFont(scaled_font(self.text, 1.05, bold=True))
         box.addWidget(self.text)
+        self.asked_day = QLabel(asked_day)
+        self.asked_day.setObjectName("AskedDay")
+        self.asked_day.setProperty("role", "muted")
+        self.asked_day.setWordWrap(True)
+        self.asked_day.setVisible(bool(asked_day))
+        box.addWidget(self.asked_day)
         self.answer = plain_label(question.answer, "AskedAnswer")
         self.answer.setVisible(bool(question.answer))
         box.addWidget(self.answer)
@@ -51,7 +66,7 @@ class AskedRow(QWidget):
         self.no_answer.setProperty("role", "muted")
         self.no_answer.setVisible(not question.answer)
         box.addWidget(self.no_answer)
-        self.setAccessibleName(
+        spoken = (
             self.tr("Asked: {question}. Answer: {answer}").format(
                 question=question.text, answer=question.answer
             )
@@ -60,6 +75,11 @@ class AskedRow(QWidget):
                 question=question.text
             )
         )
+        if asked_day:
+            spoken = self.tr("{day}. {question}", "when it was asked, then the question").format(
+                day=asked_day, question=spoken
+            )
+        self.setAccessibleName(spoken)
         self._build_editor(box)
 
         quote = quoted(question.text)
@@ -129,6 +149,8 @@ class AskedRow(QWidget):
         column.addLayout(row)
         self.editor.setVisible(False)
         box.addWidget(self.editor)
+        grow = GrowWatch(self.editor)
+        grow.grew.connect(lambda: self.wants_room.emit(self.editor, self.save_button))
 
     # --- writing the answer ----------------------------------------------------
 
@@ -143,6 +165,7 @@ class AskedRow(QWidget):
         self.editor.setVisible(True)
         if focus:
             self.field.setFocus()
+            self.wants_room.emit(self.editor, self.save_button)
 
     def close_editor(self) -> None:
         focus = self.focusWidget()
@@ -221,7 +244,11 @@ class AskedGroup(QFrame):
     """One checkup's heading and the questions asked there."""
 
     def __init__(
-        self, checkup: Checkup | None, questions: list[Question], parent: QWidget | None = None
+        self,
+        checkup: Checkup | None,
+        questions: list[Question],
+        days: dict[int | None, str] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.checkup = checkup
@@ -247,21 +274,25 @@ class AskedGroup(QFrame):
                 box.addSpacing(4)
                 box.addWidget(line)
                 box.addSpacing(4)
-            row = AskedRow(question)
+            # At no checkup: each question says the day it was asked.
+            row = AskedRow(question, (days or {}).get(question.id, "") if checkup is None else "")
             box.addWidget(row)
             self.rows.append(row)
 
 
 class AskedSection(QWidget):
-    """ "Asked at your checkups": a group per checkup, newest first, or what this is for.
+    """ "Asked at your checkups": a group per checkup and one for the questions asked on
+    other days, newest first; or what this is for.
 
     Signals:
         answer_saved(object, str): a question and its answer as written.
         not_asked(object): a question to put back on the list.
+        wants_room(QWidget, QWidget): an open answer's note and its Save, to be in view.
     """
 
     answer_saved = Signal(object, str)
     not_asked = Signal(object)
+    wants_room = Signal(QWidget, QWidget)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -289,15 +320,23 @@ class AskedSection(QWidget):
         box.addLayout(self.groups_box)
         self.groups: list[AskedGroup] = []
 
-    def show_groups(self, asked: list[tuple[Checkup | None, list[Question]]]) -> None:
+    def show_groups(
+        self,
+        asked: list[tuple[Checkup | None, list[Question]]],
+        days: dict[int | None, date] | None = None,
+        today: date | None = None,
+    ) -> None:
+        """Draw ``asked`` (a group of None: asked on other days, on ``days``)."""
         empty_layout(self.groups_box)
         self.groups = []
         self.empty.setVisible(not asked)
+        said = {i: asked_on(day, today or day) for i, day in (days or {}).items()}
         for checkup, questions in asked:
-            group = AskedGroup(checkup, questions, self)
+            group = AskedGroup(checkup, questions, said, self)
             for row in group.rows:
                 row.answer_saved.connect(self.answer_saved)
                 row.not_asked.connect(self.not_asked)
+                row.wants_room.connect(self.wants_room)
             self.groups_box.addWidget(group)
             group.show()  # now: the page's scroll range is known before it is restored
             self.groups.append(group)

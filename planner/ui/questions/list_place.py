@@ -60,7 +60,7 @@ def resolve(
     if row is None and spot.moved_id is not None:
         moved = next((r for r in open_rows if r.question.id == spot.moved_id), None)
         if moved is not None:
-            return moved.control("asked")
+            return moved.control("card")  # its card: a second quick press marks nothing
     return row.control(spot.role) if row is not None else fallback
 
 

@@ -1,7 +1,9 @@
 """One open question: its number and words, Move up / Move down, Asked, Edit, Delete.
 
 Edit turns the words into a field in place (Enter saves, Escape puts the words back).
-Alt+Up and Alt+Down move the question from any of its buttons.
+Alt+Up and Alt+Down move the question from any of its buttons. The card itself can hold
+the keyboard (not a Tab stop): after a question is marked asked, the next one's card has
+it, where Space or Enter does nothing, so a second quick press marks nothing more.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from planner.domain.questions import MAX_QUESTION_LENGTH, Question, clean_question
 from planner.ui.kit.fields import error_label
 from planner.ui.kit.text_fields import TextArea
-from planner.ui.kit.theme import scaled_font, set_icon
+from planner.ui.kit.theme import colors, scaled_font, set_icon
 from planner.ui.kit.wrapped_label import WrappedLabel
 from planner.ui.questions.button_row import ButtonRow
+from planner.ui.questions.in_view import GrowWatch
 from planner.ui.questions.limit_note import LimitNote
 from planner.ui.questions.question_words import quoted
 
@@ -54,12 +57,14 @@ class QuestionRow(QFrame):
         asked_clicked(object): the question.
         edit_saved(object, str): the question and its new words.
         delete_clicked(object): the question.
+        wants_room(QWidget, QWidget): the open field and its Save, to be in view.
     """
 
     move_requested = Signal(object, int)
     asked_clicked = Signal(object)
     edit_saved = Signal(object, str)
     delete_clicked = Signal(object)
+    wants_room = Signal(QWidget, QWidget)
 
     def __init__(
         self, question: Question, number: int, count: int, parent: QWidget | None = None
@@ -68,6 +73,8 @@ class QuestionRow(QFrame):
         self.question = question
         self.setObjectName("Panel")
         self.setProperty("questionId", question.id)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # given the keyboard, never tabbed to
+        self.setStyleSheet(f"QFrame#Panel:focus {{ border: 2px solid {colors()['accent']}; }}")
         self.setAccessibleName(
             self.tr("Question {number} of {count}: {text}").format(
                 number=number, count=count, text=question.text
@@ -93,6 +100,8 @@ class QuestionRow(QFrame):
         words.addWidget(self.text)
         self.editor = self._build_editor()
         words.addWidget(self.editor)
+        grow = GrowWatch(self.editor)
+        grow.grew.connect(lambda: self.wants_room.emit(self.editor, self.save_button))
         top.addLayout(words, 1)
         box.addLayout(top)
 
@@ -202,6 +211,7 @@ class QuestionRow(QFrame):
         self.editor.setVisible(True)
         if focus:
             self.field.setFocus()
+            self.wants_room.emit(self.editor, self.save_button)
 
     def close_editor(self) -> None:
         had_focus = self.editor.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
@@ -235,6 +245,7 @@ class QuestionRow(QFrame):
 
     def _controls(self) -> dict[str, QWidget]:
         return {
+            "card": self,
             "up": self.up_button,
             "down": self.down_button,
             "asked": self.asked_button,
@@ -246,8 +257,8 @@ class QuestionRow(QFrame):
         }
 
     def control(self, role: str) -> QWidget:
-        """The control for ``role`` ("up", "down", "asked", "edit", "delete", "field") if a
-        person can reach it now, else the nearest one that they can."""
+        """The control for ``role`` ("card", "up", "down", "asked", "edit", "delete",
+        "field") if a person can reach it now, else the nearest one that they can."""
         if self.editing():
             return self.field
         chosen = self._controls().get(role)
@@ -266,8 +277,9 @@ class QuestionRow(QFrame):
         return next((role for role, w in self._controls().items() if w is widget), None)
 
     def focus_chain(self) -> list[QWidget]:
-        """The row's controls in Tab order."""
+        """The row's controls in Tab order (the card first: Tab from it goes to them)."""
         return [
+            self,
             self.up_button,
             self.down_button,
             self.asked_button,

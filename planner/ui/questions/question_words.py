@@ -5,7 +5,8 @@ Every text is a ``self.tr()`` of ``QuestionWords`` (so lupdate gives sentences w
 count their plural forms); English loads no translation file, so "1 question" is a
 sentence of its own. Dates go through QLocale (``ui.kit.formatting``). The person's own
 words are filled in after translating and shown in plain-text labels, so markup or
-braces in them are shown as typed.
+braces in them are shown as typed. A date or time inside a sentence is kept on one line
+(no-break spaces between its parts: never "7" at the end of a line and "Dec" on the next).
 """
 
 from __future__ import annotations
@@ -17,16 +18,31 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 
 from planner.domain.journal import Checkup, CheckupKind, JournalEntry
-from planner.ui.kit.formatting import short_day, short_day_clock, short_day_year
+from planner.ui.kit.formatting import clock, short_day, short_day_clock, short_day_year
 from planner.ui.kit.journal_words import checkup_kind, mood_label
 
 #: Accessible names quote a question up to about this many characters.
 QUOTE_CHARS = 60
+NO_BREAK_SPACE = "\u00a0"
+
+
+def unbroken(text: str) -> str:
+    """A date or time that stays on one line: its spaces made no-break spaces."""
+    return text.replace(" ", NO_BREAK_SPACE)
 
 
 def _day(day: date, today: date) -> str:
-    """ "Tue 15 Dec", with the year when it is not this year's."""
-    return short_day(day) if day.year == today.year else short_day_year(day)
+    """ "Tue 15 Dec" (on one line), with the year when it is not this year's."""
+    return unbroken(short_day(day) if day.year == today.year else short_day_year(day))
+
+
+def own_title(checkup: Checkup) -> str:
+    """The name the person gave a checkup, as typed; "" when it has none of its own (a
+    schedule fills in the kind's name, "Oncologist visit": that is no name of its own)."""
+    title = checkup.title.strip()
+    if title.casefold() in {checkup_kind(kind).casefold() for kind in CheckupKind}:
+        return ""
+    return title
 
 
 def local_time(entry: JournalEntry) -> datetime:
@@ -49,6 +65,10 @@ class QuestionWords(QObject):
 
     def when(self, checkup: Checkup, today: date) -> str:
         day = _day(checkup.day, today)
+        if checkup.at is not None:
+            day = self.tr("{day} at {time}", "a checkup's day and clock time").format(
+                day=day, time=unbroken(clock(checkup.at))
+            )
         days = checkup.days_until(today)
         if days < 0:
             return day
@@ -62,10 +82,10 @@ class QuestionWords(QObject):
         if checkup is None:
             return self.tr("For your next checkup")
         when = self.when(checkup, today)
-        if checkup.title.strip():
-            line = self.tr("For your {name} on {when}").format(
-                name=checkup.title.strip(), when=when
-            )
+        name = own_title(checkup)
+        # Inside the sentence the kind is in lower case; a name of its own is as typed.
+        if name:
+            line = self.tr("For your {name} on {when}").format(name=name, when=when)
         elif checkup.kind is CheckupKind.ONCOLOGIST:
             line = self.tr("For your oncologist visit on {when}").format(when=when)
         elif checkup.kind is CheckupKind.BLOOD_TEST:
@@ -80,11 +100,14 @@ class QuestionWords(QObject):
 
     def checkup_heading(self, checkup: Checkup | None) -> str:
         if checkup is None:
-            return self.tr("At a checkup that is no longer on your list")
-        name = checkup.title.strip() or checkup_kind(checkup.kind)
+            return self.tr("Asked on other days")
+        name = own_title(checkup) or checkup_kind(checkup.kind)
         return self.tr("{name}, {day}", "a checkup's name and date").format(
-            name=name, day=short_day_year(checkup.day)
+            name=name, day=unbroken(short_day_year(checkup.day))
         )
+
+    def asked_on(self, day: date, today: date) -> str:
+        return self.tr("Asked on {day}").format(day=_day(day, today))
 
     def question_count(self, count: int) -> str:
         return self.tr("1 question") if count == 1 else self.tr("%n questions", "", count)
@@ -131,14 +154,20 @@ def words() -> QuestionWords:
 
 
 def for_visit(checkup: Checkup | None, today: date) -> str:
-    """ "For your oncologist visit on Tue 15 Dec (in 13 days)"; "For your next checkup"
-    when none is planned."""
+    """ "For your oncologist visit on Tue 15 Dec at 09:30 (in 13 days)"; "For your next
+    checkup" when none is planned."""
     return words().for_visit(checkup, today)
 
 
 def checkup_heading(checkup: Checkup | None) -> str:
-    """ "Oncologist visit, Fri 20 Nov 2026": the heading of the questions asked there."""
+    """ "Oncologist visit, Fri 20 Nov 2026": the heading of the questions asked there;
+    "Asked on other days" for those asked at no checkup."""
     return words().checkup_heading(checkup)
+
+
+def asked_on(day: date, today: date) -> str:
+    """ "Asked on Wed 2 Dec" (with the year when it is not this year's)."""
+    return words().asked_on(day, today)
 
 
 def question_count(count: int) -> str:
@@ -147,8 +176,8 @@ def question_count(count: int) -> str:
 
 
 def checkin_when(entry: JournalEntry) -> str:
-    """ "Tue 24 Nov, 20:15"."""
-    return short_day_clock(local_time(entry))
+    """ "Tue 24 Nov, 20:15" (on one line)."""
+    return unbroken(short_day_clock(local_time(entry)))
 
 
 def checkin_feelings(entry: JournalEntry) -> str:

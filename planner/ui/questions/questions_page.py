@@ -3,16 +3,18 @@ team, and the questions asked at past checkups with their answers.
 
 The lists are drawn again after each change (here or elsewhere: the tray, Today, the
 Journal), keeping the scroll position, the control that had the keyboard, and any
-question or answer being written.
+question or answer being written. Each change made here says so in the status line at
+the foot (with Undo); a change made elsewhere clears that line, which may no longer be
+true. An editor opened in place is scrolled into view, down to its Save and Cancel.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.journal import Checkup
 from planner.domain.questions import Question
@@ -25,6 +27,7 @@ from planner.ui.questions.add_row import AddRow
 from planner.ui.questions.asked_section import AskedRow, AskedSection
 from planner.ui.questions.care_notes import CareSection, section_heading, section_label
 from planner.ui.questions.emptying import empty_layout
+from planner.ui.questions.in_view import InView
 from planner.ui.questions.list_place import (
     FocusSpot,
     RowKey,
@@ -60,6 +63,8 @@ class QuestionsPage(Page):
         self._changed_meanwhile = False
         self._focus_next: FocusSpot | None = None
         self._reveal = False
+        #: Since the last "Asked": a double click marks one question, not the next as well.
+        self._since_asked = QElapsedTimer()
         #: The row whose words are being saved: not opened again with them once saved.
         self._saving: RowKey | None = None
         self.open_rows: list[QuestionRow] = []
@@ -69,6 +74,7 @@ class QuestionsPage(Page):
         assert scroll is not None
         self.scroll = scroll
         self.scroll.setObjectName("QuestionsScroll")
+        self.in_view = InView(scroll)
         self.body = scroll.widget()
         title = self.body.findChild(QLabel, "PageTitle")
         if title is not None:
@@ -112,6 +118,7 @@ class QuestionsPage(Page):
         self.asked = AskedSection()
         self.asked.answer_saved.connect(self._answer)
         self.asked.not_asked.connect(self._not_asked)
+        self.asked.wants_room.connect(self.in_view.show)
         layout.addWidget(self.asked)
         layout.addStretch(1)
 
@@ -133,6 +140,9 @@ class QuestionsPage(Page):
         if self._acting:  # this page's own change: drawn once, when it is done
             self._changed_meanwhile = self._changed_meanwhile or changes.touches(*self.areas)
             return
+        if changes.origin is not self and changes.touches(Area.QUESTIONS, Area.CHECKUPS):
+            # Changed elsewhere: "Added as number 3" and its Undo may no longer be true.
+            self.undo_bar.end()
         super().on_changes(changes)
 
     def refresh(self) -> None:
@@ -163,7 +173,9 @@ class QuestionsPage(Page):
         self.for_label.setText(for_visit(upcoming, q.today()))
         self._draw_open(open_questions)
         self.care.show_entries(care)
-        self.asked.show_groups(asked)
+        others = next((qs for checkup, qs in asked if checkup is None), [])
+        days = {question.id: q.asked_on(question) for question in others}
+        self.asked.show_groups(asked, {i: d for i, d in days.items() if d}, q.today())
         for row in self._all_rows():
             if key_of(row) in typed:
                 row.open_editor(typed[key_of(row)], focus=False)
@@ -191,6 +203,7 @@ class QuestionsPage(Page):
             row.asked_clicked.connect(self._asked)
             row.edit_saved.connect(self._edit)
             row.delete_clicked.connect(self._delete)
+            row.wants_room.connect(self.in_view.show)
             self.open_box.addWidget(row)
             row.show()  # now: the scroll range is known before it is restored
             self.open_rows.append(row)
@@ -263,12 +276,32 @@ class QuestionsPage(Page):
         focus = self.focusWidget()
         role = row.role_of(focus) if focus is not None and row.isAncestorOf(focus) else None
         spot = FocusSpot("open", question.id, role or ("up" if step < 0 else "down"), new)
-        self._act(lambda: self._questions.move(question, new, origin=self), spot)
+        q = self._questions
+        if not self._act(lambda: q.move(question, new, origin=self), spot):
+            return
+        self.undo_bar.offer(
+            self.tr("Moved to number {number}.").format(number=new + 1),
+            lambda: self._undo(
+                lambda: self._move_back(question.id, index),
+                FocusSpot("open", question.id, role or "asked", index),
+            ),
+        )
+
+    def _move_back(self, question_id: int | None, index: int) -> None:
+        current = self._current(question_id)
+        if current is not None and not current.asked:
+            self._questions.move(current, index, origin=self)
 
     def _asked(self, question: Question) -> None:
+        since = self._since_asked
+        if since.isValid() and since.elapsed() < QApplication.doubleClickInterval():
+            return  # the second half of a double click, landing on the next question
+        since.start()
         index = self._index(question)
         q = self._questions
-        spot = FocusSpot("open", None, "asked", index)
+        # The keyboard goes to the next question's card, not its Asked: a quick second
+        # press of Space must not mark that one too.
+        spot = FocusSpot("open", None, "card", index)
         current = self._current(question.id) or question
         saved = self._act(lambda: q.set_asked(current, True, origin=self), spot).value
         if not isinstance(saved, Question):
@@ -295,9 +328,22 @@ class QuestionsPage(Page):
         current = self._current(question.id) or question
         self._saving = (False, question.id)
         try:
-            self._act(lambda: self._questions.edit(current, text, origin=self), spot)
+            done = self._act(lambda: self._questions.edit(current, text, origin=self), spot)
         finally:
             self._saving = None
+        if done:
+            self.undo_bar.offer(
+                self.tr("Question changed."),
+                lambda: self._undo(lambda: self._words_back(current, False), spot),
+            )
+
+    def _words_back(self, before: Question, answer: bool) -> None:
+        """Put back the words (or the answer) a question had before it was changed."""
+        current, q = self._current(before.id), self._questions
+        if current is not None and answer:
+            q.answer(current, before.answer, origin=self)
+        elif current is not None:
+            q.edit(current, before.text, origin=self)
 
     def _delete(self, question: Question) -> None:
         index = self._index(question)
@@ -324,14 +370,20 @@ class QuestionsPage(Page):
         current = self._current(question.id) or question
         self._saving = (True, question.id)
         try:
-            self._act(lambda: self._questions.answer(current, text, origin=self), spot)
+            done = self._act(lambda: self._questions.answer(current, text, origin=self), spot)
         finally:
             self._saving = None
+        if done:
+            self.undo_bar.offer(
+                self.tr("Answer saved."),
+                lambda: self._undo(lambda: self._words_back(current, True), spot),
+            )
 
     def _not_asked(self, question: Question) -> None:
         index = next((i for i, r in enumerate(self.asked_rows) if r.question.id == question.id), 0)
         q = self._questions
-        spot = FocusSpot("asked", None, "back", index, moved_id=question.id)
+        # The next asked question's "Write the answer", not its "Not asked after all".
+        spot = FocusSpot("asked", None, "answer", index, moved_id=question.id)
         current = self._current(question.id) or question
         saved = self._act(lambda: q.set_asked(current, False, origin=self), spot).value
         if not isinstance(saved, Question):

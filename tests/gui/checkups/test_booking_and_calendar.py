@@ -5,11 +5,13 @@ Today's "checkup soon" card."""
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
 
 from icalendar import Calendar
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from planner.domain.followup import FollowupSchedule, Phase
 from planner.domain.journal import Checkup, CheckupKind, CheckupStatus
 from planner.services.settings import CALENDAR_DETAILS, Settings
 from planner.ui.checkups.booking_dialog import BookingDialog
@@ -62,11 +64,11 @@ def test_booking_on_the_plans_date_asks_nothing_more(
     card = page.card_for(first.id)
     assert isinstance(card, CheckupCard)
     assert card.title.text() == "Visit with Dr Lee"  # the schedule's name, not the kind's
-    assert card.when.text() == "Wed 30 Dec 2026, 10:30 (in 35 days)"
+    assert card.when.text() == "Wed\u00a030\u00a0Dec\u00a02026, 10:30 (in 35 days)"
     assert page.focusWidget() is card.edit_button
     assert planned_days(page) == [date(2027, 3, 30), date(2027, 6, 30), date(2027, 9, 30)]
     assert page.next_label.text() == (
-        "Next checkup in 35 days: oncologist visit on 30 Dec at 10:30"
+        "Next checkup in 35 days: oncologist visit on 30\u00a0Dec at 10:30"
     )
 
 
@@ -148,7 +150,7 @@ def test_not_needed_asks_first_and_the_checkup_does_not_come_back(
     when_modal(answer("ConfirmNotNeededButton"))
     with qtbot.waitSignal(followup.bus.changed):
         qtbot.mouseClick(page.card_for(second.id).drop_button, CLICK)
-    assert asked == ["Take Visit with Dr Lee, due around 30 Mar 2027, off your list?"] * 2
+    assert asked == ["Take Visit with Dr Lee, due around 30\u00a0Mar\u00a02027, off your list?"] * 2
     assert page.card_for(second.id) is None
     assert planned_days(page) == [date(2026, 12, 30), date(2027, 6, 30), date(2027, 9, 30)]
     assert page.focusWidget() is page.add_button
@@ -157,6 +159,35 @@ def test_not_needed_asks_first_and_the_checkup_does_not_come_back(
     followup.save(end_of_treatment, followup.schedules())  # nor saving the schedule again
     assert second.id not in [c.id for c in followup.planned()]
     assert date(2027, 3, 30) not in planned_days(page)
+
+
+def test_inside_a_sentence_the_kind_is_lower_case_and_the_date_stays_whole(
+    page, qtbot, followup, end_of_treatment, when_modal
+):
+    kind_named = FollowupSchedule(CheckupKind.ONCOLOGIST, "Oncologist visit", (Phase(3, None),))
+    followup.save(end_of_treatment, [kind_named])
+    first = min(followup.planned(), key=lambda c: c.day)
+    assert page.next_label.text() == (
+        "Next checkup: oncologist visit, due around 30\u00a0Dec. Not booked yet."
+    )
+    assert page.card_for(first.id).title.text() == "Oncologist visit"  # a title, not a sentence
+    asked: list[str] = []
+
+    def keep(box):
+        asked.append(box.text())
+        qtbot.mouseClick(box.findChild(QPushButton, "KeepPlanned"), CLICK)
+
+    when_modal(keep)
+    qtbot.mouseClick(page.card_for(first.id).drop_button, CLICK)
+    assert asked == ["Take the oncologist visit due around 30\u00a0Dec\u00a02026 off your list?"]
+
+    def intro(dialog):
+        asked.append(dialog.findChild(QWidget, "BookingIntro").text())
+        dialog.reject()
+
+    when_modal(intro)
+    qtbot.mouseClick(page.card_for(first.id).book_button, CLICK)
+    assert asked[1].startswith("Your plan has it due around Wed\u00a030\u00a0Dec\u00a02026.")
 
 
 def read_calendar(path) -> list[tuple[str, str]]:
@@ -171,10 +202,12 @@ def test_add_to_my_calendar_writes_the_file_and_remembers_the_titles_choice(
     store.checkups.remove(planned_visits[1].id)  # taken off: its event is cancelled
     exported = len(store.checkups.everything())
     told: list[str] = []
+    starts: list[Path] = []
 
     def save_to(path, details: bool | None = None):
         def act(dialog):
             told.append(f"details {'on' if dialog.details.isChecked() else 'off'}")
+            starts.append(dialog.start_path)
             dialog.choose_path = lambda: path  # instead of the file chooser
             if details is not None:
                 dialog.details.setChecked(details)
@@ -211,6 +244,8 @@ def test_add_to_my_calendar_writes_the_file_and_remembers_the_titles_choice(
     qtbot.mouseClick(page.calendar_button, CLICK)
     qtbot.waitUntil(lambda: len(told) == 6)
     assert told[::2] == ["details off", "details off", "details on"]  # remembered
+    # The file chooser starts at home, then in the folder used last.
+    assert starts == [Path.home() / "checkups.ics"] + [tmp_path / "checkups.ics"] * 2
 
 
 def test_a_calendar_file_that_cannot_be_written_is_explained(
@@ -254,8 +289,8 @@ def test_the_soon_card_shows_only_for_a_booked_checkup_within_two_weeks(
     assert card.accessibleName() == card.heading.text()
     with qtbot.waitSignal(card.prepare_requested):
         qtbot.mouseClick(card.prepare_button, CLICK)
-    with qtbot.waitSignal(card.question_requested):
-        qtbot.mouseClick(card.question_button, CLICK)
+    # "Add a question" is the check-in card's, just below: not a second link here.
+    assert [b.text() for b in card.findChildren(QPushButton)] == ["Prepare for my checkup"]
     tomorrow = booked(TODAY + timedelta(days=1))
     assert card.heading.text() == "Your checkup is tomorrow"
     for checkup in (tomorrow, soon):

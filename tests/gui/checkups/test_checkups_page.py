@@ -77,13 +77,13 @@ def test_add_a_checkup_through_the_editor(page_of, qtbot, shown, journal, store,
         uid=saved.uid,
     )
     assert saved.uid  # made once, for the calendar
-    assert page.next_label.text() == "Next checkup in 8 days: scan on 3 Dec at 09:30"
+    assert page.next_label.text() == "Next checkup in 8 days: scan on 3\u00a0Dec at 09:30"
     assert not page.coming_empty.isVisible()
     [card] = cards_in(page.coming_box)
     assert card.title.text() == "Scan or imaging"
-    assert card.when.text() == "Thu 3 Dec 2026, 09:30 (in 8 days)"
+    assert card.when.text() == "Thu\u00a03\u00a0Dec\u00a02026, 09:30 (in 8 days)"
     assert card.place.text() == "City Hospital, clinic B"
-    assert card.results.text() == "Results expected Tue 8 Dec"
+    assert card.results.text() == "Results expected Tue\u00a08\u00a0Dec"
     assert cards_in(page.past_box) == []
     assert page.focusWidget() is card.edit_button  # the keyboard stays with what was added
 
@@ -103,9 +103,9 @@ def test_a_checkup_without_time_or_results_date(page_of, qtbot, shown, journal, 
     assert enabled == [False, False]  # no time and no results date unless asked for
     [saved] = store.checkups.all()
     assert (saved.kind, saved.at, saved.results_on) == (CheckupKind.ONCOLOGIST, None, None)
-    assert page.next_label.text() == "Next checkup is tomorrow: oncologist visit on 26 Nov"
+    assert page.next_label.text() == "Next checkup is tomorrow: oncologist visit on 26\u00a0Nov"
     [card] = page.cards
-    assert card.when.text() == "Thu 26 Nov 2026 (tomorrow)"
+    assert card.when.text() == "Thu\u00a026\u00a0Nov\u00a02026 (tomorrow)"
     # An oncologist visit has no results to wait for: nothing is said about them.
     assert card.results.text() == ""
     assert not card.results.isVisible()
@@ -152,9 +152,12 @@ def test_edit_changes_kind_place_and_results_date(
     card = page.card_for(first.id)
     assert card.title.text() == "Oncologist visit"
     assert card.place.text() == "Dr. Patel, Mercy Hospital"
-    assert card.results.text() == "Results expected Mon 4 Jan 2027"  # a new year is named
-    assert card.accessibleName().startswith("Oncologist visit, Tue 1 Dec 2026, 08:00")
-    assert page.next_label.text() == ("Next checkup in 6 days: oncologist visit on 1 Dec at 08:00")
+    # A new year is named; no date breaks across lines (no-break spaces).
+    assert card.results.text() == "Results expected Mon\u00a04\u00a0Jan\u00a02027"
+    assert card.accessibleName().startswith("Oncologist visit, Tue\u00a01\u00a0Dec\u00a02026")
+    assert page.next_label.text() == (
+        "Next checkup in 6 days: oncologist visit on 1\u00a0Dec at 08:00"
+    )
 
 
 def test_results_before_the_checkup_are_refused_and_nothing_is_saved(
@@ -236,10 +239,10 @@ def test_delete_asks_first_and_then_removes_the_checkup(
     when_modal(answer("ConfirmDelete"))
     with qtbot.waitSignal(journal.bus.changed):
         qtbot.mouseClick(page.card_for(gone.id).delete_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Delete your blood test on 30 Nov?"] * 2
+    assert asked == ["Delete your blood test on 30\u00a0Nov?"] * 2
     assert store.checkups.all() == [keep]
     assert [c.checkup.id for c in page.cards] == [keep.id]
-    assert page.next_label.text() == "Next checkup in 19 days: scan on 14 Dec"
+    assert page.next_label.text() == "Next checkup in 19 days: scan on 14\u00a0Dec"
 
 
 def test_past_checkups_are_listed_newest_first(page_of, qtbot, shown, journal):
@@ -251,9 +254,9 @@ def test_past_checkups_are_listed_newest_first(page_of, qtbot, shown, journal):
     assert days_in(page.coming_box) == [TODAY, date(2026, 12, 1), date(2027, 1, 5)]
     assert days_in(page.past_box) == [date(2026, 11, 24), date(2026, 9, 9), date(2026, 3, 2)]
     assert not page.past_empty.isVisible()
-    assert page.next_label.text() == "Next checkup is today: checkup on 25 Nov at 08:00"
+    assert page.next_label.text() == "Next checkup is today: checkup on 25\u00a0Nov at 08:00"
     past = cards_in(page.past_box)[0]
-    assert past.when.text() == "Tue 24 Nov 2026"  # no "in N days" for what is over
+    assert past.when.text() == "Tue\u00a024\u00a0Nov\u00a02026"  # no "in N days" for what is over
 
 
 def test_checkups_saved_elsewhere_show_up(page_of, qtbot, shown, journal):
@@ -346,12 +349,12 @@ def test_the_days_left_count_down_on_a_new_day(page_of, qtbot, shown, store):
     journal = JournalService(store, checklist)
     journal.save_checkup(checkup(date(2026, 11, 27)))
     page = shown(page_of(journal))
-    assert page.next_label.text() == "Next checkup in 2 days: blood test on 27 Nov"
+    assert page.next_label.text() == "Next checkup in 2 days: blood test on 27\u00a0Nov"
     assert not checklist.notice_new_day()  # the same day: nothing to announce
     clock[0] = NOW + timedelta(days=1)
     assert checklist.notice_new_day()  # the window asks every minute
-    assert page.next_label.text() == "Next checkup is tomorrow: blood test on 27 Nov"
-    assert page.cards[0].when.text() == "Fri 27 Nov 2026 (tomorrow)"
+    assert page.next_label.text() == "Next checkup is tomorrow: blood test on 27\u00a0Nov"
+    assert page.cards[0].when.text() == "Fri\u00a027\u00a0Nov\u00a02026 (tomorrow)"
 
 
 def test_tests_and_scans_without_a_results_date_say_so_kindly(

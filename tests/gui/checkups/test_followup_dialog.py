@@ -3,9 +3,10 @@ keyboard; the planned checkups it makes; changing it; and what it refuses."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.domain.followup import FollowupSchedule, Phase
@@ -24,6 +25,14 @@ def coming(page) -> list[tuple[str, str, date]]:
         ("planned" if isinstance(c, PlannedCard) else "booked", c.title.text(), c.checkup.day)
         for c in shown
     ]
+
+
+DATE = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} [A-Z][a-z]{2}(?: \d{4})?")
+
+
+def nb(text: str) -> str:
+    """``text`` with its dates kept on one line, as the room writes them ("30 Dec 2026")."""
+    return DATE.sub(lambda found: found.group().replace(" ", "\u00a0"), text)
 
 
 def retype(qtbot, field, text: str) -> None:
@@ -64,8 +73,10 @@ def test_a_schedule_set_up_in_the_dialog_plans_the_checkups(
         qtbot.mouseClick(dialog.add_button, CLICK)
         blood = dialog.editors[1]
         assert dialog.focusWidget() is blood.kind
+        seen["blood title"] = blood.title.text()  # a kind not used yet, with its name
         qtbot.keyClick(blood.kind, Qt.Key.Key_Down)
-        seen["blood title"] = blood.title.text()  # the name follows the kind
+        seen["scan title"] = blood.title.text()  # the name follows the kind
+        qtbot.keyClick(blood.kind, Qt.Key.Key_Up)
         qtbot.mouseClick(blood.rows[2].remove, CLICK)
         qtbot.mouseClick(blood.rows[1].remove, CLICK)
         (only,) = blood.rows
@@ -87,15 +98,16 @@ def test_a_schedule_set_up_in_the_dialog_plans_the_checkups(
         ("Then every", 6, "months,", 3, "years", "(until year 5)"),
         ("Then every", 12, "months,", None, "from then on", ""),
     ]
-    assert seen["preview"] == (
-        "Next dates: Wed 30 Dec 2026, Tue 30 Mar 2027, Wed 30 Jun 2027, Thu 30 Sep 2027, "
-        "and 25 more"
+    # The dates the app plans now (two years ahead), as many as the page will show.
+    assert seen["preview"] == nb(
+        "Next dates: 30 Dec 2026, 30 Mar 2027, 30 Jun 2027, 30 Sep 2027, "
+        "and 4 more (the app plans two years ahead)"
     )
-    assert seen["moved preview"].startswith("Next dates: Sun 31 Jan 2027, Fri 30 Apr 2027")
-    assert seen["blood title"] == "Blood test"
-    assert seen["blood preview"] == (
-        "Next dates: Tue 30 Mar 2027, Thu 30 Sep 2027, Thu 30 Mar 2028, Sat 30 Sep 2028, "
-        "and 36 more"
+    assert seen["moved preview"].startswith(nb("Next dates: 31 Jan 2027, 30 Apr 2027"))
+    assert (seen["blood title"], seen["scan title"]) == ("Blood test", "Scan or imaging")
+    assert seen["blood preview"] == nb(
+        "Next dates: 30 Mar 2027, 30 Sep 2027, 30 Mar 2028, 30 Sep 2028 "
+        "(the app plans two years ahead)"
     )
 
     assert followup.anchor() == end_of_treatment
@@ -120,12 +132,12 @@ def test_a_schedule_set_up_in_the_dialog_plans_the_checkups(
         ("planned", "Visit with Dr Lee", date(2027, 9, 30)),
         ("planned", "Blood test", date(2027, 9, 30)),
     ]
-    assert page.later_label.text() == "6 more planned checkups after that."
+    assert page.later_label.text() == "6 more planned checkups after that."  # 4 + 2
     first = page.cards[0]
-    assert first.when.text() == "Due around Wed 30 Dec 2026 (in 5 weeks)"
+    assert first.when.text() == nb("Due around Wed 30 Dec 2026 (in 5 weeks)")
     assert first.state.text() == "Planned from your follow-up schedule. Not booked yet."
-    assert page.cards[1].when.text() == "Due around Tue 30 Mar 2027 (in about 4 months)"
-    assert page.next_label.text() == (
+    assert page.cards[1].when.text() == nb("Due around Tue 30 Mar 2027 (in about 4 months)")
+    assert page.next_label.text() == nb(
         "Next checkup: Visit with Dr Lee, due around 30 Dec. Not booked yet."
     )
     assert store.checkups.all() == []  # nothing is booked by planning
@@ -193,7 +205,7 @@ def test_a_step_that_cannot_be_planned_is_explained_and_nothing_is_saved(
         "open": True,
         "error": words,
         "focus": True,
-        "no name": "Give the schedule a name, like Oncologist visit.",
+        "no name": 'Give the schedule a name, like "Oncologist visit".',
     }
     assert followup.schedules() == []
     assert followup.anchor() is None
@@ -202,11 +214,11 @@ def test_a_step_that_cannot_be_planned_is_explained_and_nothing_is_saved(
 
 
 def test_with_several_schedules_the_message_names_the_one_to_fix(
-    qtbot, followup, end_of_treatment, visits
+    qtbot, followup, journal, end_of_treatment, visits
 ):
     scan = FollowupSchedule(CheckupKind.SCAN, "Mammogram", (Phase(12, None),))
     followup.save(end_of_treatment, [visits, scan])
-    dialog = FollowupDialog(followup)
+    dialog = FollowupDialog(followup, journal)
     qtbot.addWidget(dialog)
     scan = dialog.editors[1]
     qtbot.mouseClick(scan.add_phase, CLICK)  # goes before the open-ended step
@@ -218,8 +230,8 @@ def test_with_several_schedules_the_message_names_the_one_to_fix(
     assert not dialog.error.isVisible()  # put right: the message goes
 
 
-def test_the_words_follow_the_numbers(qtbot, followup):
-    dialog = FollowupDialog(followup)
+def test_the_words_follow_the_numbers(qtbot, followup, journal):
+    dialog = FollowupDialog(followup, journal)
     qtbot.addWidget(dialog)
     (editor,) = dialog.editors
     row = editor.rows[0]
@@ -233,8 +245,8 @@ def test_the_words_follow_the_numbers(qtbot, followup):
     assert editor.rows[1].until.text() == "(until month 37)"
 
 
-def test_removing_every_schedule_and_adding_one_back(qtbot, followup, planned_visits):
-    dialog = FollowupDialog(followup)
+def test_removing_every_schedule_and_adding_one_back(qtbot, followup, journal, planned_visits):
+    dialog = FollowupDialog(followup, journal)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -249,10 +261,10 @@ def test_removing_every_schedule_and_adding_one_back(qtbot, followup, planned_vi
 
 
 def test_the_dialog_is_named_and_nothing_is_cut_off_with_large_text(
-    qtbot, followup, planned_visits, large_text
+    qtbot, followup, journal, planned_visits, large_text
 ):
     booked = followup.book(planned_visits[0], date(2027, 1, 6), None, count_from_here=True)
-    dialog = FollowupDialog(followup)
+    dialog = FollowupDialog(followup, journal)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -261,14 +273,19 @@ def test_the_dialog_is_named_and_nothing_is_cut_off_with_large_text(
     assert clipped(dialog) == []
     assert dialog.scroll.horizontalScrollBar().maximum() == 0
     # Counted from the real visit (6 Jan), so the preview's dates follow it.
-    assert dialog.editors[0].preview.text().startswith("Next dates: Tue 6 Apr 2027")
+    assert dialog.editors[0].preview.text() == nb(
+        "Next dates: 6 Apr 2027, 6 Jul 2027, 6 Oct 2027, 6 Jan 2028, "
+        "and 3 more (the app plans two years ahead)"
+    )
     assert booked.status is CheckupStatus.BOOKED
     dialog.reject()
 
 
-def test_a_later_start_date_lets_go_of_a_visit_counted_before_it(qtbot, followup, planned_visits):
+def test_a_later_start_date_lets_go_of_a_visit_counted_before_it(
+    qtbot, followup, journal, planned_visits
+):
     followup.book(planned_visits[0], date(2027, 1, 6), None, count_from_here=True)
-    dialog = FollowupDialog(followup)
+    dialog = FollowupDialog(followup, journal)
     qtbot.addWidget(dialog)
     dialog.anchor_day.setDate(QDate(2027, 1, 31))  # after the visit the dates counted from
     with qtbot.waitSignal(followup.bus.changed):
@@ -277,3 +294,55 @@ def test_a_later_start_date_lets_go_of_a_visit_counted_before_it(qtbot, followup
     assert schedule.rebase is None  # counted from the new date, not from 6 Jan
     # Visit 1 is the booked one (6 Jan); visit 2 is 6 months after the new date.
     assert min(c.day for c in followup.planned()) == date(2027, 7, 31)
+
+
+def test_the_preview_leaves_out_visits_taken_off_the_list(
+    page, qtbot, followup, journal, planned_visits, when_modal
+):
+    # The first visit is booked on its date; the third is "Not needed".
+    followup.book(planned_visits[0], date(2026, 12, 30), time(9, 30))
+    journal.delete_checkup(planned_visits[2])
+    seen: list[str] = []
+
+    def look(dialog):
+        seen.append(dialog.editors[0].preview.text())
+        dialog.reject()
+
+    when_modal(look)
+    qtbot.mouseClick(page.schedule_button, CLICK)
+    assert seen == [
+        nb(
+            "Next dates: 30 Dec 2026, 30 Mar 2027, 30 Sep 2027, 30 Dec 2027, "
+            "and 3 more (the app plans two years ahead)"
+        )
+    ]
+    # As many as the page lists: its cards for the next year, and the rest summed up.
+    assert len(page.cards) + int(page.later_label.text().split()[0]) == 4 + 3
+
+
+def test_a_new_schedule_takes_a_kind_not_used_yet_and_comes_into_view(
+    qtbot, followup, journal, planned_visits, shown
+):
+    dialog = shown(FollowupDialog(followup, journal), 700, 500)
+    added = []
+    for _ in range(4):
+        qtbot.mouseClick(dialog.add_button, CLICK)
+        editor = dialog.editors[-1]
+        viewport = dialog.scroll.viewport()
+        where = QRect(editor.kind.mapTo(viewport, QPoint(0, 0)), editor.kind.size())
+        added.append(
+            (
+                editor.kind.currentData(),
+                editor.title.text(),
+                dialog.focusWidget() is editor.kind,
+                viewport.rect().contains(where),
+            )
+        )
+    assert dialog.scroll.verticalScrollBar().value() > 0
+    assert added == [
+        (CheckupKind.BLOOD_TEST, "Blood test", True, True),
+        (CheckupKind.SCAN, "Scan or imaging", True, True),
+        (CheckupKind.OTHER, "Other checkup", True, True),
+        (CheckupKind.OTHER, "Other checkup", True, True),  # every kind in use: another
+    ]
+    dialog.reject()

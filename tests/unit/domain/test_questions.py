@@ -19,6 +19,7 @@ from planner.domain.questions import (
     QuestionError,
     QuestionProblem,
     asked_at_checkup,
+    asked_there,
     checkup_for_asking,
     clean_question,
     next_visit,
@@ -87,11 +88,20 @@ def test_a_question_marked_asked_within_a_week_belongs_to_that_checkup() -> None
     assert checkup_for_asking([on_the_day, coming], TODAY) == on_the_day
 
 
-def test_a_question_marked_asked_more_than_a_week_later_belongs_to_the_next_checkup() -> None:
+def test_a_question_marked_asked_more_than_a_week_later_is_asked_at_no_checkup() -> None:
     old = checkup(1, -ASKED_AFTER_DAYS - 1)
     coming = checkup(2, 20)
-    assert checkup_for_asking([old, coming], TODAY) == coming
+    assert checkup_for_asking([old, coming], TODAY) is None
     assert checkup_for_asking([old], TODAY) is None
+    assert checkup_for_asking([], TODAY) is None
+
+
+def test_a_checkup_still_to_come_is_never_where_a_question_was_asked() -> None:
+    tomorrow = checkup(1, 1)
+    soon = checkup(2, 3, CheckupKind.BLOOD_TEST)
+    assert checkup_for_asking([tomorrow, soon], TODAY) is None
+    later_today = checkup(3, 0, at=time(17, 30))  # today counts, whatever the time
+    assert checkup_for_asking([tomorrow, later_today], TODAY) == later_today
 
 
 def test_the_recent_oncologist_visit_wins_over_a_later_blood_test() -> None:
@@ -100,12 +110,21 @@ def test_the_recent_oncologist_visit_wins_over_a_later_blood_test() -> None:
     assert checkup_for_asking([blood, visit], TODAY) == visit
     second = checkup(3, -2)
     assert checkup_for_asking([blood, visit, second], TODAY) == second  # the latest visit
+    assert checkup_for_asking([blood], TODAY) == blood  # no visit: the checkup there was
 
 
 def test_a_planned_checkup_that_passed_unbooked_was_not_where_anything_was_asked() -> None:
     missed = checkup(1, -2, status=CheckupStatus.PLANNED)
-    coming = checkup(2, 20)
-    assert checkup_for_asking([missed, coming], TODAY) == coming
+    removed = checkup(2, -1, status=CheckupStatus.REMOVED)
+    coming = checkup(3, 20)
+    assert checkup_for_asking([missed, removed, coming], TODAY) is None
+
+
+def test_a_question_was_not_asked_at_a_checkup_later_than_the_day_it_was_asked() -> None:
+    visit = checkup(1, 0)
+    assert asked_there(visit, TODAY)
+    assert asked_there(visit, TODAY + timedelta(days=3))
+    assert not asked_there(visit, TODAY - timedelta(days=1))
 
 
 # --- Open and asked -------------------------------------------------------------------

@@ -5,6 +5,7 @@ for the care team gathered since the last checkup."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -121,8 +122,9 @@ def test_a_question_marked_asked_belongs_to_the_checkup_of_the_last_week(
     assert (asked.asked, asked.checkup_id, asked.asked_at) == (True, visit.id, clock.at)
     assert questions.open() == []
     late = questions.add("Diet?")
-    clock.to(TODAY + timedelta(days=8))  # more than a week after: for the next one
-    assert questions.set_asked(late, True).checkup_id == coming.id
+    clock.to(TODAY + timedelta(days=8))  # more than a week after: at no checkup
+    assert questions.set_asked(late, True).checkup_id is None
+    assert questions.next_visit() == coming
     undone = questions.set_asked(questions.all()[1], False)
     assert (undone.asked, undone.checkup_id) == (False, None)
     assert texts(questions.open()) == ["Diet?"]
@@ -165,10 +167,53 @@ def test_asked_questions_stay_with_their_checkup_with_their_answers(
     store.checkups.remove(may.id)  # the checkup taken off the list: its questions are kept
     groups = questions.asked_by_checkup()
     assert [(c.id if c else None, texts(qs)) for c, qs in groups] == [
+        (None, ["Results?"]),  # asked on a day of its own, in May: newer than March
         (march.id, ["Old pain?"]),
-        (None, ["Results?"]),
     ]
     assert new.checkup_id == may.id
+
+
+def test_a_question_asked_with_no_checkup_that_week_is_kept_under_its_own_day(
+    questions: QuestionService, store: Store, clock: Clock
+) -> None:
+    """Marked asked on 2 Dec, with the next visit on 6 Jan: never filed under that visit,
+    nor under an earlier one added later."""
+    clock.to(date(2026, 12, 2))
+    january = checkup(store, date(2027, 1, 6))
+    asked = questions.set_asked(questions.add("Is this rash normal?"), True)
+    assert (asked.asked, asked.checkup_id) == (True, None)
+    assert questions.asked_on(asked) == date(2026, 12, 2)
+    checkup(store, date(2026, 12, 10))  # an earlier visit, added afterwards
+    clock.to(date(2026, 12, 12))
+    assert [(c, texts(qs)) for c, qs in questions.asked_by_checkup()] == [
+        (None, ["Is this rash normal?"])
+    ]
+    # A question an older version tied to a checkup still to come is not filed there.
+    store.questions.update(replace(asked, checkup_id=january.id), NOW)
+    assert [(c, texts(qs)) for c, qs in questions.asked_by_checkup()] == [
+        (None, ["Is this rash normal?"])
+    ]
+
+
+def test_questions_asked_on_other_days_come_newest_first_among_the_checkups(
+    questions: QuestionService, store: Store, clock: Clock
+) -> None:
+    older = checkup(store, TODAY - timedelta(days=40))
+    newer = checkup(store, TODAY)
+    clock.to(older.day)
+    questions.set_asked(questions.add("At the older visit?"), True)
+    clock.to(TODAY - timedelta(days=20))
+    questions.set_asked(questions.add("Asked on the phone?"), True)
+    clock.to(TODAY - timedelta(days=15))
+    questions.set_asked(questions.add("Asked later on the phone?"), True)
+    clock.to(TODAY)
+    questions.set_asked(questions.add("At today's visit?"), True)
+    groups = questions.asked_by_checkup()
+    assert [(c.id if c else None, texts(qs)) for c, qs in groups] == [
+        (newer.id, ["At today's visit?"]),
+        (None, ["Asked later on the phone?", "Asked on the phone?"]),
+        (older.id, ["At the older visit?"]),
+    ]
 
 
 def entry(store: Store, at: datetime, *, care: bool = True, note: str = "") -> None:
