@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from planner.domain.journal import Checkup
 from planner.domain.questions import MAX_ANSWER_LENGTH, Question
@@ -17,7 +17,7 @@ from planner.ui.kit.theme import colors, scaled_font
 from planner.ui.questions.button_row import ButtonRow
 from planner.ui.questions.emptying import empty_layout
 from planner.ui.questions.in_view import GrowWatch
-from planner.ui.questions.question_row import plain_label, row_button
+from planner.ui.questions.question_row import plain_label, row_button, save_cancel_row
 from planner.ui.questions.question_words import answer_limit, asked_on, checkup_heading, quoted
 
 #: The answer's note opens this tall (in lines of text); it scrolls inside when longer.
@@ -134,18 +134,12 @@ class AskedRow(QWidget):
         self.limit.setProperty("role", "muted")
         self.limit.setVisible(False)
         column.addWidget(self.limit)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.save_button = row_button(self.tr("Save"), "SaveAnswer", self.tr("Save the answer"))
-        self.save_button.setProperty("primary", "true")
-        self.save_button.clicked.connect(self._save)
-        row.addWidget(self.save_button)
-        self.cancel_button = row_button(
-            self.tr("Cancel"), "CancelAnswer", self.tr("Close without saving the answer")
+        row, self.save_button, self.cancel_button = save_cancel_row(
+            (self.tr("Save"), "SaveAnswer", self.tr("Save the answer")),
+            (self.tr("Cancel"), "CancelAnswer", self.tr("Close without saving the answer")),
         )
+        self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self.close_editor)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
         column.addLayout(row)
         self.editor.setVisible(False)
         box.addWidget(self.editor)

@@ -49,6 +49,22 @@ def row_button(text: str, name: str, accessible: str, icon: str | None = None) -
     return button
 
 
+def save_cancel_row(
+    save: tuple[str, str, str], cancel: tuple[str, str, str]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """An inline editor's Save (primary) and Cancel, each (text, object name, spoken name),
+    side by side on the left."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    save_button = row_button(*save)
+    save_button.setProperty("primary", "true")
+    cancel_button = row_button(*cancel)
+    row.addWidget(save_button)
+    row.addWidget(cancel_button)
+    row.addStretch(1)
+    return row, save_button, cancel_button
+
+
 class QuestionRow(QFrame):
     """A card for one open question.
 
@@ -140,18 +156,12 @@ class QuestionRow(QFrame):
         self.problem = error_label()
         self.problem.setObjectName("EditQuestionProblem")
         column.addWidget(self.problem)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.save_button = row_button(self.tr("Save"), "SaveQuestion", self.tr("Save the question"))
-        self.save_button.setProperty("primary", "true")
-        self.save_button.clicked.connect(self._save)
-        row.addWidget(self.save_button)
-        self.cancel_button = row_button(
-            self.tr("Cancel"), "CancelQuestionEdit", self.tr("Keep the question as it was")
+        row, self.save_button, self.cancel_button = save_cancel_row(
+            (self.tr("Save"), "SaveQuestion", self.tr("Save the question")),
+            (self.tr("Cancel"), "CancelQuestionEdit", self.tr("Keep the question as it was")),
         )
+        self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self.close_editor)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
         column.addLayout(row)
         editor.setVisible(False)
         return editor
