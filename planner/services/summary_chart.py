@@ -1,6 +1,7 @@
-"""The visit summary's chart of weekly mean mood and worry, and the summary's dates and
-numbers as the locale writes them. The chart is drawn with QPainter lines, points and
-text inside the document, so a PDF holds it as vectors, not as a picture.
+"""The visit summary's chart of weekly mean mood and worry, and the summary's dates,
+numbers and coded values (moods, kinds of checkup) as the locale writes them. The chart
+is drawn with QPainter lines, points and text inside the document, so a PDF holds it as
+vectors, not as a picture.
 
 The chart is a custom text object (``QPyTextObject``: PySide's stand-in for a QObject
 that implements ``QTextObjectInterface``). Its size is worked out from the document's
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
@@ -39,10 +41,13 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from planner.domain.journal import CheckupKind, Mood
 from planner.domain.visit_summary import WeekMeans
 
 #: The chart's object type in the document (any number above ``UserObject``).
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 12
+#: Which of the chart's two panels an object is: 0 mood, 1 worry.
+CHART_PANEL = int(QTextFormat.Property.UserProperty.value) + 12
 #: Colours chosen for paper: they read in colour and in grey (the lines differ too).
 MOOD_COLOR = "#2f7d78"
 WORRY_COLOR = "#b8553f"
@@ -54,10 +59,13 @@ PANEL_LINES = 4.6
 TITLE_SCALE = 0.9
 #: Room between date labels, in widths of "M".
 LABEL_GAP = 1.5
+#: Up to this many weeks the summary's table shows each week; beyond, each month.
+WEEKLY_TABLE_LIMIT = 16
 
 
 class WeeklyChart(QPyTextObject):
-    """Draws the weekly means given at construction wherever the document shows the chart."""
+    """Draws the weekly means given at construction wherever the document shows the chart:
+    one panel (mood's or worry's, with the weeks' dates under it) for each object."""
 
     def __init__(self, weeks: Sequence[WeekMeans], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,13 +74,13 @@ class WeeklyChart(QPyTextObject):
     # --- QTextObjectInterface ---------------------------------------------------
 
     def intrinsicSize(  # noqa: N802 - Qt's name
-        self, doc: QTextDocument, _pos: int, _fmt: QTextFormat
+        self, doc: QTextDocument, _pos: int, fmt: QTextFormat
     ) -> QSizeF:
-        """As wide as the text, as tall as two panels with their titles and dates."""
+        """As wide as the text, as tall as the panel with its title and dates."""
         line = self._metrics(doc, 1.0).lineSpacing()
         width = max(doc.textWidth() - 2 * doc.documentMargin(), 20 * line) - 2
-        titles = sum(self._title_height(doc, width, text) for text in self._titles())
-        return QSizeF(width, titles + line * (2 * (PANEL_LINES + 1.3) + 1.0))
+        title = self._titles()[fmt.intProperty(CHART_PANEL)]
+        return QSizeF(width, self._title_height(doc, width, title) + line * (PANEL_LINES + 1.9))
 
     def drawObject(  # noqa: N802 - Qt's name
         self,
@@ -80,12 +88,12 @@ class WeeklyChart(QPyTextObject):
         rect: QRectF | QRect,
         doc: QTextDocument,
         _pos: int,
-        _fmt: QTextFormat,
+        fmt: QTextFormat,
     ) -> None:
         painter.save()
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._draw(painter, QRectF(rect), doc)
+            self._draw(painter, QRectF(rect), doc, fmt.intProperty(CHART_PANEL))
         finally:
             painter.restore()
 
@@ -115,58 +123,37 @@ class WeeklyChart(QPyTextObject):
     def _titles() -> tuple[str, str]:
         return (
             QCoreApplication.translate(
-                "VisitSummary", "Mood: weekly average, 1 (awful) to 5 (great). Higher is better."
+                "VisitSummary", "Mood: weekly average (1 = awful, 5 = great). Higher is better."
             ),
             QCoreApplication.translate(
                 "VisitSummary",
-                "Worry about cancer coming back: weekly average, 0 (none) to 10 (very much). "
+                "Worry about cancer coming back: weekly average (0 = none, 10 = most). "
                 "Lower is better.",
             ),
         )
 
-    def _draw(self, painter: QPainter, rect: QRectF, doc: QTextDocument) -> None:
+    def _draw(self, painter: QPainter, rect: QRectF, doc: QTextDocument, panel: int) -> None:
         small = self._font(doc, 0.82)
-        title = self._font(doc, TITLE_SCALE, bold=True)
-        painter.setFont(small)
         fm = QFontMetricsF(small, painter.device())
         line = self._metrics(doc, 1.0).lineSpacing()
         axis_w = fm.horizontalAdvance("10") + fm.horizontalAdvance("M")
-        plot_h = line * PANEL_LINES
         left = rect.left() + axis_w
         width = rect.width() - axis_w - fm.horizontalAdvance("M") * 0.5
-        top = rect.top()
-        mood_title, worry_title = self._titles()
-        panels = (
-            (
-                mood_title,
-                MOOD_COLOR,
-                (1, 5),
-                (1, 2, 3, 4, 5),
-                [w.mood for w in self.weeks],
-                Qt.PenStyle.SolidLine,
-            ),
-            (
-                worry_title,
-                WORRY_COLOR,
-                (0, 10),
-                (0, 5, 10),
-                [w.worry for w in self.weeks],
-                Qt.PenStyle.DashLine,
-            ),
-        )
-        for text, color, scale, ticks, values, style in panels:
-            painter.setFont(title)
-            painter.setPen(QColor(color))
-            high = self._title_height(doc, rect.width(), text)
-            wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-            painter.drawText(QRectF(rect.left(), top, rect.width(), high), wrap, text)
-            plot = QRectF(left, top + high + line * 0.4, width, plot_h)
-            painter.setFont(small)
-            self._axes(painter, plot, scale, ticks, fm)
-            self._series(painter, plot, scale, values, QColor(color), style, line)
-            top = plot.bottom() + line * 0.9
+        text = self._titles()[panel]
+        ticks: tuple[int, ...] = (1, 2, 3, 4, 5) if panel == 0 else (0, 5, 10)
+        values = [w.mood if panel == 0 else w.worry for w in self.weeks]
+        color, scale = (MOOD_COLOR, (1, 5)) if panel == 0 else (WORRY_COLOR, (0, 10))
+        style = Qt.PenStyle.SolidLine if panel == 0 else Qt.PenStyle.DashLine
+        painter.setFont(self._font(doc, TITLE_SCALE, bold=True))
+        painter.setPen(QColor(color))
+        high = self._title_height(doc, rect.width(), text)
+        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), high), wrap, text)
+        plot = QRectF(left, rect.top() + high + line * 0.4, width, line * PANEL_LINES)
         painter.setFont(small)
-        self._dates(painter, QRectF(left, top - line * 0.6, width, line * 1.2), fm)
+        self._axes(painter, plot, scale, ticks, fm)
+        self._series(painter, plot, scale, values, QColor(color), style, line)
+        self._dates(painter, QRectF(left, plot.bottom() + line * 0.3, width, line * 1.2), fm)
 
     def _x(self, plot: QRectF, index: int) -> float:
         step = plot.width() / max(1, len(self.weeks))
@@ -271,6 +258,64 @@ def short_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def mood_word(mood: int) -> str:
+    """ "Bad": the app's own word for a mood (as on the check-in form)."""
+    words: dict[int, str] = {
+        Mood.AWFUL: QCoreApplication.translate("VisitSummary", "Awful", "mood"),
+        Mood.BAD: QCoreApplication.translate("VisitSummary", "Bad", "mood"),
+        Mood.OKAY: QCoreApplication.translate("VisitSummary", "Okay", "mood"),
+        Mood.GOOD: QCoreApplication.translate("VisitSummary", "Good", "mood"),
+        Mood.GREAT: QCoreApplication.translate("VisitSummary", "Great", "mood"),
+    }
+    return words.get(mood, whole(mood))
+
+
+def kind_word(kind: CheckupKind) -> str:
+    """ "blood test", inside a sentence ("Last checkup: 2 Sep 2026 (blood test).")."""
+    words = {
+        CheckupKind.ONCOLOGIST: QCoreApplication.translate("VisitSummary", "oncologist visit"),
+        CheckupKind.BLOOD_TEST: QCoreApplication.translate("VisitSummary", "blood test"),
+        CheckupKind.SCAN: QCoreApplication.translate("VisitSummary", "scan or imaging"),
+    }
+    return words.get(kind) or QCoreApplication.translate("VisitSummary", "other checkup")
+
+
+def month_name(day: date) -> str:
+    """ "Sep 2026", for the table of months."""
+    pattern = QCoreApplication.translate("VisitSummary", "MMM yyyy", "month in a table: Sep 2026")
+    return QLocale().toString(QDate(day.year, day.month, 1), pattern)
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """One column of the table under the chart: a week or a month, and its means."""
+
+    label: str
+    mood: float | None
+    worry: float | None
+    checkins: int
+
+
+def table_columns(weeks: Sequence[WeekMeans]) -> tuple[bool, tuple[TableColumn, ...]]:
+    """(by month?, the columns): each week up to ``WEEKLY_TABLE_LIMIT`` weeks, else each
+    month, a week counted in the month it starts in (means weighted by its check-ins, so
+    they are the means of the month's check-ins)."""
+    if len(weeks) <= WEEKLY_TABLE_LIMIT:
+        return False, tuple(
+            TableColumn(short_day(w.start), w.mood, w.worry, w.checkins) for w in weeks
+        )
+    months: dict[tuple[int, int], list[WeekMeans]] = {}
+    for week in weeks:
+        months.setdefault((week.start.year, week.start.month), []).append(week)
+    columns = []
+    for (year, month), got in months.items():
+        count = sum(w.checkins for w in got)
+        mood = sum((w.mood or 0.0) * w.checkins for w in got) / count if count else None
+        worry = sum((w.worry or 0.0) * w.checkins for w in got) / count if count else None
+        columns.append(TableColumn(month_name(date(year, month, 1)), mood, worry, count))
+    return True, tuple(columns)
+
+
 def period_text(start: date, end: date) -> str:
     """ "3 Sep 2026 to 1 Dec 2026"."""
     return QCoreApplication.translate("VisitSummary", "{start} to {end}").format(
@@ -306,17 +351,22 @@ class SummaryCounts(QObject):
 
     def energy(self, rated: int) -> str:
         return self.tr(
-            "Energy: {energy} out of 10 on average (higher means more energy; from %n check-ins).",
+            "Energy: {energy} of 10 on average (0 = none, 10 = plenty; from %n check-ins).",
             "",
             rated,
         )
 
 
 def insert_chart(cursor: QTextCursor) -> None:
-    """Put the chart at ``cursor`` (``register_chart`` gives the document its drawing)."""
-    fmt = QTextCharFormat()
-    fmt.setObjectType(CHART_OBJECT)
-    cursor.insertText("\ufffc", fmt)
+    """Put the chart at ``cursor``: mood's panel, and worry's in a paragraph of its own (a
+    page can end between them); ``register_chart`` gives the document their drawing."""
+    for panel in (0, 1):
+        if panel:
+            cursor.insertBlock()
+        fmt = QTextCharFormat()
+        fmt.setObjectType(CHART_OBJECT)
+        fmt.setProperty(CHART_PANEL, panel)
+        cursor.insertText("\ufffc", fmt)
 
 
 def register_chart(doc: QTextDocument, weeks: Sequence[WeekMeans]) -> WeeklyChart:

@@ -6,14 +6,16 @@ person typed is cleaned of control characters and escaped, so ``<b>`` shows as t
 from __future__ import annotations
 
 import html
+import math
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
+from itertools import zip_longest
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
-from planner.domain.journal import Checkup, CheckupKind, Phase, SleepQuality
+from planner.domain.journal import Phase, SleepQuality
 from planner.domain.model import ScheduleKind
 from planner.domain.screens import POSITIVE_AT, ScreenKind, ScreenResult
 from planner.domain.visit_summary import SCREEN_TOTAL_MAX, CareNote, ItemRecord, VisitSummary
@@ -22,9 +24,11 @@ from planner.services.summary_chart import (
     decimal,
     format_day,
     insert_chart,
+    kind_word,
+    mood_word,
     period_text,
     register_chart,
-    short_day,
+    table_columns,
     whole,
 )
 
@@ -39,6 +43,8 @@ APP_NAME = "Between Checkups"
 NOTE_LIMIT = 700
 #: The weekly numbers are shown this many weeks to a table.
 WEEKS_PER_TABLE = 14
+#: More dates of the questions every two weeks than this are shown in two sets of columns.
+SCREEN_ROWS = 7
 #: Where the chart goes: a private-use character, taken out of everything the person typed.
 _CHART_MARK = "\ue000"
 #: The base font size on paper.
@@ -111,37 +117,47 @@ def _table(
     )
 
 
-def _checkup_name(checkup: Checkup) -> str:
-    kinds = {
-        CheckupKind.ONCOLOGIST: translate("VisitSummary", "oncologist visit"),
-        CheckupKind.BLOOD_TEST: translate("VisitSummary", "blood test"),
-        CheckupKind.SCAN: translate("VisitSummary", "scan or imaging"),
-    }
-    other = translate("VisitSummary", "checkup")
-    return _clean(checkup.title) or _e(kinds.get(checkup.kind, other))
-
-
 def _header(s: VisitSummary) -> str:
     title = translate("VisitSummary", "Checkup summary")
     period = SummaryCounts().period(s.days)
     made = _fill(period, period=_e(period_text(s.start, s.end)), made=_e(format_day(s.made_on)))
     parts = [f"<h1>{_e(title)}</h1>", _p(made, "meta")]
-    last = translate("VisitSummary", "Last checkup: {what} on {day}.")
-    ahead = translate("VisitSummary", "Next checkup: {what} on {day}.")
+    last = translate("VisitSummary", "Last checkup: {day} ({what}).")
+    ahead = translate("VisitSummary", "Next checkup: {day} ({what}).")
     known = [
-        _fill(words, what=_checkup_name(c), day=_e(format_day(c.day)))
+        _fill(words, what=_clean(c.title) or _e(kind_word(c.kind)), day=_e(format_day(c.day)))
         for words, c in ((last, s.last_checkup), (ahead, s.next_checkup))
         if c is not None
     ]
     if known:
         parts.append(_p(" ".join(known), "meta"))
+    return "".join(parts) + _contact(s)
+
+
+def _contact(s: VisitSummary) -> str:
+    """The care team's name and phones on one line, what the app is not for beside it."""
+    c = s.contact
+    lines = []
+    if c.name:
+        lines.append(_fill(translate("VisitSummary", "Care team: {name}"), name=_clean(c.name)))
+    if c.phone:
+        lines.append(_fill(translate("VisitSummary", "Phone: {phone}"), phone=_clean(c.phone)))
+    if late := _clean(c.after_hours):
+        lines.append(_fill(translate("VisitSummary", "Out of hours: {phone}"), phone=late))
+    if not lines:
+        lines.append(_e(translate("VisitSummary", "No care team contact was entered in the app.")))
+    safety = translate(
+        "VisitSummary",
+        "{app} is not for emergencies, and nobody reads what is written in it. In an "
+        "emergency, call your local emergency number.",
+    )
     intro = translate(
         "VisitSummary",
         "Made by the person in the {app} app from their own check-ins. It shows what was "
         "recorded: not causes, and not a diagnosis.",
     )
-    parts.append(_p(_fill(intro, app=_e(APP_NAME)), "small"))
-    return "".join(parts)
+    small = _fill(safety, app=_e(APP_NAME)) + " " + _fill(intro, app=_e(APP_NAME))
+    return _p(" · ".join(lines), "meta") + _p(small, "small")
 
 
 def _mood_worry(s: VisitSummary) -> str:
@@ -152,28 +168,34 @@ def _mood_worry(s: VisitSummary) -> str:
     count = SummaryCounts().checkins(s.checkins)
     means = translate(
         "VisitSummary",
-        "Average mood {mood} out of 5 (higher is better). Average worry about cancer coming "
-        "back {worry} out of 10 (lower is better).",
+        "Average mood {mood} of 5 (higher is better). Average worry about cancer coming "
+        "back {worry} of 10 (lower is better).",
     )
     said = _fill(count, days=whole(s.days_with_checkin), total=whole(s.days))
     said += " " + _fill(means, mood=decimal(s.mood_mean), worry=decimal(s.worry_mean))
     parts += [_p(said), _p(_CHART_MARK)]
+    by_month, columns = table_columns(s.weeks)
     labels = (
-        translate("VisitSummary", "Week of"),
+        translate("VisitSummary", "Month") if by_month else translate("VisitSummary", "Week of"),
         translate("VisitSummary", "Mood"),
         translate("VisitSummary", "Worry"),
         translate("VisitSummary", "Check-ins"),
     )
-    for at in range(0, len(s.weeks), WEEKS_PER_TABLE):
-        chunk = s.weeks[at : at + WEEKS_PER_TABLE]
+    tables = 1 if by_month else math.ceil(len(columns) / WEEKS_PER_TABLE)
+    size = math.ceil(len(columns) / tables)  # even tables: 8 and 7 weeks, not 14 and 1
+    for at in range(0, len(columns), size):
+        chunk = columns[at : at + size]
         rows = [
-            [_e(labels[1]), *(decimal(w.mood) for w in chunk)],
-            [_e(labels[2]), *(decimal(w.worry) for w in chunk)],
-            [_e(labels[3]), *(whole(w.checkins) for w in chunk)],
+            [_e(labels[1]), *(decimal(c.mood) for c in chunk)],
+            [_e(labels[2]), *(decimal(c.worry) for c in chunk)],
+            [_e(labels[3]), *(whole(c.checkins) for c in chunk)],
         ]
-        head = [labels[0], *(short_day(w.start) for w in chunk)]
-        widths = "10" + f" {90 / len(chunk):.2f}" * len(chunk)  # even weeks, whatever the text
+        head = [labels[0], *(c.label for c in chunk)]
+        widths = "13" + f" {87 / len(chunk):.2f}" * len(chunk)  # even columns, whatever the text
         parts.append(_table(head, rows, range(1, len(chunk) + 1), widths))
+    if by_month:
+        note = translate("VisitSummary", "Each week is counted in the month it starts in.")
+        parts.append(_p(_e(note), "small"))
     return "".join(parts)
 
 
@@ -188,7 +210,7 @@ def _phases(s: VisitSummary) -> str:
     }
     head = [
         translate("VisitSummary", "When"),
-        translate("VisitSummary", "Average worry (0 to 10, lower is better)"),
+        translate("VisitSummary", "Average worry (0 = none, 10 = most)"),
         translate("VisitSummary", "Check-ins"),
     ]
     rows = [
@@ -218,18 +240,10 @@ def _screens(s: VisitSummary) -> str:
     by_day: dict[date, dict[ScreenKind, ScreenResult]] = {}
     for result in s.screens:
         by_day.setdefault(result.day, {})[result.kind] = result
+    phq, gad = ScreenKind.PHQ2, ScreenKind.GAD2
     rows = [
-        [
-            _e(format_day(day)),
-            _screen_cell(got.get(ScreenKind.PHQ2)),
-            _screen_cell(got.get(ScreenKind.GAD2)),
-        ]
+        [_e(format_day(day)), _screen_cell(got.get(phq)), _screen_cell(got.get(gad))]
         for day, got in by_day.items()
-    ]
-    head = [
-        translate("VisitSummary", "Date"),
-        translate("VisitSummary", "PHQ-2 (low mood, little interest)"),
-        translate("VisitSummary", "GAD-2 (nerves, worrying)"),
     ]
     meaning = translate(
         "VisitSummary",
@@ -237,9 +251,25 @@ def _screens(s: VisitSummary) -> str:
         "care team about how things have been; it is not a diagnosis. PHQ-2 and GAD-2 were "
         "made by Kroenke, Spitzer, Williams and colleagues.",
     )
+    head, widths = [translate("VisitSummary", "Date"), "PHQ-2", "GAD-2"], "20 40"
+    if len(rows) > SCREEN_ROWS:  # a long period: two sets of columns side by side
+        half = math.ceil(len(rows) / 2)
+        rows = [a + b for a, b in zip_longest(rows[:half], rows[half:], fillvalue=["", "", ""])]
+        head, widths = head * 2, "16 17 17 16 17"
+        meaning = (
+            translate(
+                "VisitSummary",
+                "PHQ-2 asks about low mood and little interest; GAD-2 about nerves and worrying.",
+            )
+            + " "
+            + meaning
+        )
+    else:
+        head[1] = translate("VisitSummary", "PHQ-2 (low mood, little interest)")
+        head[2] = translate("VisitSummary", "GAD-2 (nerves, worrying)")
     return (
         heading
-        + _table(head, rows, (), "20 40")
+        + _table(head, rows, (), widths)
         + _p(_fill(meaning, at=whole(POSITIVE_AT)), "small")
     )
 
@@ -309,7 +339,7 @@ def _note_row(note: CareNote) -> list[str]:
         tags = translate("VisitSummary", "Tags: {tags}")
         listed = ", ".join(_clean(t) for t in note.tags)
         text += f'<br><span class="small">{_fill(tags, tags=listed)}</span>'
-    return [_e(format_day(note.day)), whole(note.mood), whole(note.worry), text]
+    return [_e(format_day(note.day)), _e(mood_word(note.mood)), whole(note.worry), text]
 
 
 def _care_notes(s: VisitSummary) -> str:
@@ -319,46 +349,26 @@ def _care_notes(s: VisitSummary) -> str:
     head = [
         translate("VisitSummary", "Date"),
         translate("VisitSummary", "Mood"),
-        translate("VisitSummary", "Worry"),
+        translate("VisitSummary", "Worry (0–10)"),
         translate("VisitSummary", "Note"),
     ]
-    return heading + _table(head, [_note_row(n) for n in s.care_notes], (1, 2), "15 9 9")
+    return heading + _table(head, [_note_row(n) for n in s.care_notes], (2,), "15 9 13")
 
 
 def _questions(s: VisitSummary) -> str:
-    heading = _h2(translate("VisitSummary", "Questions for the checkup"))
+    heading = _h2(translate("VisitSummary", "Questions for this visit"))
     if not s.questions:
         none = translate("VisitSummary", "No questions were written down.")
         return heading + _p(_e(none))
     return heading + "<ol>" + "".join(f"<li>{_clean(q.text)}</li>" for q in s.questions) + "</ol>"
 
 
-def _contact(s: VisitSummary) -> str:
-    c = s.contact
-    lines = []
-    if c.name:
-        lines.append(_fill(translate("VisitSummary", "Care team: {name}"), name=_clean(c.name)))
-    if c.phone:
-        lines.append(_fill(translate("VisitSummary", "Phone: {phone}"), phone=_clean(c.phone)))
-    if late := _clean(c.after_hours):
-        lines.append(_fill(translate("VisitSummary", "Out of hours: {phone}"), phone=late))
-    if not lines:
-        none = translate("VisitSummary", "No care team contact was entered in the app.")
-        lines.append(_e(none))
-    safety = translate(
-        "VisitSummary",
-        "{app} is not for emergencies, and nobody reads what is written in it. In an "
-        "emergency, call your local emergency number.",
-    )
-    heading = _h2(translate("VisitSummary", "Care team"))
-    return heading + _p(" · ".join(lines)) + _p(_fill(safety, app=_e(APP_NAME)), "small")
-
-
 def summary_html(summary: VisitSummary) -> str:
     """The summary in the HTML subset QTextDocument reads (the chart is a mark here)."""
-    numbers = (_header, _mood_worry, _phases, _screens, _items, _sleep_energy)
-    words = (_care_notes, _questions, _contact)
-    return "<html><body>" + "".join(part(summary) for part in numbers + words) + "</body></html>"
+    # What matters most at the visit first: the questions and the notes for the care team.
+    parts = (_header, _questions, _care_notes, _mood_worry, _phases, _screens, _items)
+    body = "".join(part(summary) for part in (*parts, _sleep_energy))
+    return f"<html><body>{body}</body></html>"
 
 
 def build_summary_document(

@@ -15,17 +15,26 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 
+#: The folder a summary was last saved in while the app runs (not kept as a setting).
+_last_folder: Path | None = None
+
+
 def default_pdf_path(made_on: date) -> Path:
-    """ "~/Documents/checkup-summary-2026-12-02.pdf" (the home folder without Documents)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """ "~/Documents/checkup-summary-2026-12-02.pdf": in the folder last chosen in this run
+    while it is there, else in Documents (the home folder without Documents)."""
     name = QCoreApplication.translate(
         "VisitSummaryDialog", "checkup-summary-{day}.pdf", "file name"
     ).format(day=made_on.isoformat())
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder / name
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder or Path.home()) / name
 
 
 def ask_pdf_path(parent: QWidget, made_on: date) -> Path | None:
-    """The file the person chose, ending in .pdf; None when they cancelled."""
+    """The file the person chose, ending in .pdf (its folder is offered next time); None
+    when they cancelled."""
+    global _last_folder
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("VisitSummaryDialog", "Save the summary as PDF"),
@@ -35,6 +44,7 @@ def ask_pdf_path(parent: QWidget, made_on: date) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
+    _last_folder = path.parent
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 

@@ -226,7 +226,13 @@ class VisitSummaryDialog(QDialog):
         return pydate(self.from_date.date()), pydate(self.to_date.date())
 
     def _dates_changed(self, _day: QDate) -> None:
+        self._clear_saved()  # the file saved was of the dates before
         self._pause.start()
+
+    def _clear_saved(self) -> None:
+        self.saved.clear()
+        self.saved.setVisible(False)
+        self.open_folder.setVisible(False)
 
     def _period_problem(self, start: date, end: date) -> str | None:
         try:
@@ -247,6 +253,7 @@ class VisitSummaryDialog(QDialog):
     def refresh(self) -> None:
         """Make the summary for the dates in the fields (bad dates: say so, change nothing)."""
         self._pause.stop()
+        self._clear_saved()
         start, end = self.period()
         problem = self._period_problem(start, end)
         if problem is not None:
@@ -258,7 +265,9 @@ class VisitSummaryDialog(QDialog):
         self.stack.setCurrentWidget(self.busy)
         self._set_outputs_enabled(False)
         summarize, font = self._summarize, QFont(self.font())
-        gui = QCoreApplication.instance().thread()
+        app = QCoreApplication.instance()
+        assert app is not None  # a dialog needs the application
+        gui = app.thread()
         self._loading = self._runner.run(
             lambda reader: _prepare(summarize, reader, start, end, font, gui),
             name="visit-summary",
@@ -333,8 +342,7 @@ class VisitSummaryDialog(QDialog):
     def _start_output(self, text: str) -> None:
         self._busy_outputs += 1
         self._set_outputs_enabled(True)
-        self.saved.setVisible(False)
-        self.open_folder.setVisible(False)
+        self._clear_saved()
         self._say(text)
 
     def _finish_output(self) -> None:

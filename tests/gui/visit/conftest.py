@@ -98,6 +98,12 @@ def _us_english() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture(autouse=True)
+def _no_folder_remembered(monkeypatch) -> None:
+    """Each test starts as a fresh run: no folder chosen yet for a summary."""
+    monkeypatch.setattr("planner.ui.visit.output_choices._last_folder", None)
+
+
 @pytest.fixture
 def summaries() -> FakeSummaries:
     return FakeSummaries()

@@ -40,7 +40,7 @@ def test_it_opens_on_the_default_period_and_shows_the_summary(make_dialog, shown
     assert "Checkup summary" in text
     assert "Can I travel <far>?" in text  # shown as typed, not as markup
     assert "Tired <b>again</b>" in text
-    assert text.count("\ufffc") == 1  # the chart
+    assert text.count("\ufffc") == 2  # the chart: mood's panel and worry's
     assert dialog.save_button.isEnabled()
     assert dialog.print_button.isEnabled()
 
@@ -153,6 +153,53 @@ def test_save_as_pdf_writes_the_file_and_offers_its_folder(
     assert dialog.open_folder.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.open_folder, Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+
+def _save(dialog, qtbot, monkeypatch, target: Path) -> list[str]:
+    """Save through the real button, the file dialog answering ``target``; returns the
+    paths the file dialog was opened on."""
+    offered: list[str] = []
+
+    def ask(_parent, _title, where, _filter):
+        offered.append(where)
+        return str(target), "PDF files (*.pdf)"
+
+    monkeypatch.setattr("planner.ui.visit.output_choices.QFileDialog.getSaveFileName", ask)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved.isVisibleTo(dialog), timeout=10_000)
+    return offered
+
+
+def test_new_dates_take_the_saved_line_away(make_dialog, qtbot, monkeypatch, tmp_path):
+    dialog = make_dialog()
+    _save(dialog, qtbot, monkeypatch, tmp_path / "walk-summary.pdf")
+    assert dialog.saved.text() == f"Saved as {tmp_path / 'walk-summary.pdf'}"
+    dialog.from_date.setDate(qdate(date(2026, 10, 1)))
+    assert not dialog.saved.isVisibleTo(dialog)
+    assert not dialog.open_folder.isVisibleTo(dialog)
+    assert dialog.saved.text() == ""
+    qtbot.waitUntil(lambda: dialog.summary.start == date(2026, 10, 1), timeout=10_000)
+    assert not dialog.saved.isVisibleTo(dialog)  # the new summary has not been saved
+
+
+def test_the_file_dialog_opens_in_the_folder_used_last(make_dialog, qtbot, monkeypatch, tmp_path):
+    folder = tmp_path / "for the clinic"
+    folder.mkdir()
+    first = _save(make_dialog(), qtbot, monkeypatch, folder / "one.pdf")
+    assert Path(first[0]).parent != folder
+    later = make_dialog()  # another time in the same run
+    again = _save(later, qtbot, monkeypatch, folder / "two.pdf")
+    assert Path(again[0]) == folder / "checkup-summary-2026-12-02.pdf"
+
+
+def test_a_folder_gone_since_is_not_offered(make_dialog, qtbot, monkeypatch, tmp_path):
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    _save(make_dialog(), qtbot, monkeypatch, folder / "one.pdf")
+    (folder / "one.pdf").unlink()
+    folder.rmdir()
+    offered = _save(make_dialog(), qtbot, monkeypatch, tmp_path / "two.pdf")
+    assert Path(offered[0]).parent != folder
 
 
 def test_cancelling_the_file_dialog_changes_nothing(make_dialog, monkeypatch, summaries):

@@ -11,7 +11,6 @@ import stat
 import subprocess
 import threading
 import unicodedata
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -33,7 +32,8 @@ from planner.domain.visit_summary import (
     VisitSummary,
     weekly_means,
 )
-from planner.services.summary_document import build_summary_document, summary_html
+from planner.services.summary_chart import CHART_OBJECT
+from planner.services.summary_document import build_summary_document
 from planner.services.summary_pdf import (
     locale_page_size,
     print_summary,
@@ -214,16 +214,15 @@ def test_the_pdf_holds_headings_numbers_screens_and_items_as_text(written):
         "How the checklist went",
         "Sleep and energy",
         "Check-ins marked for the care team",
-        "Questions for the checkup",
-        "Care team",
+        "Questions for this visit",
     ):
         assert heading in text
     summary = make_summary()
     assert "3 Sep 2026 to 1 Dec 2026 (90 days). Made on 2 Dec 2026." in text
     assert f"{summary.checkins} check-ins, made on {summary.days_with_checkin} of the 90" in text
-    assert f"Average mood {summary.mood_mean:.1f} out of 5 (higher is better)" in text
-    assert f"{summary.worry_mean:.1f} out of 10 (lower is better)" in text
-    assert "Next checkup: CT scan on 10 Dec 2026." in text
+    assert f"Average mood {summary.mood_mean:.1f} of 5 (higher is better)" in text
+    assert f"{summary.worry_mean:.1f} of 10 (lower is better)" in text
+    assert "Last checkup: 2 Sep 2026 (oncologist visit). Next checkup: 10 Dec 2026 (CT" in text
     assert "Waiting for results 7.9 6" in text
     assert "8 Sep 2026 1 of 6 3 of 6 ● 22 Sep 2026 2 of 6 4 of 6 ●" in text
     assert "3 or more (marked ●) suggests talking with the care team" in text
@@ -232,7 +231,9 @@ def test_the_pdf_holds_headings_numbers_screens_and_items_as_text(written):
     assert "Walk <b>20 min</b> (3 times a week) 39 25 4 3 7" in text
     assert "Sleep: 6.7 hours a night on average" in text
     assert "not for emergencies" in text
-    assert "Mood: weekly average, 1 (awful) to 5 (great). Higher is better." in text
+    assert "Mood: weekly average (1 = awful, 5 = great). Higher is better." in text
+    assert "Worry about cancer coming back: weekly average (0 = none, 10 = most)." in text
+    assert "Energy: 5.9 of 10 on average (0 = none, 10 = plenty;" in text
 
 
 def test_notes_questions_and_the_contact_are_shown_as_typed(written):
@@ -257,24 +258,6 @@ def test_fonts_are_embedded_and_the_chart_is_drawn_not_pasted(written):
     assert _images(reader) == []
     content = reader.pages[0].get_contents().get_data()
     assert len(re.findall(rb"\sl\n", content)) > 20  # line segments: the chart's axes and lines
-
-
-def test_user_text_is_escaped_in_the_html():
-    html = summary_html(make_summary())
-    assert "&lt;b&gt;Not bold&lt;/b&gt; &amp; sore<br>knees." in html
-    assert "Walk &lt;b&gt;20 min&lt;/b&gt;" in html
-    assert "Oak &lt;Street&gt; Clinic" in html
-    assert "\x00" not in html
-    assert "\x07" not in html
-
-
-def test_a_mark_typed_by_the_person_cannot_move_the_chart():
-    sneaky = make_summary(questions=(Question("\ue000 where the chart goes?", 0, id=1),))
-    doc = build_summary_document(sneaky)
-    text = doc.toPlainText()
-    assert "\ue000" not in text
-    assert text.count("\ufffc") == 1
-    assert text.index("\ufffc") < text.index("where the chart goes?")
 
 
 @pytest.mark.parametrize(("page", "size"), [(A4, (595, 842)), (LETTER, (612, 792))])
@@ -347,44 +330,19 @@ def test_it_is_made_on_a_worker_thread_of_the_task_runner(tmp_path, qtbot):
     assert "Page 1 of" in _text(PdfReader(tmp_path / "summary.pdf"))
 
 
-def test_an_empty_period_says_so_on_one_page():
-    empty = make_summary(
-        weeks=(),
-        checkins=0,
-        days_with_checkin=0,
-        mood_mean=None,
-        worry_mean=None,
-        worry_by_phase=(),
-        screens=(),
-        items=(),
-        sleep_hours_mean=None,
-        sleep_count=0,
-        sleep_quality=(),
-        energy_mean=None,
-        energy_count=0,
-        care_notes=(),
-        questions=(),
-        last_checkup=None,
-        next_checkup=None,
-        contact=CareContact(),
-    )
-    data, pages = render_summary_pdf(empty, A4)
-    assert pages == 1
-    text = _text(_reader(data))
-    assert "No check-ins were made in this period." in text
-    assert "These questions were not answered in this period." in text
-    assert "No questions were written down." in text
-    assert "No care team contact was entered in the app." in text
-
-
-def test_a_whole_year_gets_every_week_in_its_tables():
+def test_a_whole_year_is_told_by_month_under_a_chart_of_every_week():
     start = date(2025, 12, 2)
     year = make_summary(start=start, end=start + timedelta(days=365))
     assert len(year.weeks) == 53
     data, pages = render_summary_pdf(year, A4)
     assert pages <= 3
     text = _text(_reader(data))
-    assert text.count("Week of") == 4  # 53 weeks, 14 to a table
+    assert "Week of" not in text
+    assert "Month Dec 2025 Jan 2026 Feb 2026" in text
+    assert "Each week is counted in the month it starts in." in text
+    doc = build_summary_document(year)
+    assert doc.toPlainText().count("\ufffc") == 2  # mood's panel and worry's
+    assert len(doc.documentLayout().handlerForObject(CHART_OBJECT).weeks) == 53  # every week
 
 
 def test_it_prints_through_a_printer(tmp_path, qapp):
@@ -415,37 +373,3 @@ def _reader(data: bytes) -> PdfReader:
     import io
 
     return PdfReader(io.BytesIO(data))
-
-
-HEADINGS = (
-    "Mood and worry",
-    "Worry around the last checkup (2 Sep 2026)",
-    "Questions every two weeks (PHQ-2 and GAD-2)",
-    "How the checklist went",
-    "Sleep and energy",
-    "Check-ins marked for the care team",
-    "Questions for the checkup",
-    "Care team",
-)
-
-
-@pytest.mark.parametrize("notes", [0, 2, 3, 5])
-@pytest.mark.parametrize("repeats", [1, 3, 6, 7])
-def test_no_page_ends_with_a_heading_and_nothing_is_lost(notes, repeats):
-    summary = make_summary(
-        care_notes=tuple(
-            CareNote(START + timedelta(days=n), 3, 5, "x " * 40, ()) for n in range(notes)
-        ),
-    )
-    summary = replace(summary, items=summary.items * repeats)
-    data, _pages = render_summary_pdf(summary, A4)
-    texts = [_page_text(page) for page in _reader(data).pages]
-    for text in texts:
-        body = text[: text.rindex("Between Checkups · Checkup summary")].strip()
-        assert not body.endswith(HEADINGS), body[-80:]
-    whole = " ".join(texts)
-    assert whole.count("Drink water") == repeats
-    assert whole.count(" x x x x x x x x x x ") >= notes
-    assert "Care team: Oak <Street> Clinic · Phone: +1 555 0100" in whole
-    last = texts[-1][: texts[-1].rindex("Between Checkups · Checkup summary")]
-    assert last.rstrip().endswith("call your local emergency number.")  # the end is painted
