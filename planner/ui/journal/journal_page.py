@@ -270,6 +270,11 @@ class JournalPage(Page):
         self.fit.fit_soon()
 
     def hideEvent(self, event: object) -> None:  # noqa: N802
+        if self._search_timer.isActive():
+            # A search still being typed is run when the page is shown again, not while
+            # hidden (the window may be closing, and its store with it).
+            self._search_timer.stop()
+            self._stale = True
         self.form.flush_draft()
         super().hideEvent(event)  # type: ignore[arg-type]
 

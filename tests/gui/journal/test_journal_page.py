@@ -350,3 +350,23 @@ def test_choices_from_today_never_overwrite_an_unsaved_check_in(qtbot, shown, jo
 )
 def test_a_paste_is_cleaned_only_as_far_as_it_fits(raw, room, expected):
     assert cleaned_start(raw, room) == expected
+
+
+def test_a_search_still_being_typed_waits_while_the_page_is_hidden(qtbot, journal, store):
+    """The search runs after a pause in typing; a page hidden meanwhile (the window
+    closing) runs it when shown again, never while hidden."""
+    from planner.ui.journal.journal_page import SEARCH_DELAY_MS, JournalPage
+
+    page = JournalPage(journal)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    ran: list[str] = []
+    real = page.model.reload
+    page.model.reload = lambda *a: (ran.append(page.search.text()), real(*a))[1]  # type: ignore[method-assign]
+    page.search.setText("garden")
+    page.hide()
+    qtbot.wait(SEARCH_DELAY_MS + 200)
+    assert ran == []
+    page.show()
+    qtbot.waitUntil(lambda: ran == ["garden"])
