@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="name each checkup and its place in the events (default: as set in the app)",
     )
     _add_global_options(calendar, in_subcommand=True)
+    from planner.cli_plans import add_plan_commands
+
+    add_plan_commands(commands, lambda sub: _add_global_options(sub, in_subcommand=True))
     return parser
 
 
@@ -143,6 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner.cli_checkups import calendar_command
 
             return calendar_command(args)
+        if args.command == "plan":
+            from planner.cli_plans import plan_command
+
+            return plan_command(args)
         _check_screen()
         _load_before_qt()
         from planner.app import run_gui

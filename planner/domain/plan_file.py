@@ -1,4 +1,5 @@
-"""Read a plan file (JSON, format version 1) into checklist items.
+"""Read a plan file (JSON, format version 1 or 2) into a Plan: items, and from
+version 2 the program, patient label, follow-up, questions, signs and resources.
 
 Plan files come from outside the app (a coordinator, an e-mail, a USB stick), so
 everything here treats the input as untrusted: a size cap before parsing, plain
@@ -13,11 +14,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from planner.domain.model import (
     WEEKDAY_NAMES,
@@ -40,9 +41,26 @@ from planner.domain.plan_errors import (
     place_of,
 )
 from planner.domain.plan_schema_errors import problems_of
+from planner.domain.plans.fields import collect as _collect
+from planner.domain.plans.fields import read_date as _date
+from planner.domain.plans.fields import read_text as _text
+from planner.domain.plans.places import titled
+from planner.domain.plans.reading import Sections, read_sections
+from planner.domain.plans.sections import (
+    V2_SECTIONS,
+    Contact,
+    PlanFollowup,
+    Program,
+    Resource,
+)
 
 __all__ = [
     "DATE_PATTERN",
+    "V2_SECTIONS",
+    "Contact",
+    "PlanFollowup",
+    "Program",
+    "Resource",
     "FORMAT_NAME",
     "ID_PATTERN",
     "MAX_PLAN_BYTES",
@@ -56,14 +74,12 @@ __all__ = [
 ]
 
 Code = PlanProblemCode
-_T = TypeVar("_T")
 
 MAX_PLAN_BYTES = 1_000_000
 FORMAT_NAME = "between-checkups-plan"
-SUPPORTED_VERSION = 1
+SUPPORTED_VERSION = 2
 
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _problem(code: PlanProblemCode, **values: object) -> PlanError:
@@ -78,6 +94,25 @@ class Plan:
     name: str
     description: str
     items: tuple[Item, ...]
+    version: int = 1
+    program: Program | None = None
+    patient: str = ""  # a label the coordinator chose: initials or a program number
+    followup: PlanFollowup | None = None
+    questions: tuple[str, ...] = ()  # cleaned, one line each, no repeats
+    signs_to_report: tuple[str, ...] = ()
+    resources: tuple[Resource, ...] = ()
+
+    @property
+    def sections(self) -> Sections:
+        """What version 2 adds beside the items (see ``planner.domain.plans``)."""
+        return Sections(
+            self.program,
+            self.patient,
+            self.followup,
+            self.questions,
+            self.signs_to_report,
+            self.resources,
+        )
 
 
 def parse_plan(data: str | bytes, schema: Mapping[str, Any], *, today: date) -> Plan:
@@ -89,6 +124,7 @@ def parse_plan(data: str | bytes, schema: Mapping[str, Any], *, today: date) -> 
     try:
         raw = _load_json(data)
         _check_format_and_version(raw)
+        _check_sections_fit_version(raw)
         _validate(raw, schema)
         return _build_plan(raw, today)
     except RecursionError:
@@ -155,6 +191,15 @@ def _check_format_and_version(raw: Mapping[str, Any]) -> None:
         raise PlanError(PlanProblem(Code.VERSION_TOO_NEW, here, values))
 
 
+def _check_sections_fit_version(raw: Mapping[str, Any]) -> None:
+    # Checked before the schema, which knows every version's fields: a version 1 file
+    # with a version 2 section would not open in the apps that read version 1 only.
+    extra = tuple(sorted(key for key in V2_SECTIONS if key in raw))
+    if raw["version"] == 1 and extra:
+        values = {"names": extra, "needs_version": 2}
+        raise PlanError(PlanProblem(Code.UNKNOWN_FIELDS, PlanPlace(), values))
+
+
 # --- schema validation --------------------------------------------------------------------------
 
 
@@ -166,7 +211,7 @@ def _validate(raw: dict[str, Any], schema: Mapping[str, Any]) -> None:
     validator = Draft202012Validator(schema)
     problems = problems_of(validator.iter_errors(raw), raw)
     if problems:
-        raise PlanError(*problems)
+        raise PlanError(*(titled(problem, raw) for problem in problems))
 
 
 def _build_plan(raw: Mapping[str, Any], today: date) -> Plan:
@@ -195,19 +240,22 @@ def _build_plan(raw: Mapping[str, Any], today: date) -> Plan:
         _collect(problems, partial(_build_item, index, entry, raw, today))
         for index, entry in enumerate(entries)
     ]
+    sections = read_sections(raw, problems)
     if problems:
-        raise PlanError(*problems)
+        raise PlanError(*(titled(problem, raw) for problem in problems))
     items = tuple(item for item in built if item is not None)
-    return Plan(name=name or "", description=description or "", items=items)
-
-
-def _collect(problems: list[PlanProblem], build: Callable[[], _T]) -> _T | None:
-    """``build()``, or None with its problems added to ``problems``."""
-    try:
-        return build()
-    except PlanError as exc:
-        problems.extend(exc.problems)
-        return None
+    return Plan(
+        name=name or "",
+        description=description or "",
+        items=items,
+        version=int(raw["version"]),
+        program=sections.program,
+        patient=sections.patient,
+        followup=sections.followup,
+        questions=sections.questions,
+        signs_to_report=sections.signs_to_report,
+        resources=sections.resources,
+    )
 
 
 def _build_item(index: int, entry: Mapping[str, Any], raw: Mapping[str, Any], today: date) -> Item:
@@ -250,24 +298,3 @@ def _build_schedule(
     except ScheduleError:
         here = place_of(path, raw)
         raise PlanError(PlanProblem(Code.SCHEDULE_NOT_USABLE, here, {"type": kind})) from None
-
-
-def _date(text: str, path: list[Any], raw: Mapping[str, Any]) -> date:
-    here = place_of(path, raw)
-    if not _DATE_RE.fullmatch(text):
-        raise PlanError(PlanProblem(Code.BAD_DATE, here, found(text)))
-    try:
-        return date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
-    except ValueError:
-        raise PlanError(PlanProblem(Code.NOT_A_REAL_DATE, here, {"value": text})) from None
-
-
-def _text(value: str, path: list[Any], raw: Mapping[str, Any], *, required: bool = False) -> str:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise PlanError(PlanProblem(Code.BROKEN_CHARACTER, place_of(path, raw))) from None
-    cleaned = value.strip()
-    if required and not cleaned:
-        raise PlanError(PlanProblem(Code.BLANK_TEXT, place_of(path, raw)))
-    return cleaned

@@ -25,16 +25,16 @@ from planner.domain.plan_errors import (
     PlanProblem,
 )
 from planner.domain.plan_errors import PlanProblemCode as Code
+from planner.domain.plans.places import Section, SectionPlace, section_of
+from planner.domain.plans.showing import ABOUT_A_GROUP as _ABOUT_A_GROUP
+from planner.domain.plans.showing import PATTERN_OF_CODE as _PATTERNS
+from planner.domain.plans.showing import count as _n
+from planner.domain.plans.showing import fill as _fill
+from planner.domain.plans.showing import number as _num
+from planner.domain.plans.showing import quote as _quote
+from planner.domain.plans.showing import shorten as _shorten
 
 __all__ = ["describe", "describe_all"]
-
-# Problems about a group of fields as a whole: the place names the group itself.
-_ABOUT_A_GROUP = {
-    Code.MISSING_FIELDS,
-    Code.UNKNOWN_FIELDS,
-    Code.ONCE_NEEDS_DUE_OR_IN_DAYS,
-    Code.SCHEDULE_NOT_USABLE,
-}
 
 
 def describe(problem: PlanProblem) -> str:
@@ -52,32 +52,24 @@ def _words() -> PlanProblems:
     return PlanProblems()
 
 
-class _Fill(dict[str, object]):
-    # A placeholder a translation got wrong stays as it is, instead of raising.
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def _fill(text: str, **values: object) -> str:
-    try:
-        return text.format_map(_Fill(values))
-    except (ValueError, IndexError, AttributeError):
-        return text
-
-
 class PlanProblems(QObject):
     """The sentences; a QObject only so that ``self.tr()`` gives them their context."""
 
     def describe(self, problem: PlanProblem) -> str:
         place, values = problem.place, problem.values
+        # In a follow-up schedule, a contact or a resource, the fields are the entry's.
+        at = section_of(place)
+        fields = place.fields if at is None else at.fields
         if problem.code in _ABOUT_A_GROUP:
-            return self._about_a_group(problem.code, self._where(place, place.fields), values)
+            where = self._where(place, fields, at)
+            return self._about_a_group(problem.code, where, values, at)
         if (sentence := self._about_the_file(problem.code, place, values)) is not None:
             return sentence
-        if place.field is None:
-            return self._without_a_field(problem.code, self._where(place, ()), values)
-        where = self._where(place, place.fields[:-1])
-        return self._about_a_value(problem.code, where, self._name(place), values)
+        if not fields:
+            return self._without_a_field(problem.code, self._where(place, (), at), values)
+        where = self._where(place, fields[:-1], at)
+        name = self._name(fields[-1], place.entry if at is None else None)
+        return self._about_a_value(problem.code, where, name, values)
 
     def _about_the_file(self, code: Code, place: PlanPlace, v: Mapping[str, object]) -> str | None:
         fixed = {
@@ -147,12 +139,27 @@ class PlanProblems(QObject):
             return _fill(text, first=v.get("first"), second=v.get("second"), id=key)
         return None
 
-    def _about_a_group(self, code: Code, where: str, v: Mapping[str, object]) -> str:
+    def _about_a_group(
+        self, code: Code, where: str, v: Mapping[str, object], at: SectionPlace | None
+    ) -> str:
         given = v.get("names")
         names = [str(name) for name in given] if isinstance(given, tuple | list) else []
         n = len(names)
-        joined = self._join(names, "and")
-        if code is Code.MISSING_FIELDS:
+        joined = self._join(names, "or" if v.get("any_one") else "and")
+        if code is Code.MISSING_FIELDS and v.get("any_one"):
+            text = self.tr("{place}: it needs {names}, or both.")
+        elif (
+            code is Code.MISSING_FIELDS and at is not None and at.phase and names == ["for_months"]
+        ):
+            text = self.tr(
+                '{place}: "for_months" is missing. Only the last phase can go on without an end.'
+            )
+        elif code is Code.UNKNOWN_FIELDS and "needs_version" in v:
+            text = self.tr(
+                "{place}: a plan of version {version} is needed for {names}. "
+                'Change "version" to {version}.'
+            )
+        elif code is Code.MISSING_FIELDS:
             # One name: a sentence of its own, so no plural forms are needed.
             text = (
                 self.tr("{place}: {names} is missing.")
@@ -175,12 +182,14 @@ class PlanProblems(QObject):
                 '{place}: a one-time task needs either "due" (a date like "2026-03-15") '
                 'or "in_days" (a number of days), and only one of them.'
             )
+        elif at is not None and at.section is Section.SCHEDULE:
+            text = self.tr("{place}: this follow-up schedule cannot be used. Check its phases.")
         else:
             text = self.tr(
                 '{place}: this schedule cannot be used. Check its "type" and the fields '
                 "that go with it."
             )
-        return _fill(text, place=where, names=joined)
+        return _fill(text, place=where, names=joined, version=_num(v.get("needs_version")))
 
     def _without_a_field(self, code: Code, where: str, v: Mapping[str, object]) -> str:
         if code is Code.NOT_AN_ITEM:
@@ -250,9 +259,13 @@ class PlanProblems(QObject):
         )
         return _fill(text, **fill)
 
-    def _where(self, place: PlanPlace, fields: Sequence[str]) -> str:
+    def _where(
+        self, place: PlanPlace, fields: Sequence[str], at: SectionPlace | None = None
+    ) -> str:
         """'The plan', 'Item 3', 'Item 3 ("Walk")' or 'Item 3 ("Walk"), schedule'."""
-        if place.item is not None and place.title:
+        if at is not None:
+            where = self._entry(at, place.title)
+        elif place.item is not None and place.title:
             title = _shorten(place.title)
             where = _fill(self.tr('Item {number} ("{title}")'), number=place.item, title=title)
         elif place.item is not None:
@@ -263,11 +276,27 @@ class PlanProblems(QObject):
             where = _fill(self.tr("{place}, {fields}"), place=where, fields=", ".join(fields))
         return where
 
-    def _name(self, place: PlanPlace) -> str:
+    def _entry(self, at: SectionPlace, title: str | None) -> str:
+        """'Follow-up schedule 2 ("Scan"), phase 1', 'Contact 1', 'Resource 3 ("Helpline")'."""
+        texts = {
+            (Section.SCHEDULE, True): self.tr('Follow-up schedule {number} ("{title}")'),
+            (Section.SCHEDULE, False): self.tr("Follow-up schedule {number}"),
+            (Section.CONTACT, True): self.tr('Contact {number} ("{title}")'),
+            (Section.CONTACT, False): self.tr("Contact {number}"),
+            (Section.RESOURCE, True): self.tr('Resource {number} ("{title}")'),
+            (Section.RESOURCE, False): self.tr("Resource {number}"),
+        }
+        text = texts[at.section, bool(title)]
+        where = _fill(text, number=at.number, title=_shorten(title or ""))
+        if at.phase is not None:
+            where = _fill(self.tr("{place}, phase {number}"), place=where, number=at.phase)
+        return where
+
+    def _name(self, field: str, entry: int | None) -> str:
         """The field a value is in: '"times"', or 'entry 2 of "days"' for an entry of a list."""
-        if place.entry is None:
-            return f'"{place.field}"'
-        return _fill(self.tr('entry {entry} of "{field}"'), entry=place.entry, field=place.field)
+        if entry is None:
+            return f'"{field}"'
+        return _fill(self.tr('entry {entry} of "{field}"'), entry=entry, field=field)
 
     def _kind(self, kind: object) -> str:
         """What was found instead, e.g. 'a list'."""
@@ -364,35 +393,3 @@ class PlanProblems(QObject):
         if last_word == "or":
             return _fill(self.tr("{names} or {last}"), names=head, last=quoted[-1])
         return _fill(self.tr("{names} and {last}"), names=head, last=quoted[-1])
-
-
-_PATTERNS = {
-    Code.BAD_ID: PatternKind.ID,
-    Code.BAD_DATE: PatternKind.DATE,
-    Code.BAD_TIME: PatternKind.TIME,
-}
-
-
-def _n(values: Mapping[str, object], key: str) -> int:
-    value = values.get(key)  # a count for Qt's %n, which is a C int
-    return min(value, 2**31 - 1) if isinstance(value, int) and value >= 0 else 0
-
-
-def _num(value: object) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    text = str(value)
-    return text if len(text) <= 20 else text[:17] + "..."
-
-
-def _quote(text: object) -> str:
-    return f'"{_shorten(str(text))}"'
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    # One line, printable, not too long, with no lone surrogates that cannot be shown.
-    text = " ".join(text.split())
-    text = "".join(
-        ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else "?" for ch in text
-    )
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."

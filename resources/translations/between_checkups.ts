@@ -1268,6 +1268,38 @@
         <source>Could not write {file} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean &quot;{name}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{checked}: no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{checked}: {files} with {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowupDialog</name>
@@ -3000,6 +3032,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{place}: it needs {names}, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: &quot;for_months&quot; is missing. Only the last phase can go on without an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: a plan of version {version} is needed for {names}. Change &quot;version&quot; to {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{place}: {names} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,6 +3065,10 @@
     </message>
     <message>
         <source>{place}: a one-time task needs either &quot;due&quot; (a date like &quot;2026-03-15&quot;) or &quot;in_days&quot; (a number of days), and only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: this follow-up schedule cannot be used. Check its phases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3135,6 +3183,34 @@
     </message>
     <message>
         <source>{place}, {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up schedule {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up schedule {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}, phase {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

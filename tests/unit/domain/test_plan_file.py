@@ -265,14 +265,14 @@ def test_wrong_or_missing_format() -> None:
 
 
 def test_newer_version_asks_to_update() -> None:
-    newer = PlanProblem(Code.VERSION_TOO_NEW, top("version"), {"version": 2, "supported": 1})
-    assert problems_of(plan_with(item(), version=2)) == (newer,)
+    newer = PlanProblem(Code.VERSION_TOO_NEW, top("version"), {"version": 3, "supported": 2})
+    assert problems_of(plan_with(item(), version=3)) == (newer,)
     # Checked before the schema: a newer plan may well have fields we do not know.
-    assert problems_of(plan_with(item(), version=3, contacts=[]))[0].code is Code.VERSION_TOO_NEW
+    assert problems_of(plan_with(item(), version=4, contacts=[]))[0].code is Code.VERSION_TOO_NEW
     assert problem_of(plan_with(item(), version="1")) == PlanProblem(
         Code.VERSION_NOT_WHOLE,
         top("version"),
-        {"kind": JsonKind.TEXT, "value": "1", "supported": 1},
+        {"kind": JsonKind.TEXT, "value": "1", "supported": 2},
     )
     assert problem_of(plan_with(item(), version=0)).values["value"] == 0
     assert problem_of(plan_with(item(), version=2.5)).code is Code.VERSION_NOT_WHOLE

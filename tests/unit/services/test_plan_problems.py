@@ -130,16 +130,16 @@ def test_wrong_or_missing_format() -> None:
 
 
 def test_newer_version_asks_to_update() -> None:
-    assert error_of(plan_with(item(), version=2)) == (
-        "This plan was made for a newer version of Between Checkups (plan version 2). "
+    assert error_of(plan_with(item(), version=3)) == (
+        "This plan was made for a newer version of Between Checkups (plan version 3). "
         "Update the app to open it."
     )
-    assert "newer version" in error_of(plan_with(item(), version=3, contacts=[]))
+    assert "newer version" in error_of(plan_with(item(), version=4, contacts=[]))
     assert error_of(plan_with(item(), version="1")) == (
-        'The plan\'s "version" must be a whole number like 1 (it is "1").'
+        'The plan\'s "version" must be a whole number like 2 (it is "1").'
     )
     assert error_of(plan_with(item(), version=0)) == (
-        'The plan\'s "version" must be a whole number like 1 (it is 0).'
+        'The plan\'s "version" must be a whole number like 2 (it is 0).'
     )
     assert error_of(json.dumps({"format": "between-checkups-plan"})) == (
         'The plan does not say which version it is (its "version" is missing).'
