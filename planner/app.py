@@ -10,6 +10,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -157,15 +158,51 @@ def _open_store(paths: AppPaths) -> Store | None:
         return None
 
 
-def _seed_if_new(store: Store, service: ChecklistService) -> None:
+#: Set (to anything) to start a new profile with the standard plan, without the wizard
+#: (the end-to-end tests, a coordinator's scripted set-up).
+NO_FIRST_START_ENV = "PLANNER_NO_FIRST_START"
+
+
+def _wants_wizard(minimized: bool) -> bool:
+    """The guided first start is for a person at the screen: not at login, not for the
+    start-up benchmark, not when switched off."""
+    return not (
+        minimized or os.environ.get(EXIT_AFTER_PAINT_ENV) or os.environ.get(NO_FIRST_START_ENV)
+    )
+
+
+def _seed_if_new(
+    store: Store,
+    service: ChecklistService,
+    *,
+    plan_file: Path | None = None,
+    wizard: bool = False,
+) -> None:
+    """A new profile: the guided first start (``wizard``), or else the plan in
+    ``plan_file`` when it reads cleanly, or else the standard plan."""
     if not store.is_new:
+        if plan_file is not None:
+            log.info("--plan is used on a new profile only; this profile has its plan")
         return
     from planner.domain.plan_file import PlanError
     from planner.services.plans import apply_plan, read_plan, standard_plan_path
 
+    if wizard:
+        from planner.ui.first_start.wizard import run_first_start
+
+        gc.enable()  # the person may take minutes here
+        run_first_start(service, plan_file)
+        return
     today = service.today()
     try:
-        apply_plan(store, read_plan(standard_plan_path(), today), today=today, now=service.now())
+        plan = None
+        if plan_file is not None:
+            try:
+                plan = read_plan(plan_file, today)
+            except PlanError:
+                log.warning("The plan file given with --plan cannot be used; the standard plan")
+        plan = plan or read_plan(standard_plan_path(), today)
+        apply_plan(store, plan, today=today, now=service.now())
     except (PlanError, StoreError):
         log.exception("Could not add the standard plan on first start")
 
@@ -207,10 +244,13 @@ def _start_reminders(window: MainWindow, store: Store, service: ChecklistService
         app.aboutToQuit.connect(reminders.stop)
 
 
-def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
+def run_gui(
+    data_dir: str | None = None, *, minimized: bool = False, plan: str | None = None
+) -> int:
     """Start the window for the profile in ``data_dir`` (or the usual folders).
 
     ``minimized``: start in the tray (or minimised where there is no tray), as at login.
+    ``plan``: on a new profile, the plan file the first start has chosen already.
     """
     os.umask(0o077)
     hold_early_records()  # the log file opens after the first paint
@@ -263,7 +303,8 @@ def run_gui(data_dir: str | None = None, *, minimized: bool = False) -> int:
         return 1
     try:
         service = ChecklistService(store, local_zone())
-        _seed_if_new(store, service)
+        plan_file = Path(plan) if plan else None
+        _seed_if_new(store, service, plan_file=plan_file, wizard=_wants_wizard(minimized))
         chosen = data_dir or os.environ.get(DATA_DIR_ENV)
         window = MainWindow(service, data_dir=paths.data_dir if chosen else None, quick_start=True)
         single.activation_requested.connect(window.bring_forward)

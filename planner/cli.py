@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the tray (or minimised when there is no tray), as at login",
     )
+    parser.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="on a new profile, start the guided set-up with the plan in FILE chosen",
+    )
     _add_global_options(parser, in_subcommand=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write your data as JSON or CSV")
@@ -154,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _load_before_qt()
         from planner.app import run_gui
 
-        return run_gui(args.data_dir, minimized=args.minimized)
+        return run_gui(args.data_dir, minimized=args.minimized, plan=args.plan)
     except CommandError as exc:
         say(str(exc))
         return EXIT_USAGE

@@ -13,22 +13,20 @@ from PySide6.QtCore import QCoreApplication
 from planner.cli_io import CommandError, open_for_reading, say, say_zone, write_stdout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def _date(text: str, option: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError as exc:
         raise CommandError(
-            _tr("{option} '{text}' is not a date; write it like 2026-09-30.").format(
-                option=option, text=text
-            )
+            QCoreApplication.translate(
+                "Commands", "{option} '{text}' is not a date; write it like 2026-09-30."
+            ).format(option=option, text=text)
         ) from exc
     if not 1900 <= day.year <= 9000:
         raise CommandError(
-            _tr("{option} must be a date between the years 1900 and 9000.").format(option=option)
+            QCoreApplication.translate(
+                "Commands", "{option} must be a date between the years 1900 and 9000."
+            ).format(option=option)
         )
     return day
 
@@ -65,10 +63,16 @@ def summary_command(args: argparse.Namespace) -> int:
         store.close()
     target = Path(args.out or f"checkup-summary-{end.isoformat()}.pdf").expanduser()
     if target.exists() and not target.is_file():
-        raise CommandError(_tr("{file} is not a regular file.").format(file=target))
+        raise CommandError(
+            QCoreApplication.translate("Commands", "{file} is not a regular file.").format(
+                file=target
+            )
+        )
     if not target.resolve().parent.is_dir():
         raise CommandError(
-            _tr("The folder {folder} does not exist.").format(folder=target.resolve().parent)
+            QCoreApplication.translate("Commands", "The folder {folder} does not exist.").format(
+                folder=target.resolve().parent
+            )
         )
     _gui_for_fonts()
     from planner.services.summary_pdf import write_summary_pdf
@@ -77,12 +81,14 @@ def summary_command(args: argparse.Namespace) -> int:
         pages = write_summary_pdf(summary, target)
     except OSError as exc:
         raise CommandError(
-            _tr("Could not write {file} ({reason}).").format(file=target, reason=exc.strerror)
+            QCoreApplication.translate("Commands", "Could not write {file} ({reason}).").format(
+                file=target, reason=exc.strerror
+            )
         ) from exc
     say(
-        _tr("Saved the summary of {start} to {end} ({pages} pages) in {file}.").format(
-            start=start.isoformat(), end=end.isoformat(), pages=pages, file=target
-        )
+        QCoreApplication.translate(
+            "Commands", "Saved the summary of {start} to {end} ({pages} pages) in {file}."
+        ).format(start=start.isoformat(), end=end.isoformat(), pages=pages, file=target)
     )
     return 0
 
@@ -91,10 +97,12 @@ def _period_problem(exc: Exception) -> str:
     from planner.domain.visit_summary import MAX_PERIOD_DAYS, SummaryProblem
 
     if getattr(exc, "problem", None) is SummaryProblem.END_BEFORE_START:
-        return _tr("--to is before --from; the summary needs the first day first.")
-    return _tr("A summary covers at most {days} days; choose a shorter time.").format(
-        days=MAX_PERIOD_DAYS
-    )
+        return QCoreApplication.translate(
+            "Commands", "--to is before --from; the summary needs the first day first."
+        )
+    return QCoreApplication.translate(
+        "Commands", "A summary covers at most {days} days; choose a shorter time."
+    ).format(days=MAX_PERIOD_DAYS)
 
 
 def calendar_command(args: argparse.Namespace) -> int:
@@ -108,22 +116,30 @@ def calendar_command(args: argparse.Namespace) -> int:
         if args.out:
             target = Path(args.out).expanduser()
             if target.exists() and not target.is_file():
-                raise CommandError(_tr("{file} is not a regular file.").format(file=target))
+                raise CommandError(
+                    QCoreApplication.translate("Commands", "{file} is not a regular file.").format(
+                        file=target
+                    )
+                )
             if not target.resolve().parent.is_dir():
                 raise CommandError(
-                    _tr("The folder {folder} does not exist.").format(
-                        folder=target.resolve().parent
-                    )
+                    QCoreApplication.translate(
+                        "Commands", "The folder {folder} does not exist."
+                    ).format(folder=target.resolve().parent)
                 )
             try:
                 count = export.write(target, details=details)
             except OSError as exc:
                 raise CommandError(
-                    _tr("Could not write {file} ({reason}).").format(
-                        file=target, reason=exc.strerror
-                    )
+                    QCoreApplication.translate(
+                        "Commands", "Could not write {file} ({reason})."
+                    ).format(file=target, reason=exc.strerror)
                 ) from exc
-            say(_tr("Wrote {count} checkups to {file}.").format(count=count, file=target))
+            say(
+                QCoreApplication.translate("Commands", "Wrote {count} checkups to {file}.").format(
+                    count=count, file=target
+                )
+            )
             return 0
         checkups = store.checkups.everything()
         data = calendar_bytes(

@@ -1,6 +1,6 @@
 """The plan commands: ``plan validate`` checks plan files, ``plan templates`` lists the
 templates the app ships, and ``plan new`` writes one to edit. None of them reads or
-changes a profile.
+changes a profile; ``plan make``, ``plan apply`` and ``plan export`` are in cli_plan_batch.
 
 ``plan validate`` exits 0 when every file is a good plan, 1 when any has a problem, and 2
 for a usage mistake, which (as in every command) is one plain line on standard error.
@@ -21,12 +21,6 @@ EXIT_PROBLEMS = 1
 TEMPLATE_SUFFIX = ".plan.json"
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Commands", text)
-
-
 def _writing(text: str) -> Callable[[IO[str]], None]:
     """What writes ``text`` to a stream, for write_stdout and write_file."""
 
@@ -41,8 +35,14 @@ class OneLineParser(argparse.ArgumentParser):
     not argparse's usage block."""
 
     def error(self, message: str) -> NoReturn:
+        from PySide6.QtCore import QCoreApplication  # Qt only once a command runs
+
         command = self.prog.split(" ", 1)[-1]  # "plan validate", without the program
-        say(_tr("{command}: {problem} (see --help).").format(command=command, problem=message))
+        say(
+            QCoreApplication.translate("Commands", "{command}: {problem} (see --help).").format(
+                command=command, problem=message
+            )
+        )
         self.exit(EXIT_USAGE)
 
     def parse_known_args(  # type: ignore[override]
@@ -50,9 +50,15 @@ class OneLineParser(argparse.ArgumentParser):
     ) -> tuple[argparse.Namespace, list[str]]:
         # A subcommand's parser is asked for "known" arguments only; the rest would reach
         # the main parser, which reports them in its usage block. Say so here instead.
+        from PySide6.QtCore import QCoreApplication  # Qt only once a command runs
+
         found, extra = super().parse_known_args(args, namespace)
         if extra:
-            self.error(_tr("'{words}' is not an option here").format(words=" ".join(extra)))
+            self.error(
+                QCoreApplication.translate("Commands", "'{words}' is not an option here").format(
+                    words=" ".join(extra)
+                )
+            )
         return found, extra
 
 
@@ -61,7 +67,8 @@ def add_plan_commands(
 ) -> None:
     """Register ``plan`` and its commands on the main parser's subcommands."""
     plan = commands.add_parser(
-        "plan", help="check plan files, list the plan templates, or start a new plan"
+        "plan",
+        help="check, make, apply or export plan files, or list the plan templates",
     )
     add_global_options(plan)
     actions = plan.add_subparsers(
@@ -84,19 +91,46 @@ def add_plan_commands(
     new.add_argument("--force", action="store_true", help="replace FILE if it exists")
     for parser in (validate, templates, new):
         add_global_options(parser)
+    _add_batch_commands(actions, add_global_options)
+
+
+def _add_batch_commands(
+    actions: Any, add_global_options: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """Register ``plan make``, ``plan apply`` and ``plan export`` (run by cli_plan_batch)."""
+    make = actions.add_parser("make", help="make one plan per row of a spreadsheet (CSV)")
+    make.add_argument("--template", metavar="FILE", required=True, help="the plan to fill in")
+    make.add_argument("--patients", metavar="FILE.csv", required=True, help="one row a patient")
+    make.add_argument("--out", metavar="DIR", required=True, help="the folder for the plans")
+    make.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    apply = actions.add_parser("apply", help="apply a plan to the profile (see --data-dir)")
+    apply.add_argument("file", metavar="FILE", help="the plan file")
+    apply.add_argument("--yes", action="store_true", help="apply without asking")
+    export = actions.add_parser("export", help="write the profile's setup as a plan file")
+    export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    for parser in (make, apply, export):
+        add_global_options(parser)
 
 
 def plan_command(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication  # Qt only once a command runs
+
     if args.plan_command == "validate":
         return _validate(args)
     if args.plan_command == "templates":
         return _list_templates()
     if args.plan_command == "new":
         return _new(args)
+    from planner.cli_plan_batch import batch_command
+
+    done = batch_command(args)
+    if done is not None:
+        return done
     raise CommandError(
-        _tr(
-            "Say what to do with plans: 'plan validate FILE...', 'plan templates' or "
-            "'plan new --template NAME'."
+        QCoreApplication.translate(
+            "Commands",
+            "Say what to do with plans: 'plan validate FILE...', 'plan templates', "
+            "'plan new --template NAME', 'plan make', 'plan apply FILE' or 'plan export'.",
         )
     )
 
@@ -105,11 +139,17 @@ def plan_command(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication  # Qt only once a command runs
+
     from planner.services.clock import local_zone, now_utc
     from planner.services.plan_validation import summary, validate_files
 
     if not args.files:
-        raise CommandError(_tr("plan validate needs the plan files to check: FILE..."))
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "plan validate needs the plan files to check: FILE..."
+            )
+        )
     # Only "in_days" tasks depend on the day, and they are checked the same on any day.
     today = now_utc().astimezone(local_zone(warn=False)).date()
     reports = validate_files([Path(name) for name in args.files], today)
@@ -179,38 +219,46 @@ def _list_templates() -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication  # Qt only once a command runs
+
     templates = _templates()
     source = templates.get(args.template)
     if source is None:
         raise CommandError(
-            _tr("There is no template named '{name}'; the templates are: {names}.").format(
-                name=args.template, names=", ".join(templates) or "-"
-            )
+            QCoreApplication.translate(
+                "Commands", "There is no template named '{name}'; the templates are: {names}."
+            ).format(name=args.template, names=", ".join(templates) or "-")
         )
     try:
         text = source.read_text(encoding="utf-8")
     except OSError as exc:
         raise CommandError(
-            _tr("Could not read the template {file} ({reason}).").format(
-                file=source, reason=exc.strerror
-            )
+            QCoreApplication.translate(
+                "Commands", "Could not read the template {file} ({reason})."
+            ).format(file=source, reason=exc.strerror)
         ) from exc
     if not args.out:
         write_stdout(_writing(text))
         return 0
     target = Path(args.out).expanduser()
     if target.exists() and not target.is_file():
-        raise CommandError(_tr("{file} is not a regular file.").format(file=target))
-    if target.exists() and not args.force:
         raise CommandError(
-            _tr("{file} already exists; choose another name, or add --force to replace it.").format(
+            QCoreApplication.translate("Commands", "{file} is not a regular file.").format(
                 file=target
             )
         )
+    if target.exists() and not args.force:
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands",
+                "{file} already exists; choose another name, or add --force to replace it.",
+            ).format(file=target)
+        )
     write_file(target, _writing(text))
     say(
-        _tr(
-            "Wrote the '{name}' template to {file}. Check it after editing: plan validate {file}"
+        QCoreApplication.translate(
+            "Commands",
+            "Wrote the '{name}' template to {file}. Check it after editing: plan validate {file}",
         ).format(name=args.template, file=target)
     )
     return 0

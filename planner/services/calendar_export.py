@@ -61,20 +61,16 @@ _STATUS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
-
 def kind_name(kind: CheckupKind) -> str:
     """What a checkup of ``kind`` is called in a detailed event title."""
     match kind:
         case CheckupKind.ONCOLOGIST:
-            return _tr("Oncologist visit")
+            return QCoreApplication.translate("Calendar", "Oncologist visit")
         case CheckupKind.BLOOD_TEST:
-            return _tr("Blood test")
+            return QCoreApplication.translate("Calendar", "Blood test")
         case CheckupKind.SCAN:
-            return _tr("Scan")
-    return _tr("Checkup")
+            return QCoreApplication.translate("Calendar", "Scan")
+    return QCoreApplication.translate("Calendar", "Checkup")
 
 
 def _plain(text: str) -> str:
@@ -91,12 +87,14 @@ def _one_line(text: str) -> str:
 def event_title(checkup: Checkup, *, details: bool) -> str:
     """ "Checkup"; with ``details`` the checkup's name (or its kind's) and its place."""
     if not details:
-        return _tr("Checkup")
+        return QCoreApplication.translate("Calendar", "Checkup")
     what = _one_line(checkup.title) or kind_name(checkup.kind)
     place = _one_line(checkup.place)
     if not place:
         return what
-    return _tr("{what} at {place}").format(what=what, place=place)
+    return QCoreApplication.translate("Calendar", "{what} at {place}").format(
+        what=what, place=place
+    )
 
 
 def _start(checkup: Checkup) -> date | datetime:
@@ -144,7 +142,10 @@ def _event(checkup: Checkup, *, stamp: datetime, details: bool) -> Event:
     # Only a booked appointment takes up the person's time; the others show as free.
     event.add("transp", "OPAQUE" if checkup.booked else "TRANSPARENT")
     if checkup.planned:
-        event.add("description", _tr("This checkup is planned but not booked yet."))
+        event.add(
+            "description",
+            QCoreApplication.translate("Calendar", "This checkup is planned but not booked yet."),
+        )
     place = _plain(checkup.place).strip()
     if details and place:
         event.add("location", place)

@@ -13,10 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from planner.domain.journal import Checkup, CheckupKind
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckupWords", text)
-
-
 def _day(day: date) -> str:
     return QLocale().toString(
         QDate(day.year, day.month, day.day), QCoreApplication.translate("Formatting", "ddd d MMM")
@@ -35,25 +31,29 @@ def checkup_name(checkup: Checkup) -> str:
         return checkup.title.strip()
     match checkup.kind:
         case CheckupKind.ONCOLOGIST:
-            return _tr("Oncologist visit")
+            return QCoreApplication.translate("CheckupWords", "Oncologist visit")
         case CheckupKind.BLOOD_TEST:
-            return _tr("Blood test")
+            return QCoreApplication.translate("CheckupWords", "Blood test")
         case CheckupKind.SCAN:
-            return _tr("Scan or imaging")
-    return _tr("Checkup")
+            return QCoreApplication.translate("CheckupWords", "Scan or imaging")
+    return QCoreApplication.translate("CheckupWords", "Checkup")
 
 
 def booking_title(checkup: Checkup) -> str:
     """ "Time to book: Blood test (due Mon 1 Mar)"."""
     due = checkup.due_on or checkup.day
-    return _tr("Time to book: {name} (due {day})").format(name=checkup_name(checkup), day=_day(due))
+    return QCoreApplication.translate("CheckupWords", "Time to book: {name} (due {day})").format(
+        name=checkup_name(checkup), day=_day(due)
+    )
 
 
 def visit_title(checkup: Checkup) -> str:
     """ "Scan tomorrow at 09:30", "Scan today at 09:30", "Blood test tomorrow"."""
     name = checkup_name(checkup)
     if checkup.at is None:
-        return _tr("{name} on {day}").format(name=name, day=_day(checkup.day))
-    return _tr("{name} on {day} at {time}").format(
+        return QCoreApplication.translate("CheckupWords", "{name} on {day}").format(
+            name=name, day=_day(checkup.day)
+        )
+    return QCoreApplication.translate("CheckupWords", "{name} on {day} at {time}").format(
         name=name, day=_day(checkup.day), time=_clock(checkup.at)
     )

@@ -158,10 +158,16 @@ def _about(services: PageServices) -> QWidget:
 
 
 def _settings(services: PageServices) -> QWidget:
+    from planner.services.plan_import import PlanImport
     from planner.ui.settings.settings_page import SettingsPage
 
     assert services.reminders is not None, "Settings needs the reminder service"
-    return SettingsPage(services.reminders, services.data_dir, journal=services.journal())
+    return SettingsPage(
+        services.reminders,
+        services.data_dir,
+        journal=services.journal(),
+        plan_import=PlanImport(services.checklist.store, services.checklist),
+    )
 
 
 PAGES: tuple[PageSpec, ...] = (

@@ -81,6 +81,50 @@
     </message>
 </context>
 <context>
+    <name>AnchorPage</name>
+    <message>
+        <source>What do your checkups count from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your checkups are planned from one day, such as the end of treatment. You can add it later in Checkups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: End of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date field: 3 Sep 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are a guide. Your care team decides your real schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AskedRow</name>
     <message>
         <source>No answer written down yet.</source>
@@ -274,6 +318,34 @@
     </message>
     <message>
         <source>Keep it on my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Oncologist visit</source>
+        <extracomment>How long a timed checkup&apos;s event lasts (the checkup records only when it begins). Timed events: the alarm at the same clock time the day before. All-day events begin at midnight: 15 hours earlier is 9:00 the day before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checkup is planned but not booked yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1178,34 @@
         <source>Next dates: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Oncologist visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to book: {name} (due {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckupsPage</name>
@@ -1257,7 +1357,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{option} &apos;{text}&apos; is not a date; write it like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} must be a date between the years 1900 and 9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the summary of {start} to {end} ({pages} pages) in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from; the summary needs the first day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary covers at most {days} days; choose a shorter time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} checkups to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,6 +1426,265 @@
     </message>
     <message>
         <source>{checked}: {files} with {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plans written</source>
+        <extracomment>Every column the spreadsheet may have; &quot;label&quot; and &quot;anchor_date&quot; are required.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plans checked; nothing written (--dry-run)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not UTF-8 text (byte {byte}); save the spreadsheet as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a column a plan has; did you mean &apos;{close}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a column a plan has; the columns are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &apos;{name}&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV line ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has {count} cells; the header names {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no row below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label needs a letter a-z or a digit, to name its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This label makes the same file name as row {row} ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a day on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no follow-up schedules, so anchor_date has nowhere to go; start from a template with a &quot;followup&quot; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {file} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large for a spreadsheet of patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: {added} items added ({again} of them already there by the same id); {kept} items kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {new} schedules added, {replaced} replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up counts from: {event}, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team: {name}, {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: {new} added, {same} already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask on; add --yes to apply the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a usable plan: {problem} (see plan validate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Checkups is open on this profile; close it, then apply the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is applied; the data as it was is in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no items, and a plan needs at least one; add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Between Checkups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: {problem} (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{words}&apos; is not an option here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with plans: &apos;plan validate FILE...&apos;, &apos;plan templates&apos;, &apos;plan new --template NAME&apos;, &apos;plan make&apos;, &apos;plan apply FILE&apos; or &apos;plan export&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan validate needs the plan files to check: FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template named &apos;{name}&apos;; the templates are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template {file} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the &apos;{name}&apos; template to {file}. Check it after editing: plan validate {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Your care team</source>
+        <extracomment>As long as the settings keep (see services.settings).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call about your health. You can leave this empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Breast clinic, nurse Sam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for emergencies, and nobody reads what you write in it. In an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>All set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Finish to start. You can change all of this later in the Checklist, Checkups and Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You start with the standard plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You start with this plan: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Set up Between Checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2958,6 +3345,292 @@
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Import a plan</source>
+        <extracomment>At most this many names are listed under a count; the rest are &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the plan will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also archive the items this plan no longer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “{name}” will change this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also archive the item this plan no longer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also archive the %n items this plan no longer has</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items will be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item will be updated; its check-offs stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items will be updated; their check-offs stay:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item from the plan stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items from the plan stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own item is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own %n items are not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 follow-up schedule will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up schedules will be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 follow-up schedule will be replaced by the plan&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up schedules will be replaced by the plan&apos;s:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 checkup will be planned for the next two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkups will be planned for the next two years.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 question will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions will be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{old} becomes {new} ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkups will be counted from: {event}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {new} (now: {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will change: everything in this plan is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your data is made first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was imported. Your data from before is kept in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportSection</name>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan from your care team adds checklist items, checkups, contacts and questions. A newer version of the same plan updates what it added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Do you have a plan from your program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team may have given you a plan file. If not, pick one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard plan (good for most people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example plan for my cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan file from my care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a plan file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.plan.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan file cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanProblems</name>
     <message>
         <source>The file is empty.</source>
@@ -4562,6 +5235,7 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
     </message>
     <message>
         <source>The app cannot use its data folder ({reason}). Check that the folder exists and that you may write in it, or start the app with --data-dir to choose another folder.</source>
+        <extracomment>Set (to anything) to start a new profile with the standard plan, without the wizard (the end-to-end tests, a coordinator&apos;s scripted set-up).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4607,6 +5281,53 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimesPage</name>
+    <message>
+        <source>Reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change these any time in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to check in every &amp;evening at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check-in reminder on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check-in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: no reminder pop-ups from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders that fall due in quiet hours wait and are shown when they end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5822,29 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
     </message>
     <message>
         <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Between Checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app helps you live well between checkups. It gives you a checklist with gentle reminders, a short journal for mood and worry, and helps you get ready for each checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for emergencies, and nobody reads what you write in it. In an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up takes a few minutes. You can skip any step, or choose &quot;Set up later&quot; to start with the standard checklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

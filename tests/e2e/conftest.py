@@ -146,6 +146,7 @@ def app_env(xvfb_display: str, tmp_path: Path) -> dict[str, str]:
     runtime = tmp_path / "xdg" / "runtime"
     runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
     env["XDG_RUNTIME_DIR"] = str(runtime)
+    env["PLANNER_NO_FIRST_START"] = "1"  # new profiles skip the guided first start
     return env
 
 

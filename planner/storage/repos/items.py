@@ -153,6 +153,46 @@ class ItemRepository:
                 raise KeyError(item.id)
         return self.get(item.id)
 
+    def apply_plan_items(
+        self,
+        add: Sequence[Item],
+        update: Sequence[Item],
+        archive: Sequence[int],
+        *,
+        today: date,
+        now: datetime,
+    ) -> None:
+        """A plan's new version in one transaction: ``update`` rewrites items in place by id
+        (their plan key, place and check-offs stay), ``archive`` takes items off the list,
+        and ``add`` puts new ones at the end, in order."""
+        stamp = utc_iso(now)
+        with self._db.transaction() as conn:
+            for item in update:
+                if item.id is None:
+                    raise KeyError("Item has no id")
+                values = _schedule_values(item)
+                del values["plan_key"]
+                values["id"] = item.id
+                sets = ", ".join(f"{name} = :{name}" for name in values if name != "id")
+                if conn.execute(f"UPDATE items SET {sets} WHERE id = :id", values).rowcount == 0:
+                    raise KeyError(item.id)
+            conn.executemany(
+                "UPDATE items SET archived_at_utc = ? WHERE id = ? AND archived_at_utc IS NULL",
+                [(stamp, item_id) for item_id in archive],
+            )
+            self._renumber(conn, self._active_ids(conn))
+            position = int(conn.execute(_NEXT_POSITION).fetchone()[0])
+            for offset, item in enumerate(add):
+                values = _schedule_values(item)
+                values.update(
+                    position=position + offset,
+                    created_on=(item.created_on or today).isoformat(),
+                    created_at_utc=stamp,
+                )
+                names = ", ".join(values)
+                marks = ", ".join(f":{name}" for name in values)
+                conn.execute(f"INSERT INTO items ({names}) VALUES ({marks})", values)
+
     def get(self, item_id: int) -> Item:
         """One item by id, archived or not; KeyError when there is none."""
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,))

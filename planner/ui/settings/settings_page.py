@@ -1,5 +1,6 @@
 """The Settings page: quiet hours, pausing reminders, private reminders, starting at
-login, the journal's evening reminder and questions every two weeks, and the care team."""
+login, the journal's evening reminder and questions every two weeks, the care team,
+and importing a plan."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -41,6 +42,9 @@ from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scrolling_page
 from planner.ui.settings.care_team import CareTeamSection
+
+if TYPE_CHECKING:
+    from planner.services.plan_import import PlanImport
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,7 @@ class SettingsPage(Page):
         data_dir: Path | None = None,
         parent: QWidget | None = None,
         journal: JournalService | None = None,
+        plan_import: PlanImport | None = None,
     ) -> None:
         super().__init__(reminders.bus, parent)
         self.setObjectName("SettingsPage")
@@ -207,6 +212,10 @@ class SettingsPage(Page):
             self._build_journal(layout)
         self.care = CareTeamSection(layout, reminders.settings, self)
         self.phone = self.care.phone
+        if plan_import is not None:
+            from planner.ui.settings.plan_import_dialog import PlanImportSection
+
+            self.plans = PlanImportSection(layout, plan_import, self)
         layout.addStretch(1)
 
         self.refresh()

@@ -1,0 +1,274 @@
+"""``plan make`` (one plan per spreadsheet row), ``plan apply`` (a plan into a profile,
+after showing what changes and keeping a copy of the data file) and ``plan export``
+(a profile's setup as a plan file).
+
+``plan make`` exits 1 when any row has a problem (and writes nothing); ``plan apply``
+exits 2 when it cannot ask and was not told ``--yes``, or when the app has the profile open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.cli_io import EXIT_USAGE, CommandError, open_for_reading, say, write_file, write_stdout
+
+if TYPE_CHECKING:
+    from planner.domain.plan_file import Plan
+    from planner.storage.store import Store
+
+EXIT_PROBLEMS = 1
+MAX_CSV_BYTES = 20_000_000
+
+
+def _writing(text: str) -> Callable[[IO[str]], None]:
+    def write(out: IO[str]) -> None:
+        out.write(text)
+
+    return write
+
+
+def batch_command(args: argparse.Namespace) -> int | None:
+    """Run the command if it is one of these three; None when it is not."""
+    if args.plan_command == "make":
+        return _make(args)
+    if args.plan_command == "apply":
+        return _apply(args)
+    if args.plan_command == "export":
+        return _export(args)
+    return None
+
+
+def _today() -> Any:
+    from planner.services.clock import local_zone, now_utc
+
+    return now_utc().astimezone(local_zone(warn=False)).date()
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        with path.open("rb") as f:
+            return f.read(limit + 1)
+    except OSError as exc:
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Could not read {file} ({reason}).").format(
+                file=path, reason=exc.strerror
+            )
+        ) from exc
+
+
+# --- plan make ----------------------------------------------------------------------------------
+
+
+def _make(args: argparse.Namespace) -> int:
+    from planner.services.plan_batch import BatchError, make_plans
+    from planner.services.plan_validation import validate_file
+    from planner.services.plans import plan_schema
+
+    today = _today()
+    template_path, csv_path, out = Path(args.template), Path(args.patients), Path(args.out)
+    schema = plan_schema()
+    report = validate_file(template_path, today, schema=schema)
+    if not report.ok:
+        lines = "".join(f"{args.template}:{p.line}:{p.col}: {p.message}\n" for p in report.problems)
+        write_stdout(_writing(lines))
+        return EXIT_PROBLEMS
+    template = json.loads(_read_bytes(template_path, 1_000_000).decode("utf-8-sig"))
+    if not out.is_dir():
+        raise CommandError(
+            QCoreApplication.translate("Commands", "The folder {folder} does not exist.").format(
+                folder=out
+            )
+        )
+    data = _read_bytes(csv_path, MAX_CSV_BYTES)
+    if len(data) > MAX_CSV_BYTES:
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "{file} is too large for a spreadsheet of patients."
+            ).format(file=csv_path)
+        )
+    try:
+        made = make_plans(data, template, schema, today=today)
+    except BatchError as error:
+        lines = "".join(
+            f"{args.patients}:{p.row}:{p.column}: {p.message}\n" for p in error.problems
+        )
+        write_stdout(_writing(lines))
+        return EXIT_PROBLEMS
+    taken = [plan for plan in made if (out / plan.file_name).exists()]
+    if taken:
+        lines = "".join(
+            f"{args.patients}:{plan.row}:label: "
+            + QCoreApplication.translate("Commands", "{file} already exists.").format(
+                file=out / plan.file_name
+            )
+            + "\n"
+            for plan in taken
+        )
+        write_stdout(_writing(lines))
+        return EXIT_PROBLEMS
+    if not args.dry_run:
+        for plan in made:
+            write_file(out / plan.file_name, _writing(plan.text))
+    from planner.services.plan_batch import Commands
+
+    say(Commands().done(len(made), written=not args.dry_run))
+    return 0
+
+
+# --- plan apply ---------------------------------------------------------------------------------
+
+
+def _changes(store: Store, plan: Plan) -> list[str]:
+    """What applying the plan changes, one line each."""
+    from planner.domain.questions import open_questions
+
+    have = {item.plan_key for item in store.items.active() if item.plan_key}
+    again = sum(1 for item in plan.items if item.plan_key in have)
+    lines = [
+        QCoreApplication.translate(
+            "Commands",
+            "Checklist: {added} items added ({again} of them already there by the same id); "
+            "{kept} items kept.",
+        ).format(added=len(plan.items), again=again, kept=len(store.items.active()))
+    ]
+    if plan.followup is not None:
+        saved = {(s.kind, s.title.casefold()) for s in store.followup.all()}
+        replaced = sum(1 for s in plan.followup.schedules if (s.kind, s.title.casefold()) in saved)
+        lines.append(
+            QCoreApplication.translate(
+                "Commands", "Follow-up: {new} schedules added, {replaced} replaced."
+            ).format(new=len(plan.followup.schedules) - replaced, replaced=replaced)
+        )
+        if plan.followup.anchor is not None:
+            lines.append(
+                QCoreApplication.translate(
+                    "Commands", "Follow-up counts from: {event}, {day}."
+                ).format(event=plan.followup.anchor.event, day=plan.followup.anchor.on.isoformat())
+            )
+    if plan.program is not None:
+        contact = plan.program.main_contact
+        lines.append(
+            QCoreApplication.translate("Commands", "Care team: {name}, {phone}.").format(
+                name=plan.program.name, phone=contact.phone if contact else "-"
+            )
+        )
+    if plan.questions:
+        open_now = {q.text for q in open_questions(store.questions.all())}
+        new = sum(1 for text in plan.questions if text not in open_now)
+        lines.append(
+            QCoreApplication.translate(
+                "Commands", "Questions: {new} added, {same} already open."
+            ).format(new=new, same=len(plan.questions) - new)
+        )
+    return lines
+
+
+def _confirmed(args: argparse.Namespace) -> bool:
+    if args.yes:
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "There is no terminal to ask on; add --yes to apply the plan."
+            )
+        )
+    print(
+        QCoreApplication.translate("Commands", "Apply? [y/N]"), end=" ", file=sys.stderr, flush=True
+    )
+    answer = sys.stdin.readline().strip().casefold()
+    return answer in ("y", "yes")
+
+
+def _backup(store: Store) -> Path:
+    import sqlite3
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = store.path.with_name(f"{store.path.name}.before-plan-{stamp}")
+    copy = sqlite3.connect(target)
+    try:
+        store.connection.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def _apply(args: argparse.Namespace) -> int:
+    from planner.domain.plan_file import PlanError
+    from planner.paths import resolve_paths
+    from planner.services.clock import now_utc
+    from planner.services.plan_problems import describe_all
+    from planner.services.plans import apply_plan, read_plan
+    from planner.services.single_instance import SingleInstance
+    from planner.storage.store import Store
+
+    today = _today()
+    try:
+        plan = read_plan(Path(args.file), today)
+    except PlanError as error:
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "{file} is not a usable plan: {problem} (see plan validate)."
+            ).format(file=args.file, problem=describe_all(error)[0])
+        ) from error
+    paths = resolve_paths(args.data_dir)
+    if not paths.database.exists():
+        open_for_reading(args)  # says plainly that there is no data there
+    lock = SingleInstance(str(paths.lock_file), paths.instance_key)
+    if not lock.acquire():
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands",
+                "Between Checkups is open on this profile; close it, then apply the plan.",
+            )
+        )
+    try:
+        store = Store.open(paths.database)
+        try:
+            for line in _changes(store, plan):
+                print(line, file=sys.stderr)
+            if not _confirmed(args):
+                say(QCoreApplication.translate("Commands", "Nothing was changed."))
+                return EXIT_PROBLEMS
+            copy = _backup(store)
+            apply_plan(store, plan, today=today, now=now_utc())
+        finally:
+            store.close()
+    finally:
+        lock.release()
+    say(
+        QCoreApplication.translate(
+            "Commands", "The plan is applied; the data as it was is in {file}."
+        ).format(file=copy)
+    )
+    return 0
+
+
+# --- plan export --------------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    from planner.services.plan_export import NothingToExport, export_plan
+
+    store = open_for_reading(args)
+    try:
+        text = json.dumps(export_plan(store), indent=2, ensure_ascii=False) + "\n"
+    except NothingToExport as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+    if args.out:
+        write_file(Path(args.out), _writing(text))
+    else:
+        write_stdout(_writing(text))
+    return 0
+
+
+__all__ = ["EXIT_USAGE", "batch_command"]

@@ -1,0 +1,118 @@
+"""Import a plan from Settings: the preview in plain words, the question before archiving,
+a broken file that changes nothing, and Apply."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from planner.services.checklist import ChecklistService
+from planner.services.plan_import import PlanImport
+from planner.services.reminders import ReminderService
+from planner.ui.settings.plan_import_dialog import PlanImportDialog
+from planner.ui.settings.settings_page import SettingsPage
+from tests.helpers.clock import BERLIN, RunningClock, berlin
+
+
+def item(key: str, title: str) -> dict[str, Any]:
+    return {"id": key, "title": title, "category": "movement", "schedule": {"type": "daily"}}
+
+
+def write_plan(path: Path, items: list[dict[str, Any]], **top: Any) -> Path:
+    doc: dict[str, Any] = {"format": "between-checkups-plan", "version": 2, "name": "City plan"}
+    doc["items"] = items
+    doc.update(top)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+V1 = [item("walk", "Walk"), item("water", "Drink water"), item("stretch", "Stretch")]
+PROGRAM = {"name": "City Hospital", "contacts": [{"role": "Nurse", "phone": "555-0100"}]}
+
+
+@pytest.fixture
+def checklist(store) -> ChecklistService:
+    return ChecklistService(store, BERLIN, clock=RunningClock(berlin(9, 0)).now)
+
+
+@pytest.fixture
+def importer(store, checklist) -> PlanImport:
+    return PlanImport(store, checklist)
+
+
+def test_the_dialog_shows_the_preview_and_applies(qtbot, store, importer, tmp_path) -> None:
+    dialog = PlanImportDialog(importer)
+    qtbot.addWidget(dialog)
+    dialog.load(write_plan(tmp_path / "plan.json", V1, program=PROGRAM, questions=["Scans?"]))
+    text = dialog.summary.text()
+    assert "3 items will be added:\n• Walk\n• Drink water\n• Stretch" in text
+    assert "Care team: City Hospital (now: none)" in text
+    assert "Phone: 555-0100 (now: none)" in text
+    assert "1 question will be added:\n• Scans?" in text
+    assert dialog.archive_check.isHidden()  # nothing to archive
+    assert store.items.active() == []  # nothing changes before Apply
+
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert [i.title for i in store.items.active()] == ["Walk", "Drink water", "Stretch"]
+    assert dialog.done_note.text().startswith("The plan was imported.")
+    assert dialog.copy is not None
+    assert dialog.copy.exists()
+    assert dialog.apply_button.isHidden()
+    assert dialog.cancel_button.text() == "Close"
+
+
+def test_it_asks_before_archiving_what_the_new_version_dropped(
+    qtbot, store, importer, tmp_path
+) -> None:
+    importer.apply(importer.preview(write_plan(tmp_path / "v1.json", V1)), archive_dropped=False)
+    dialog = PlanImportDialog(importer)
+    qtbot.addWidget(dialog)
+    v2 = [item("walk", "Walk 20 minutes"), item("water", "Drink water")]
+    dialog.load(write_plan(tmp_path / "v2.json", v2))
+    assert "Walk becomes Walk 20 minutes (name)" in dialog.summary.text()
+    assert not dialog.archive_check.isHidden()
+    assert not dialog.archive_check.isChecked()
+    assert dialog.archive_check.text() == "Also archive the item this plan no longer has"
+    assert dialog.dropped.text() == "• Stretch"
+    dialog.archive_check.setChecked(True)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert [i.title for i in store.items.active()] == ["Walk 20 minutes", "Drink water"]
+    assert [i.title for i in store.items.archived()] == ["Stretch"]
+
+
+def test_a_broken_file_shows_its_problems_and_changes_nothing(
+    qtbot, store, importer, tmp_path
+) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "between-checkups-plan", "version": 2, "name": "x"}', "utf-8")
+    dialog = PlanImportDialog(importer)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    assert dialog.heading.text() == "This file cannot be imported. Nothing was changed."
+    assert dialog.summary.text()
+    assert not dialog.apply_button.isEnabled()
+    assert store.items.active() == []
+    assert list(Path(store.path).parent.glob("*.before-import-*")) == []
+
+
+def test_settings_offers_import_a_plan(qtbot, store, checklist, importer, tmp_path, monkeypatch):
+    path = write_plan(tmp_path / "plan.json", V1)
+    monkeypatch.setattr(PlanImportDialog, "choose_file", lambda _self: path)
+    reminders = ReminderService(store, checklist, zone_source=lambda: BERLIN)
+    page = SettingsPage(reminders, plan_import=importer)
+    qtbot.addWidget(page)
+    button = page.plans.button
+    assert button.objectName() == "ImportPlanButton"
+    assert button.accessibleName() == "Import a plan"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.plans.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert "3 items will be added" in dialog.summary.text()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert store.items.active() == []
