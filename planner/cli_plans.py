@@ -10,7 +10,6 @@ Nothing here loads Qt before a command runs: the parser is also built to open th
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
@@ -172,6 +171,8 @@ def _validate(args: argparse.Namespace) -> int:
             }
             for name, report in named
         ]
+        import json
+
         text = json.dumps(found, indent=2, ensure_ascii=False) + "\n"
         write_stdout(_writing(text))
     else:
@@ -200,6 +201,8 @@ def _templates() -> dict[str, Path]:
 def _about(path: Path) -> tuple[str, str]:
     """A template's own name and description, on one line each ("" when unreadable)."""
     try:
+        import json
+
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return "", ""
