@@ -12,7 +12,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -21,8 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from planner.cli_io import EXIT_USAGE, CommandError, open_for_reading, say, write_file, write_stdout
 
 if TYPE_CHECKING:
-    from planner.domain.plan_file import Plan
-    from planner.storage.store import Store
+    from planner.services.plan_import import ImportPreview
 
 EXIT_PROBLEMS = 1
 MAX_CSV_BYTES = 20_000_000
@@ -126,49 +124,11 @@ def _make(args: argparse.Namespace) -> int:
 # --- plan apply ---------------------------------------------------------------------------------
 
 
-def _changes(store: Store, plan: Plan) -> list[str]:
-    """What applying the plan changes, one line each."""
-    from planner.domain.questions import open_questions
+def _changes(preview: ImportPreview) -> list[str]:
+    """What applying the plan changes, one line each (as the app's import preview says)."""
+    from planner.services.plan_import_words import describe_preview
 
-    have = {item.plan_key for item in store.items.active() if item.plan_key}
-    again = sum(1 for item in plan.items if item.plan_key in have)
-    lines = [
-        QCoreApplication.translate(
-            "Commands",
-            "Checklist: {added} items added ({again} of them already there by the same id); "
-            "{kept} items kept.",
-        ).format(added=len(plan.items), again=again, kept=len(store.items.active()))
-    ]
-    if plan.followup is not None:
-        saved = {(s.kind, s.title.casefold()) for s in store.followup.all()}
-        replaced = sum(1 for s in plan.followup.schedules if (s.kind, s.title.casefold()) in saved)
-        lines.append(
-            QCoreApplication.translate(
-                "Commands", "Follow-up: {new} schedules added, {replaced} replaced."
-            ).format(new=len(plan.followup.schedules) - replaced, replaced=replaced)
-        )
-        if plan.followup.anchor is not None:
-            lines.append(
-                QCoreApplication.translate(
-                    "Commands", "Follow-up counts from: {event}, {day}."
-                ).format(event=plan.followup.anchor.event, day=plan.followup.anchor.on.isoformat())
-            )
-    if plan.program is not None:
-        contact = plan.program.main_contact
-        lines.append(
-            QCoreApplication.translate("Commands", "Care team: {name}, {phone}.").format(
-                name=plan.program.name, phone=contact.phone if contact else "-"
-            )
-        )
-    if plan.questions:
-        open_now = {q.text for q in open_questions(store.questions.all())}
-        new = sum(1 for text in plan.questions if text not in open_now)
-        lines.append(
-            QCoreApplication.translate(
-                "Commands", "Questions: {new} added, {same} already open."
-            ).format(new=new, same=len(plan.questions) - new)
-        )
-    return lines
+    return describe_preview(preview)
 
 
 def _confirmed(args: argparse.Namespace) -> bool:
@@ -187,37 +147,19 @@ def _confirmed(args: argparse.Namespace) -> bool:
     return answer in ("y", "yes")
 
 
-def _backup(store: Store) -> Path:
-    import sqlite3
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = store.path.with_name(f"{store.path.name}.before-plan-{stamp}")
-    copy = sqlite3.connect(target)
-    try:
-        store.connection.backup(copy)
-    finally:
-        copy.close()
-    return target
-
-
 def _apply(args: argparse.Namespace) -> int:
+    """Apply a plan to a profile as Settings' "Import a plan…" does: the plan's items are
+    matched by their id and updated in place (never added twice), after a copy of the
+    data file."""
     from planner.domain.plan_file import PlanError
     from planner.paths import resolve_paths
-    from planner.services.clock import now_utc
+    from planner.services.checklist import ChecklistService
+    from planner.services.clock import local_zone
+    from planner.services.plan_import import PlanImport
     from planner.services.plan_problems import describe_all
-    from planner.services.plans import apply_plan, read_plan
     from planner.services.single_instance import SingleInstance
     from planner.storage.store import Store
 
-    today = _today()
-    try:
-        plan = read_plan(Path(args.file), today)
-    except PlanError as error:
-        raise CommandError(
-            QCoreApplication.translate(
-                "Commands", "{file} is not a usable plan: {problem} (see plan validate)."
-            ).format(file=args.file, problem=describe_all(error)[0])
-        ) from error
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
         open_for_reading(args)  # says plainly that there is no data there
@@ -232,13 +174,24 @@ def _apply(args: argparse.Namespace) -> int:
     try:
         store = Store.open(paths.database)
         try:
-            for line in _changes(store, plan):
+            importer = PlanImport(store, ChecklistService(store, local_zone()))
+            try:
+                preview = importer.preview(Path(args.file))
+            except PlanError as error:
+                raise CommandError(
+                    QCoreApplication.translate(
+                        "Commands", "{file} is not a usable plan: {problem} (see plan validate)."
+                    ).format(file=args.file, problem=describe_all(error)[0])
+                ) from error
+            for line in _changes(preview):
                 print(line, file=sys.stderr)
+            if not preview.changes_anything:
+                say(QCoreApplication.translate("Commands", "Nothing to change."))
+                return 0
             if not _confirmed(args):
                 say(QCoreApplication.translate("Commands", "Nothing was changed."))
                 return EXIT_PROBLEMS
-            copy = _backup(store)
-            apply_plan(store, plan, today=today, now=now_utc())
+            copy = importer.apply(preview, archive_dropped=False)
         finally:
             store.close()
     finally:

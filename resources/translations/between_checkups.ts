@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name></name>
+    <message>
+        <source>PlanImport</source>
+        <comment>Checklist: add {items}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Checklist: update {items} (their check-offs stay).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Checklist: 1 item from the plan stays as it is.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Checklist: %n items from the plan stay as they are.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PlanImport</source>
+        <comment>Kept, though this plan no longer has them (archive them in the app): {items}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Follow-up: add {names}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Follow-up: replace {names}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Follow-up counts from: {event}, {day}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>1 checkup will be planned for the next two years.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>%n checkups will be planned for the next two years.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Care team: {new} (now: {old}).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Questions: add {questions}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Nothing will change: everything in it is already here.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutPage</name>
     <message>
         <source>About {app}</source>
@@ -1518,26 +1593,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist: {added} items added ({again} of them already there by the same id); {kept} items kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up: {new} schedules added, {replaced} replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up counts from: {event}, {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care team: {name}, {phone}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions: {new} added, {same} already open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no terminal to ask on; add --yes to apply the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,6 +1606,10 @@
     </message>
     <message>
         <source>Between Checkups is open on this profile; close it, then apply the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

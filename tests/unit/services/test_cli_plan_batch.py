@@ -98,7 +98,7 @@ def test_apply_with_yes_applies_and_keeps_a_copy(profile, capsys):
     err = capsys.readouterr().err
     assert "Checklist:" in err
     assert "Follow-up:" in err
-    copies = list(profile.glob("planner.db.before-plan-*"))
+    copies = list(profile.glob("planner.db.before-import-*"))
     assert len(copies) == 1
     before = Store.open_readonly(copies[0])
     after = Store.open_readonly(profile / "planner.db")
@@ -114,7 +114,7 @@ def test_apply_without_a_terminal_or_yes_refuses(profile, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
     assert main(["plan", "apply", str(BREAST), "--data-dir", str(profile)]) == 2
     assert "--yes" in capsys.readouterr().err
-    assert not list(profile.glob("planner.db.before-plan-*"))
+    assert not list(profile.glob("planner.db.before-import-*"))
 
 
 def test_apply_asks_on_a_terminal_and_no_changes_nothing(profile, capsys, monkeypatch):
@@ -166,3 +166,23 @@ def test_export_writes_a_plan_that_validates(profile, tmp_path, capsys):
 def test_export_of_an_empty_checklist_says_so(profile, capsys):
     assert main(["plan", "export", "--data-dir", str(profile)]) == 2
     assert "no items" in capsys.readouterr().err
+
+
+def test_applying_a_plan_twice_or_over_the_standard_plan_adds_no_item_twice(profile, capsys):
+    """Items are matched by their plan id and updated in place, as the app's import does."""
+    assert main(["plan", "apply", str(BREAST), "--data-dir", str(profile), "--yes"]) == 0
+    store = Store.open_readonly(profile / "planner.db")
+    try:
+        first = [(i.id, i.plan_key) for i in store.items.active()]
+    finally:
+        store.close()
+    capsys.readouterr()
+    assert main(["plan", "apply", str(BREAST), "--data-dir", str(profile), "--yes"]) == 0
+    assert "Nothing to change" in capsys.readouterr().err
+    store = Store.open_readonly(profile / "planner.db")
+    try:
+        assert [(i.id, i.plan_key) for i in store.items.active()] == first
+        keys = [key for _, key in first]
+        assert len(keys) == len(set(keys))
+    finally:
+        store.close()
