@@ -79,9 +79,9 @@ def _make(args: argparse.Namespace) -> int:
         write_stdout(_writing(lines))
         return EXIT_PROBLEMS
     template = json.loads(_read_bytes(template_path, 1_000_000).decode("utf-8-sig"))
-    if not out.is_dir():
+    if out.exists() and not out.is_dir():
         raise CommandError(
-            QCoreApplication.translate("Commands", "The folder {folder} does not exist.").format(
+            QCoreApplication.translate("Commands", "{folder} is a file, not a folder.").format(
                 folder=out
             )
         )
@@ -113,8 +113,18 @@ def _make(args: argparse.Namespace) -> int:
         write_stdout(_writing(lines))
         return EXIT_PROBLEMS
     if not args.dry_run:
+        try:
+            out.mkdir(parents=True, exist_ok=True)  # a new folder for the plans is made
+        except OSError as exc:
+            raise CommandError(
+                QCoreApplication.translate(
+                    "Commands", "Could not make the folder {folder} ({reason})."
+                ).format(folder=out, reason=exc.strerror)
+            ) from exc
         for plan in made:
             write_file(out / plan.file_name, _writing(plan.text))
+    for plan in made:  # the names, so the coordinator knows which file is whose
+        say(str(out / plan.file_name))
     from planner.services.plan_batch import Commands
 
     say(Commands().done(len(made), written=not args.dry_run))

@@ -1585,11 +1585,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is too large for a spreadsheet of patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1697,7 +1705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>N&amp;ame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

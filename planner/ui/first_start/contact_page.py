@@ -31,7 +31,7 @@ class ContactPage(QWizardPage):
         self.phone = self._field("FirstStartPhone", self.tr("My care team's phone"))
         self.after_hours = self._field("FirstStartAfterHours", self.tr("Phone out of hours"))
         for field, label in (
-            (self.name, self.tr("&Name")),
+            (self.name, self.tr("N&ame")),
             (self.phone, self.tr("&Phone")),
             (self.after_hours, self.tr("&Out of hours")),
         ):

@@ -186,3 +186,13 @@ def test_applying_a_plan_twice_or_over_the_standard_plan_adds_no_item_twice(prof
         assert len(keys) == len(set(keys))
     finally:
         store.close()
+
+
+def test_make_into_a_new_folder_makes_it_and_names_each_file(tmp_path, capsys):
+    csv = write_csv(tmp_path, b"label,anchor_date\nAB,2026-03-01\n")
+    folder = tmp_path / "new" / "plans"
+    assert make(csv, folder, "--dry-run") == 0
+    assert not folder.exists()  # a dry run writes nothing, not even the folder
+    assert make(csv, folder) == 0
+    assert [p.name for p in folder.iterdir()] == ["ab.plan.json"]
+    assert str(folder / "ab.plan.json") in capsys.readouterr().err
