@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -59,6 +59,9 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.heading)
         self.summary = _label("ImportPreview")
         self.summary.setAccessibleName(self.tr("What the plan will change"))
+        # From the top of its area down, not floating in the middle of it.
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setMargin(4)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary)
