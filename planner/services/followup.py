@@ -9,7 +9,7 @@ checkups are never touched. Every write is announced on the bus as a checkups ch
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, time
 from typing import TYPE_CHECKING
@@ -31,6 +31,22 @@ if TYPE_CHECKING:
     from planner.storage.store import Store
 
 log = logging.getLogger(__name__)
+
+
+def existing_slots(checkups: Iterable[Checkup]) -> list[ExistingSlot]:
+    """The checkups a schedule made, as the planner needs to know them."""
+    return [
+        ExistingSlot(
+            checkup_id=c.id,
+            schedule_id=c.schedule_id,
+            number=c.number or 0,
+            due_on=c.due_on,
+            day=c.day,
+            planned=c.status is CheckupStatus.PLANNED,
+        )
+        for c in checkups
+        if c.id is not None and c.schedule_id is not None
+    ]
 
 
 class FollowupService:
@@ -95,19 +111,7 @@ class FollowupService:
         """Bring the planned checkups in step with the schedules; True when any changed."""
         schedules = self.schedules()
         by_id = {s.id: s for s in schedules}
-        rows = [c for c in self._store.checkups.everything() if c.schedule_id is not None]
-        existing = [
-            ExistingSlot(
-                checkup_id=c.id,
-                schedule_id=c.schedule_id,
-                number=c.number or 0,
-                due_on=c.due_on,
-                day=c.day,
-                planned=c.status is CheckupStatus.PLANNED,
-            )
-            for c in rows
-            if c.id is not None and c.schedule_id is not None
-        ]
+        existing = existing_slots(self._store.checkups.everything())
         changes = plan_changes(schedules, self.anchor(), existing, self.today())
         if not changes:
             return False

@@ -19,16 +19,14 @@ from typing import TYPE_CHECKING
 
 from planner.domain.followup import (
     Anchor,
-    ExistingSlot,
     FollowupSchedule,
     plan_changes,
 )
-from planner.domain.journal import CheckupStatus
 from planner.domain.model import Item, ScheduleKind
 from planner.domain.plan_file import Plan
 from planner.domain.questions import open_questions
 from planner.services.changes import Changes
-from planner.services.followup import FollowupService
+from planner.services.followup import FollowupService, existing_slots
 from planner.services.plans import apply_plan, read_plan
 from planner.services.settings import (
     CARE_PHONE,
@@ -260,18 +258,7 @@ class PlanImport:
         self, schedules: list[FollowupSchedule], new_anchor: Anchor | None, today: date
     ) -> int:
         anchor = new_anchor or self._anchor()
-        existing = [
-            ExistingSlot(
-                checkup_id=c.id,
-                schedule_id=c.schedule_id,
-                number=c.number or 0,
-                due_on=c.due_on,
-                day=c.day,
-                planned=c.status is CheckupStatus.PLANNED,
-            )
-            for c in self._store.checkups.everything()
-            if c.id is not None and c.schedule_id is not None
-        ]
+        existing = existing_slots(self._store.checkups.everything())
         return len(plan_changes(schedules, anchor, existing, today).add)
 
     def _contacts(self, plan: Plan) -> tuple[ContactChange, ...]:
