@@ -9,8 +9,6 @@ touched, and items the new version dropped are archived only when the person say
 from __future__ import annotations
 
 import logging
-import os
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -36,8 +34,7 @@ from planner.services.settings import (
     FOLLOWUP_ANCHOR_ON,
     read_setting,
 )
-from planner.storage.db import connect_copy
-from planner.storage.errors import StoreError, StoreProblem
+from planner.storage.opening import safety_copy
 
 if TYPE_CHECKING:
     from planner.services.checklist import ChecklistService
@@ -310,27 +307,5 @@ class PlanImport:
         return copy
 
     def copy_data_file(self, now: datetime) -> Path:
-        """A checked copy of the data file next to it, ``planner.db.before-import-<time>``."""
-        path = Path(self._store.path)
-        stamp = now.astimezone(self._checklist.zone).strftime("%Y%m%d-%H%M%S")
-        copy = path.with_name(f"{path.name}.before-import-{stamp}")
-        try:
-            for number in range(2, 100):  # two imports in one second: a second copy
-                try:
-                    os.close(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-                    break
-                except FileExistsError:
-                    copy = path.with_name(f"{path.name}.before-import-{stamp}-{number}")
-            else:
-                raise FileExistsError(copy)
-            dest = connect_copy(copy)
-            try:
-                self._store.connection.backup(dest)
-                ok = dest.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-            finally:
-                dest.close()
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(StoreProblem.NO_SAFETY_COPY, path.parent) from exc
-        if not ok:
-            raise StoreError(StoreProblem.NO_SAFETY_COPY, path.parent)
-        return copy
+        """A checked copy of the data file next to it, ``planner.db.before-import-<time>.bak``."""
+        return safety_copy(self._store.connection, Path(self._store.path), "before-import", now)

@@ -151,9 +151,27 @@ def keep_aside(path: Path) -> StoreDamaged:
 
 def copy_before_migrating(conn: sqlite3.Connection, path: Path, target: int) -> Path:
     """Copy the database with the online backup API and check the copy before migrating."""
-    copy = path.with_name(f"{path.name}.before-v{target}-{utc_stamp()}.bak")
+    return safety_copy(conn, path, f"before-v{target}")
+
+
+def safety_copy(
+    conn: sqlite3.Connection, path: Path, why: str, now: datetime | None = None
+) -> Path:
+    """A checked, flushed copy of the database beside it, ``<name>.<why>-<UTC time>.bak``,
+    made with the online backup API before a change that cannot be taken back (a
+    migration, a plan import). Raises StoreError (NO_SAFETY_COPY) when it cannot be made."""
+    stamp = utc_stamp(now)
     try:
-        os.close(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        for number in range(1, 100):  # two copies in one instant: the second is numbered
+            tail = "" if number == 1 else f"-{number}"
+            copy = path.with_name(f"{path.name}.{why}-{stamp}{tail}.bak")
+            try:
+                os.close(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+                break
+            except FileExistsError:
+                continue
+        else:
+            raise FileExistsError(copy)
         dest = connect_copy(copy)
         try:
             conn.backup(dest)

@@ -170,7 +170,7 @@ def test_a_copy_of_the_data_file_is_made_first(
     copy = importer.apply(
         importer.preview(write_plan(tmp_path / "v1.json", V1)), archive_dropped=False
     )
-    assert copy.name == "planner.db.before-import-20261123-090000"
+    assert copy.name == f"planner.db.before-import-{NOW.astimezone(UTC):%Y%m%dT%H%M%S%f}Z.bak"
     assert copy.parent == tmp_path
     kept = Store.open_readonly(copy)
     try:
