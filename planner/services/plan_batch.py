@@ -106,7 +106,8 @@ def slug(text: str) -> str:
 def _column_at(line: bytes, header: Sequence[str]) -> str:
     """The column a byte offset on a line falls in (by commas; quotes are not followed)."""
     index = line.count(b",")
-    return header[index] if index < len(header) else str(index + 1)
+    name = header[index] if index < len(header) else ""
+    return name or str(index + 1)  # a column without a name is called by its number
 
 
 def _decode(data: bytes) -> str:

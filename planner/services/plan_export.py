@@ -4,6 +4,7 @@ questions (never the journal), so that a coordinator can build a template in the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,11 @@ from planner.services.settings import (
     CARE_TEAM_NAME,
     FOLLOWUP_ANCHOR_EVENT,
     FOLLOWUP_ANCHOR_ON,
+    PATIENT_LABEL,
+    PLAN_NAME,
+    PROGRAM_CONTACTS,
+    RESOURCES,
+    SIGNS_TO_REPORT,
     read_setting,
 )
 from planner.storage.store import Store
@@ -74,21 +80,20 @@ def _keys(items: list[Item]) -> list[str]:
 
 
 def _program(store: Store) -> Program | None:
+    """The care team as the program: its name, and the contacts a plan gave (kept in
+    full), the first one with the phones the person keeps in Settings now."""
     name = read_setting(store, CARE_TEAM_NAME)
     phone = read_setting(store, CARE_PHONE)
     after = read_setting(store, CARE_PHONE_AFTER_HOURS)
-    if not (name or phone):
+    saved = read_setting(store, PROGRAM_CONTACTS)
+    if not (name or phone or saved):
         return None
-    contacts: tuple[Contact, ...] = ()
+    care_team = QCoreApplication.translate("Commands", "Care team")
+    first = saved[0] if saved else Contact(role=care_team, phone="")
+    contacts = saved[1:]
     if phone:
-        contacts = (
-            Contact(
-                role=QCoreApplication.translate("Commands", "Care team"),
-                phone=phone,
-                out_of_hours_phone=after,
-            ),
-        )
-    return Program(name or QCoreApplication.translate("Commands", "Care team"), contacts)
+        contacts = (replace(first, phone=phone, out_of_hours_phone=after), *contacts)
+    return Program(name or care_team, contacts)
 
 
 def _followup(store: Store) -> PlanFollowup | None:
@@ -100,8 +105,11 @@ def _followup(store: Store) -> PlanFollowup | None:
     return PlanFollowup(event, on if event else None, schedules)
 
 
-def export_plan(store: Store) -> dict[str, Any]:
-    """The setup as plan-file JSON (``json.dumps`` it); it passes ``plan validate``."""
+def export_plan(store: Store, name: str = "") -> dict[str, Any]:
+    """The setup as plan-file JSON (``json.dumps`` it); it passes ``plan validate``.
+
+    The plan is called ``name``, else by the plan the setup came from, else "My setup".
+    """
     items = store.items.active()
     if not items:
         raise NothingToExport(
@@ -111,11 +119,19 @@ def export_plan(store: Store) -> dict[str, Any]:
             )
         )
     questions = tuple(dict.fromkeys(q.text for q in open_questions(store.questions.all())))
-    sections = Sections(program=_program(store), followup=_followup(store), questions=questions)
+    sections = Sections(
+        program=_program(store),
+        patient=read_setting(store, PATIENT_LABEL),
+        followup=_followup(store),
+        questions=questions,
+        signs_to_report=read_setting(store, SIGNS_TO_REPORT),
+        resources=read_setting(store, RESOURCES),
+    )
+    title = " ".join(name.split()) or read_setting(store, PLAN_NAME)
     return {
         "format": FORMAT_NAME,
         "version": 2,
-        "name": QCoreApplication.translate("Commands", "My setup"),
+        "name": title or QCoreApplication.translate("Commands", "My setup"),
         "description": QCoreApplication.translate("Commands", "Exported from Between Checkups."),
         **sections_json(sections),
         "items": [_item(item, key) for item, key in zip(items, _keys(items), strict=True)],

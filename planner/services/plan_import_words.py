@@ -18,6 +18,16 @@ def describe_preview(p: ImportPreview) -> list[str]:
     """The preview in plain lines, for the command line (the window words it itself)."""
     tr = QCoreApplication.translate
     lines: list[str] = []
+    if p.other_patient:
+        lines.append(
+            tr(
+                "PlanImport",
+                "Check the file: this plan was made for {new}, but the plan already here was "
+                "made for {old}.",
+            ).format(new=p.patient, old=p.other_patient)
+        )
+    elif p.patient:
+        lines.append(tr("PlanImport", "This plan was made for {label}.").format(label=p.patient))
     if p.added:
         lines.append(
             tr("PlanImport", "Checklist: add {items}.").format(
@@ -74,6 +84,24 @@ def describe_preview(p: ImportPreview) -> list[str]:
     if p.questions:
         lines.append(
             tr("PlanImport", "Questions: add {questions}.").format(questions="; ".join(p.questions))
+        )
+    if p.program_contacts:
+        lines.append(
+            tr("PlanImport", "Contacts: {people}.").format(
+                people="; ".join(f"{c.role}: {c.phone}" for c in p.program_contacts)
+            )
+        )
+    if p.signs_to_report:
+        lines.append(
+            tr("PlanImport", "Call the care team about: {signs}.").format(
+                signs="; ".join(p.signs_to_report)
+            )
+        )
+    if p.resources:
+        lines.append(
+            tr("PlanImport", "Help from the program: {names}.").format(
+                names="; ".join(r.name for r in p.resources)
+            )
         )
     if not p.changes_anything:
         lines.append(tr("PlanImport", "Nothing will change: everything in it is already here."))

@@ -26,6 +26,11 @@ from planner.services.settings import (
     CARE_TEAM_NAME,
     FOLLOWUP_ANCHOR_EVENT,
     FOLLOWUP_ANCHOR_ON,
+    PATIENT_LABEL,
+    PLAN_NAME,
+    PROGRAM_CONTACTS,
+    RESOURCES,
+    SIGNS_TO_REPORT,
     Setting,
     read_setting,
 )
@@ -67,24 +72,31 @@ def read_plan(path: Path, today: date) -> Plan:
 
 
 def apply_plan(store: Store, plan: Plan, *, today: date, now: datetime) -> None:
-    """Put the plan in the store: contacts, follow-up and its anchor, items, questions.
+    """Put the plan in the store in one transaction: what it says about the program and
+    the person, the follow-up schedules and their anchor, the items, the questions.
 
-    The repositories each write in a transaction of their own (they do not nest), so
-    the order is the safe one: first what replaces (settings, the schedules), which a
-    second try writes the same way again, then what adds (items, questions). Questions
-    already open are not added twice. The planned checkups follow at the next
+    Questions already open are not added twice. The planned checkups follow at the next
     ``FollowupService.sync`` (at start, and after every change to the schedules).
     """
-    if plan.program is not None:
-        _apply_care_team(store, plan.program)
-    if plan.followup is not None:
-        _apply_followup(store, plan.followup, now)
-    store.items.add_many(plan.items, today=today, now=now)
-    if plan.questions:
-        have = {q.text for q in open_questions(store.questions.all())}
-        for text in plan.questions:
-            if text not in have:
-                store.questions.add(Question(text), now)
+    with store.batch():
+        if plan.name:
+            _save(store, PLAN_NAME, plan.name)
+        if plan.patient:
+            _save(store, PATIENT_LABEL, plan.patient)
+        if plan.program is not None:
+            _apply_care_team(store, plan.program)
+        if plan.signs_to_report:
+            _save(store, SIGNS_TO_REPORT, plan.signs_to_report)
+        if plan.resources:
+            _save(store, RESOURCES, plan.resources)
+        if plan.followup is not None:
+            _apply_followup(store, plan.followup, now)
+        store.items.add_many(plan.items, today=today, now=now)
+        if plan.questions:
+            have = {q.text for q in open_questions(store.questions.all())}
+            for text in plan.questions:
+                if text not in have:
+                    store.questions.add(Question(text), now)
 
 
 def _save(store: Store, setting: Setting[Any], value: Any) -> None:
@@ -92,8 +104,11 @@ def _save(store: Store, setting: Setting[Any], value: Any) -> None:
 
 
 def _apply_care_team(store: Store, program: Program) -> None:
-    """The program's name and its first contact's phones become the care team's; a
-    field the plan leaves empty keeps what the person set."""
+    """The program's name and its first contact's phones become the care team's (a
+    field the plan leaves empty keeps what the person set); all its contacts are kept
+    as they are, for Settings and for ``plan export``."""
+    if program.contacts:
+        _save(store, PROGRAM_CONTACTS, program.contacts)
     contact = program.main_contact
     name = program.name or (contact.name if contact else "")
     for setting, value in (

@@ -7,16 +7,18 @@ Reading needs no event loop, so the command line uses it too.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from planner.domain.quiet_hours import QuietHours
 from planner.services.changes import ChangeBus, Changes
 
 if TYPE_CHECKING:
+    from planner.domain.plans.sections import Contact, Resource
     from planner.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,55 @@ def _yes(text: str) -> bool:
     return text == "yes"
 
 
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text) if text else []
+    except json.JSONDecodeError as exc:
+        raise ValueError(text[:40]) from exc
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    value = _json(text)
+    if not isinstance(value, list) or not all(isinstance(line, str) for line in value):
+        raise ValueError(text[:40])
+    return tuple(value)
+
+
+@overload
+def _records(text: str, what: Literal["contact"]) -> tuple[Contact, ...]: ...
+@overload
+def _records(text: str, what: Literal["resource"]) -> tuple[Resource, ...]: ...
+def _records(text: str, what: str) -> tuple[Contact, ...] | tuple[Resource, ...]:
+    """Contacts or resources saved as a JSON list of objects with text fields (the plan
+    sections are read after the first paint)."""
+    from planner.domain.plans.sections import Contact, Resource
+
+    kind: type[Contact] | type[Resource] = Contact if what == "contact" else Resource
+    value = _json(text)
+    names = {f.name for f in fields(kind)}
+    if not isinstance(value, list):
+        raise ValueError(text[:40])
+    out: list[Any] = []
+    for entry in value:
+        if not (
+            isinstance(entry, dict)
+            and set(entry) <= names
+            and all(isinstance(v, str) for v in entry.values())
+        ):
+            raise ValueError(text[:40])
+        try:
+            out.append(kind(**entry))
+        except TypeError as exc:  # a required field missing
+            raise ValueError(text[:40]) from exc
+    return tuple(out)
+
+
+def _records_text(records: tuple[Contact, ...] | tuple[Resource, ...]) -> str:
+    return json.dumps(
+        [{k: v for k, v in asdict(r).items() if v} for r in records], ensure_ascii=False
+    )
+
+
 QUIET_HOURS: Setting[QuietHours | None] = Setting(
     "reminders.quiet_hours", QuietHours(time(22, 0), time(7, 0)), _quiet, _quiet_text
 )
@@ -124,6 +175,21 @@ FOLLOWUP_ANCHOR_EVENT: Setting[str] = Setting(
 FOLLOWUP_ANCHOR_ON: Setting[date | None] = Setting(
     "followup.anchor_on", None, _day, lambda d: "" if d is None else d.isoformat()
 )
+#: The plan the person's setup came from (its name), and the label the coordinator gave
+#: it (initials or a program number), so a plan made for someone else can be noticed.
+PLAN_NAME: Setting[str] = Setting("plan.name", "", _text, _text, _one_line(120))
+PATIENT_LABEL: Setting[str] = Setting("plan.patient", "", _text, _text, _one_line(40))
+#: Everything else a program's plan gives: all its contacts (the first one is also the
+#: care team's name and phones above), the signs to call about, and its resources.
+PROGRAM_CONTACTS: Setting[tuple[Contact, ...]] = Setting(
+    "care_team.contacts", (), lambda t: _records(t, "contact"), _records_text
+)
+SIGNS_TO_REPORT: Setting[tuple[str, ...]] = Setting(
+    "care_team.signs", (), _lines, lambda lines: json.dumps(list(lines), ensure_ascii=False)
+)
+RESOURCES: Setting[tuple[Resource, ...]] = Setting(
+    "care_team.resources", (), lambda t: _records(t, "resource"), _records_text
+)
 #: The one-time note that closing the window keeps the app in the tray was shown.
 TOLD_ABOUT_TRAY: Setting[bool] = Setting(
     "window.close_to_tray_told", False, _yes, lambda told: "yes" if told else ""
@@ -143,6 +209,11 @@ ALL: tuple[Setting[Any], ...] = (
     FOLLOWUP_ANCHOR_EVENT,
     FOLLOWUP_ANCHOR_ON,
     TOLD_ABOUT_TRAY,
+    PLAN_NAME,
+    PATIENT_LABEL,
+    PROGRAM_CONTACTS,
+    SIGNS_TO_REPORT,
+    RESOURCES,
 )
 
 

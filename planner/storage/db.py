@@ -58,6 +58,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self._in_batch = False
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -69,7 +70,11 @@ class Database:
         """Run a write as BEGIN IMMEDIATE .. COMMIT; on any error roll back and report it.
 
         A failure of the disk or the file becomes ``SaveFailed``; any other SQLite error
-        is a bug and propagates as it is (after the rollback)."""
+        is a bug and propagates as it is (after the rollback). Inside ``batch`` the write
+        joins the batch's transaction and any error undoes the whole batch."""
+        if self._in_batch:
+            yield self._conn
+            return
         if self._conn.in_transaction:
             raise RuntimeError("Store transactions do not nest")
         try:
@@ -86,6 +91,20 @@ class Database:
                 log.error("A save failed and was rolled back (code %s)", error_code(exc))
                 raise save_failed(exc) from exc
             raise
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[sqlite3.Connection]:
+        """One transaction for several repositories' writes (a plan import): every
+        ``transaction`` opened inside joins it, so all of it is saved or none of it."""
+        if self._in_batch:  # a batch inside a batch is part of it
+            yield self._conn
+            return
+        with self.transaction() as conn:
+            self._in_batch = True
+            try:
+                yield conn
+            finally:
+                self._in_batch = False
 
     def _rollback(self) -> None:
         """Undo the open transaction, if SQLite has not already done so."""

@@ -128,6 +128,10 @@ class Store:
         """A write transaction on the database (see ``Database.transaction``)."""
         return self.database.transaction()
 
+    def batch(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One transaction around several writes (see ``Database.batch``)."""
+        return self.database.batch()
+
     def integrity_ok(self) -> bool:
         return self.database.integrity_ok()
 

@@ -3,6 +3,18 @@
 <TS version="2.1">
 <context>
     <name></name>
+    <message numerus="yes">
+        <source>PlanImport</source>
+        <comment>Check the file: this plan was made for {new}, but the plan already here was made for {old}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>This plan was made for {label}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>PlanImport</source>
         <comment>Checklist: add {items}.</comment>
@@ -68,6 +80,21 @@
     <message>
         <source>PlanImport</source>
         <comment>Questions: add {questions}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Contacts: {people}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Call the care team about: {signs}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Help from the program: {names}.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3415,7 +3442,6 @@
     <name>PlanImportDialog</name>
     <message>
         <source>Import a plan</source>
-        <extracomment>At most this many names are listed under a count; the rest are &quot;and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3447,11 +3473,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file cannot be imported. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing “{name}” will change this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was made for {new}, but the plan already here was made for {old}. Check that this is the right file before you apply it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3464,166 +3498,28 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>name</source>
+        <source>Making a copy of your data first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>why it helps</source>
+        <source>No copy of your data could be made, so nothing was changed. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>details</source>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kind</source>
+        <source>“{name}” was imported. This was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>how often</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone out of hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 item will be added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n items will be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 item will be updated; its check-offs stay:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n items will be updated; their check-offs stay:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 item from the plan stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n items from the plan stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your own item is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Your own %n items are not touched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 follow-up schedule will be added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up schedules will be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 follow-up schedule will be replaced by the plan&apos;s:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up schedules will be replaced by the plan&apos;s:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 checkup will be planned for the next two years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checkups will be planned for the next two years.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 question will be added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n questions will be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{old} becomes {new} ({what})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({what})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkups will be counted from: {event}, {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what}: {new} (now: {old})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing will change: everything in this plan is already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A copy of your data is made first, so nothing is lost.</source>
+        <source>A copy of your data from before is kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan was imported. Your data from before is kept in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4164,6 +4060,224 @@
     </message>
 </context>
 <context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>At most this many names are listed under a count; the rest are &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was made for {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items will be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{old}” becomes “{new}” ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item will be updated; its check-offs stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items will be updated; their check-offs stay:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item from the plan stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items from the plan stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own item is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own %n items are not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 follow-up schedule will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up schedules will be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 follow-up schedule will be replaced by the plan&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up schedules will be replaced by the plan&apos;s:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checkups will be counted from: {event}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checkup will be planned for the next two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkups will be planned for the next two years.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {new} (now: {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions will be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program&apos;s contact list will be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team asks you to call if you notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help from your program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will change: everything in this plan is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your data is made first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items added: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items updated: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items archived: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up schedules added or replaced: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkups planned: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions added: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s contact was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signs to call your care team about were updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s help list was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkups are counted from: {event}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needed to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The disk is full, so this was not saved. Free some space and try again.</source>
@@ -4234,6 +4348,49 @@ Nothing was changed. Free some disk space and try again.</source>
     <message>
         <source>Not saved</source>
         <extracomment>A problem box is on screen: the same problem coming again meanwhile is not shown twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSection</name>
+    <message>
+        <source>From your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your care team if you notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs to call your care team about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help from your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer plan from your program updates this. This app is not for emergencies: in an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan: “{name}”, made for {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan: “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan was made for {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of hours {phone}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDir, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,19 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.plan_file import PlanError
-from planner.services.plan_import import (
-    ContactField,
-    ImportPreview,
-    ItemField,
-    PlanImport,
-)
+from planner.services.plan_import import ImportPreview, PlanImport
 from planner.services.plan_problems import describe_all
+from planner.services.problems import describe
 from planner.ui.kit.fields import titled_panel
-from planner.ui.kit.formatting import day_short_month_year
 from planner.ui.kit.ops import run_op
-
-#: At most this many names are listed under a count; the rest are "and N more".
-LISTED = 12
+from planner.ui.settings.plan_import_words import PreviewWords
 
 
 def _label(name: str) -> QLabel:
@@ -44,6 +37,9 @@ def _label(name: str) -> QLabel:
 class PlanImportDialog(QDialog):
     """The preview of one plan file, and Apply / Cancel."""
 
+    previewed = Signal()  # the preview (or the file's problems) is showing
+    applied = Signal()  # Apply finished, whether it changed the data or not
+
     def __init__(self, plan_import: PlanImport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PlanImportDialog")
@@ -51,12 +47,17 @@ class PlanImportDialog(QDialog):
         self.setAccessibleName(self.tr("Import a plan"))
         self.resize(560, 520)
         self._import = plan_import
+        self._words = PreviewWords(self)
         self.preview: ImportPreview | None = None
         self.copy: Path | None = None
 
         layout = QVBoxLayout(self)
         self.heading = _label("ImportHeading")
         layout.addWidget(self.heading)
+        self.patient_note = _label("OtherPatient")
+        self.patient_note.setProperty("role", "title")
+        self.patient_note.setVisible(False)
+        layout.addWidget(self.patient_note)
         self.summary = _label("ImportPreview")
         self.summary.setAccessibleName(self.tr("What the plan will change"))
         # From the top of its area down, not floating in the middle of it.
@@ -98,7 +99,10 @@ class PlanImportDialog(QDialog):
     def choose_file(self) -> Path | None:
         """Ask for a plan file (tests replace this)."""
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import a plan"), "", self.tr("Plan files (*.json);;All files (*)")
+            self,
+            self.tr("Import a plan"),
+            QDir.homePath(),
+            self.tr("Plan files (*.json);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -111,23 +115,36 @@ class PlanImportDialog(QDialog):
         return True
 
     def load(self, path: Path) -> None:
-        """Show what importing ``path`` would change, or what is wrong with the file."""
-        said: list[str] = []
-        result = run_op(self, lambda: self._import.preview(path), report=said.append)
-        self.preview = result.value
-        if result.value is None:
-            error = result.error
-            lines = describe_all(error) if isinstance(error, PlanError) else said
-            self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
-            self.summary.setText("\n\n".join(lines))
-            self.archive_check.setVisible(False)
-            self.dropped.setVisible(False)
-            self.apply_button.setEnabled(False)
-            return
-        preview = result.value
-        name = preview.plan.name
-        self.heading.setText(self.tr("Importing “{name}” will change this:").format(name=name))
-        self.summary.setText("\n\n".join(self.lines(preview)))
+        """Read ``path`` off the GUI thread; its preview (or what is wrong) follows."""
+        self.preview = None
+        self.heading.setText(self.tr("Reading the plan…"))
+        self.summary.setText("")
+        self.patient_note.setVisible(False)
+        self.archive_check.setVisible(False)
+        self.dropped.setVisible(False)
+        self.apply_button.setEnabled(False)
+        self._import.preview_later(path, self._show, self._refuse)
+
+    def _refuse(self, error: BaseException) -> None:
+        lines = describe_all(error) if isinstance(error, PlanError) else [describe(error)]
+        self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
+        self.summary.setText("\n\n".join(lines))
+        self.previewed.emit()
+
+    def _show(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.heading.setText(
+            self.tr("Importing “{name}” will change this:").format(name=preview.plan.name)
+        )
+        if preview.other_patient:
+            self.patient_note.setText(
+                self.tr(
+                    "This plan was made for {new}, but the plan already here was made for "
+                    "{old}. Check that this is the right file before you apply it."
+                ).format(new=preview.patient, old=preview.other_patient)
+            )
+        self.patient_note.setVisible(bool(preview.other_patient))
+        self.summary.setText("\n\n".join(self._words.lines(preview)))
         count = len(preview.dropped)
         self.archive_check.setText(
             self.tr("Also archive the item this plan no longer has")
@@ -136,170 +153,76 @@ class PlanImportDialog(QDialog):
         )
         self.archive_check.setChecked(False)
         self.archive_check.setVisible(count > 0)
-        self.dropped.setText(self._names([i.title for i in preview.dropped]))
+        self.dropped.setText(self._words.names([i.title for i in preview.dropped]))
         self.dropped.setVisible(count > 0)
         self.apply_button.setEnabled(True)
-
-    def _names(self, names: list[str]) -> str:
-        shown = [f"• {name}" for name in names[:LISTED]]
-        rest = len(names) - LISTED
-        if rest > 0:
-            shown.append(self.tr("and %n more", "", rest))
-        return "\n".join(shown)
-
-    def _counted(self, sentence: str, names: list[str]) -> str:
-        return f"{sentence}\n{self._names(names)}" if names else sentence
-
-    def _field(self, field: ItemField) -> str:
-        words = {
-            ItemField.TITLE: self.tr("name"),
-            ItemField.WHY: self.tr("why it helps"),
-            ItemField.DETAILS: self.tr("details"),
-            ItemField.CATEGORY: self.tr("kind"),
-            ItemField.SCHEDULE: self.tr("how often"),
-            ItemField.TARGET: self.tr("goal"),
-            ItemField.REMINDERS: self.tr("reminders"),
-        }
-        return words[field]
-
-    def _contact(self, field: ContactField) -> str:
-        words = {
-            ContactField.NAME: self.tr("Care team"),
-            ContactField.PHONE: self.tr("Phone"),
-            ContactField.AFTER_HOURS: self.tr("Phone out of hours"),
-        }
-        return words[field]
-
-    def lines(self, p: ImportPreview) -> list[str]:
-        """The preview in plain words, a paragraph each."""
-        out: list[str] = []
-        if p.added:
-            out.append(
-                self._counted(
-                    self.tr("1 item will be added:")
-                    if len(p.added) == 1
-                    else self.tr("%n items will be added:", "", len(p.added)),
-                    [i.title for i in p.added],
-                )
-            )
-        if p.updated:
-            changes = []
-            for u in p.updated:
-                what = ", ".join(self._field(f) for f in u.changes)
-                if u.old.title != u.new.title:
-                    changes.append(
-                        self.tr("{old} becomes {new} ({what})").format(
-                            old=u.old.title, new=u.new.title, what=what
-                        )
-                    )
-                else:
-                    changes.append(self.tr("{name} ({what})").format(name=u.new.title, what=what))
-            sentence = (
-                self.tr("1 item will be updated; its check-offs stay:")
-                if len(p.updated) == 1
-                else self.tr("%n items will be updated; their check-offs stay:", "", len(p.updated))
-            )
-            out.append(self._counted(sentence, changes))
-        if p.kept:
-            out.append(
-                self.tr("1 item from the plan stays as it is.")
-                if len(p.kept) == 1
-                else self.tr("%n items from the plan stay as they are.", "", len(p.kept))
-            )
-        if p.own_items:
-            out.append(
-                self.tr("Your own item is not touched.")
-                if p.own_items == 1
-                else self.tr("Your own %n items are not touched.", "", p.own_items)
-            )
-        if p.schedules_added:
-            out.append(
-                self._counted(
-                    self.tr("1 follow-up schedule will be added:")
-                    if len(p.schedules_added) == 1
-                    else self.tr(
-                        "%n follow-up schedules will be added:", "", len(p.schedules_added)
-                    ),
-                    [s.title for s in p.schedules_added],
-                )
-            )
-        if p.schedules_replaced:
-            out.append(
-                self._counted(
-                    self.tr("1 follow-up schedule will be replaced by the plan's:")
-                    if len(p.schedules_replaced) == 1
-                    else self.tr(
-                        "%n follow-up schedules will be replaced by the plan's:",
-                        "",
-                        len(p.schedules_replaced),
-                    ),
-                    [s.title for s in p.schedules_replaced],
-                )
-            )
-        if p.anchor is not None:
-            out.append(
-                self.tr("Checkups will be counted from: {event}, {day}").format(
-                    event=p.anchor.event, day=day_short_month_year(p.anchor.on)
-                )
-            )
-        if p.checkups_planned:
-            out.append(
-                self.tr("1 checkup will be planned for the next two years.")
-                if p.checkups_planned == 1
-                else self.tr(
-                    "%n checkups will be planned for the next two years.",
-                    "",
-                    p.checkups_planned,
-                )
-            )
-        for change in p.contacts:
-            out.append(
-                self.tr("{what}: {new} (now: {old})").format(
-                    what=self._contact(change.field),
-                    new=change.new,
-                    old=change.old or self.tr("none"),
-                )
-            )
-        if p.questions:
-            out.append(
-                self._counted(
-                    self.tr("1 question will be added:")
-                    if len(p.questions) == 1
-                    else self.tr("%n questions will be added:", "", len(p.questions)),
-                    list(p.questions),
-                )
-            )
-        if not p.changes_anything:
-            out.append(self.tr("Nothing will change: everything in this plan is already here."))
-        out.append(self.tr("A copy of your data is made first, so nothing is lost."))
-        return out
+        self.previewed.emit()
 
     def apply(self) -> None:
-        """Apply the previewed plan; then a short confirmation instead of the buttons."""
+        """Copy the data off the GUI thread, then apply the previewed plan (one
+        transaction); a short account of what changed replaces the buttons."""
         preview = self.preview
-        if preview is None:
+        if preview is None or not self.apply_button.isEnabled():
             return
         archive = bool(preview.dropped) and self.archive_check.isChecked()
-        result = run_op(
-            self,
-            lambda: self._import.apply(preview, archive_dropped=archive, origin=self),
-            title=self.tr("Not imported"),
+        self.apply_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.archive_check.setEnabled(False)
+        self.done_note.setText(self.tr("Making a copy of your data first…"))
+        self.done_note.setVisible(True)
+        self._import.copy_later(
+            lambda copy: self._apply_after(preview, archive, copy), self._not_copied
         )
-        if result.value is None:
-            return
-        self.copy = result.value
+
+    def _not_copied(self, error: BaseException) -> None:
         self.done_note.setText(
-            self.tr("The plan was imported. Your data from before is kept in {file}.").format(
-                file=result.value.name
+            self.tr("No copy of your data could be made, so nothing was changed. {why}").format(
+                why=describe(error)
             )
         )
-        self.done_note.setVisible(True)
+        self._unlock()
+        self.applied.emit()
+
+    def _unlock(self) -> None:
+        self.apply_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.archive_check.setEnabled(True)
+
+    def _apply_after(self, preview: ImportPreview, archive: bool, copy: Path) -> None:
+        result = run_op(
+            self,
+            lambda: self._import.apply_after_copy(preview, archive_dropped=archive, origin=self),
+            title=self.tr("Not imported"),
+        )
+        if not result:
+            self.done_note.setText(self.tr("Nothing was changed."))
+            self._unlock()
+            self.applied.emit()
+            return
+        self.copy = copy
+        archived = len(preview.dropped) if archive else 0
+        self.heading.setText(
+            self.tr("“{name}” was imported. This was changed:").format(name=preview.plan.name)
+        )
+        self.patient_note.setVisible(False)
+        self.summary.setText("\n".join(self._words.done_lines(preview, archived)))
+        self.done_note.setText(
+            self.tr("A copy of your data from before is kept as {file}.").format(file=copy.name)
+        )
         self.apply_button.setVisible(False)
-        self.archive_check.setEnabled(False)
+        self.archive_check.setVisible(False)
+        self.dropped.setVisible(False)
+        self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
         self.cancel_button.clicked.disconnect()
         self.cancel_button.clicked.connect(self.accept)
+        self.applied.emit()
+
+    def done(self, result: int) -> None:
+        """Closing waits for a copy still being made (it is quick) before going."""
+        self._import.wait()
+        super().done(result)
 
 
 class PlanImportSection(QObject):

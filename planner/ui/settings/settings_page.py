@@ -42,6 +42,7 @@ from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scrolling_page
 from planner.ui.settings.care_team import CareTeamSection
+from planner.ui.settings.program_info import ProgramSection
 
 if TYPE_CHECKING:
     from planner.services.plan_import import PlanImport
@@ -83,6 +84,7 @@ class SettingsPage(Page):
         CHECKIN_TIME,
         SCREENS_ON,
         *CareTeamSection.SETTINGS,
+        *ProgramSection.SETTINGS,
     )
 
     def __init__(
@@ -212,6 +214,7 @@ class SettingsPage(Page):
             self._build_journal(layout)
         self.care = CareTeamSection(layout, reminders.settings, self)
         self.phone = self.care.phone
+        self.program = ProgramSection(layout, reminders.settings, self)
         if plan_import is not None:
             from planner.ui.settings.plan_import_dialog import PlanImportSection
 
@@ -324,6 +327,7 @@ class SettingsPage(Page):
         self._show_pause()
         self._refresh_journal()
         self.care.refresh()
+        self.program.refresh()
 
     def _show_pause(self) -> None:
         today = self._reminders.now().astimezone(self._reminders.zone).date()

@@ -47,7 +47,8 @@ def importer(store, checklist) -> PlanImport:
 def test_the_dialog_shows_the_preview_and_applies(qtbot, store, importer, tmp_path) -> None:
     dialog = PlanImportDialog(importer)
     qtbot.addWidget(dialog)
-    dialog.load(write_plan(tmp_path / "plan.json", V1, program=PROGRAM, questions=["Scans?"]))
+    with qtbot.waitSignal(dialog.previewed):
+        dialog.load(write_plan(tmp_path / "plan.json", V1, program=PROGRAM, questions=["Scans?"]))
     text = dialog.summary.text()
     assert "3 items will be added:\n• Walk\n• Drink water\n• Stretch" in text
     assert "Care team: City Hospital (now: none)" in text
@@ -56,9 +57,16 @@ def test_the_dialog_shows_the_preview_and_applies(qtbot, store, importer, tmp_pa
     assert dialog.archive_check.isHidden()  # nothing to archive
     assert store.items.active() == []  # nothing changes before Apply
 
-    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.applied):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert [i.title for i in store.items.active()] == ["Walk", "Drink water", "Stretch"]
-    assert dialog.done_note.text().startswith("The plan was imported.")
+    assert dialog.heading.text() == "“City plan” was imported. This was changed:"
+    assert dialog.summary.text().splitlines() == [
+        "Items added: 3",
+        "Questions added: 1",
+        "Your care team's contact was updated.",
+    ]
+    assert dialog.done_note.text() == f"A copy of your data from before is kept as {dialog.copy.name}."
     assert dialog.copy is not None
     assert dialog.copy.exists()
     assert dialog.apply_button.isHidden()
@@ -72,14 +80,16 @@ def test_it_asks_before_archiving_what_the_new_version_dropped(
     dialog = PlanImportDialog(importer)
     qtbot.addWidget(dialog)
     v2 = [item("walk", "Walk 20 minutes"), item("water", "Drink water")]
-    dialog.load(write_plan(tmp_path / "v2.json", v2))
-    assert "Walk becomes Walk 20 minutes (name)" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.previewed):
+        dialog.load(write_plan(tmp_path / "v2.json", v2))
+    assert "“Walk” becomes “Walk 20 minutes” (name)" in dialog.summary.text()
     assert not dialog.archive_check.isHidden()
     assert not dialog.archive_check.isChecked()
     assert dialog.archive_check.text() == "Also archive the item this plan no longer has"
     assert dialog.dropped.text() == "• Stretch"
     dialog.archive_check.setChecked(True)
-    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.applied):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert [i.title for i in store.items.active()] == ["Walk 20 minutes", "Drink water"]
     assert [i.title for i in store.items.archived()] == ["Stretch"]
 
@@ -91,7 +101,8 @@ def test_a_broken_file_shows_its_problems_and_changes_nothing(
     path.write_text('{"format": "between-checkups-plan", "version": 2, "name": "x"}', "utf-8")
     dialog = PlanImportDialog(importer)
     qtbot.addWidget(dialog)
-    dialog.load(path)
+    with qtbot.waitSignal(dialog.previewed):
+        dialog.load(path)
     assert dialog.heading.text() == "This file cannot be imported. Nothing was changed."
     assert dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
@@ -112,7 +123,58 @@ def test_settings_offers_import_a_plan(qtbot, store, checklist, importer, tmp_pa
     dialog = page.plans.dialog
     assert dialog is not None
     assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
     assert "3 items will be added" in dialog.summary.text()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert store.items.active() == []
+
+
+PEOPLE = {
+    "name": "City Hospital",
+    "contacts": [
+        {"role": "Nurse", "name": "Sam Lee", "phone": "555-0100"},
+        {"role": "Social worker", "phone": "555-0142", "email": "kim@example.org"},
+    ],
+}
+
+
+def test_a_plan_for_someone_else_is_pointed_out_before_apply(
+    qtbot, store, importer, tmp_path
+) -> None:
+    first = write_plan(tmp_path / "a.json", V1, patient={"label": "AB-12"})
+    importer.apply(importer.preview(first), archive_dropped=False)
+    dialog = PlanImportDialog(importer)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed):
+        dialog.load(write_plan(tmp_path / "b.json", V1, patient={"label": "CD-34"}))
+    assert not dialog.patient_note.isHidden()
+    assert dialog.patient_note.text() == (
+        "This plan was made for CD-34, but the plan already here was made for AB-12. "
+        "Check that this is the right file before you apply it."
+    )
+    assert dialog.apply_button.isEnabled()  # a warning, not a refusal
+
+
+def test_settings_shows_what_the_program_gave(qtbot, store, checklist, importer, tmp_path):
+    reminders = ReminderService(store, checklist, zone_source=lambda: BERLIN)
+    page = SettingsPage(reminders, plan_import=importer)
+    qtbot.addWidget(page)
+    assert page.program.box.isHidden()  # no plan gave anything yet
+    plan = write_plan(
+        tmp_path / "p.json",
+        V1,
+        program=PEOPLE,
+        patient={"label": "AB-12"},
+        signs_to_report=["A new lump", "A cough that does not go away"],
+        resources=[{"name": "Support group", "text": "Tuesdays, 6 pm"}],
+    )
+    page.show()
+    importer.apply(importer.preview(plan), archive_dropped=False)
+    assert not page.program.box.isHidden()
+    assert page.program.about.text() == "Your plan: “City plan”, made for AB-12."
+    assert page.program.signs.text() == "• A new lump\n• A cough that does not go away"
+    # The first contact is the care team's (in the fields above); the others are listed.
+    assert page.program.contacts.text() == "• Social worker: 555-0142, kim@example.org"
+    assert page.program.resources.text() == "• Support group: Tuesdays, 6 pm"
+    assert page.care.phone.text() == "555-0100"

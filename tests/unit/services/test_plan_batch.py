@@ -174,3 +174,10 @@ def test_export_of_items_alone_validates_with_unique_ids(tmp_path, schema):
         store.close()
     plan = parse_plan(json.dumps(exported), schema, today=TODAY)
     assert [item.plan_key for item in plan.items] == ["walk", "walk-2"]
+
+
+def test_bad_bytes_under_a_blank_header_name_the_column_by_number():
+    with pytest.raises(BatchError) as caught:
+        read_rows(b"\n\x80")
+    (problem,) = caught.value.problems
+    assert (problem.row, problem.column) == (2, "1")
