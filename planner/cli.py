@@ -27,6 +27,7 @@ from planner.cli_io import (
     write_file,
     write_stdout,
 )
+from planner.cli_usage import OneLineParser
 
 if TYPE_CHECKING:
     pass
@@ -52,7 +53,9 @@ def _add_global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The whole command line. Every parser in it is a OneLineParser (the subcommands take
+    their parent's class): a usage mistake is one plain line and exit status 2."""
+    parser = OneLineParser(
         prog="between-checkups",
         description=f"{APP_NAME}: a checklist and journal for living in remission.",
     )
@@ -115,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     from planner.cli_plans import add_plan_commands
 
     add_plan_commands(commands, lambda sub: _add_global_options(sub, in_subcommand=True))
+    from planner.cli_backups import add_backup_commands
+
+    add_backup_commands(commands, lambda sub: _add_global_options(sub, in_subcommand=True))
     return parser
 
 
@@ -151,6 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner.cli_checkups import calendar_command
 
             return calendar_command(args)
+        if args.command in ("backup", "backups", "restore"):
+            from planner.cli_backups import backup_command
+
+            return backup_command(args)
         if args.command == "plan":
             from planner.cli_plans import plan_command
 

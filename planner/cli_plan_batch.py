@@ -222,7 +222,7 @@ def _export(args: argparse.Namespace) -> int:
 
     store = open_for_reading(args)
     try:
-        text = json.dumps(export_plan(store), indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(export_plan(store, args.name), indent=2, ensure_ascii=False) + "\n"
     except NothingToExport as exc:
         raise CommandError(str(exc)) from exc
     finally:

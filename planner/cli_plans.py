@@ -10,11 +10,12 @@ Nothing here loads Qt before a command runs: the parser is also built to open th
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
-from planner.cli_io import EXIT_USAGE, CommandError, say, write_file, write_stdout
+from planner.cli_io import CommandError, say, write_file, write_stdout
+from planner.cli_usage import OneLineParser
 
 EXIT_PROBLEMS = 1
 TEMPLATE_SUFFIX = ".plan.json"
@@ -29,42 +30,11 @@ def _writing(text: str) -> Callable[[IO[str]], None]:
     return write
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """A plan command's parser: a usage mistake is one plain line and exit status 2,
-    not argparse's usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        from PySide6.QtCore import QCoreApplication  # Qt only once a command runs
-
-        command = self.prog.split(" ", 1)[-1]  # "plan validate", without the program
-        say(
-            QCoreApplication.translate("Commands", "{command}: {problem} (see --help).").format(
-                command=command, problem=message
-            )
-        )
-        self.exit(EXIT_USAGE)
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        # A subcommand's parser is asked for "known" arguments only; the rest would reach
-        # the main parser, which reports them in its usage block. Say so here instead.
-        from PySide6.QtCore import QCoreApplication  # Qt only once a command runs
-
-        found, extra = super().parse_known_args(args, namespace)
-        if extra:
-            self.error(
-                QCoreApplication.translate("Commands", "'{words}' is not an option here").format(
-                    words=" ".join(extra)
-                )
-            )
-        return found, extra
-
-
 def add_plan_commands(
     commands: Any, add_global_options: Callable[[argparse.ArgumentParser], None]
 ) -> None:
-    """Register ``plan`` and its commands on the main parser's subcommands."""
+    """Register ``plan`` and its commands on the main parser's subcommands (usage mistakes
+    are one plain line: see ``cli_usage``)."""
     plan = commands.add_parser(
         "plan",
         help="check, make, apply or export plan files, or list the plan templates",
@@ -107,6 +77,12 @@ def _add_batch_commands(
     apply.add_argument("--yes", action="store_true", help="apply without asking")
     export = actions.add_parser("export", help="write the profile's setup as a plan file")
     export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    export.add_argument(
+        "--name",
+        metavar="TEXT",
+        default="",
+        help="the plan's name (default: the name of the plan the profile came from)",
+    )
     for parser in (make, apply, export):
         add_global_options(parser)
 

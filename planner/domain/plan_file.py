@@ -17,7 +17,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from functools import partial
 from typing import Any
 
 from planner.domain.model import (
@@ -32,6 +31,7 @@ from planner.domain.model import (
 from planner.domain.plan_errors import (
     DATE_PATTERN,
     ID_PATTERN,
+    TIME_PATTERN,
     PlanError,
     PlanPlace,
     PlanProblem,
@@ -41,9 +41,7 @@ from planner.domain.plan_errors import (
     place_of,
 )
 from planner.domain.plan_schema_errors import problems_of
-from planner.domain.plans.fields import collect as _collect
-from planner.domain.plans.fields import read_date as _date
-from planner.domain.plans.fields import read_text as _text
+from planner.domain.plans.fields import Reader, entries, flagged_places, whole
 from planner.domain.plans.places import titled
 from planner.domain.plans.reading import Sections, read_sections
 from planner.domain.plans.sections import (
@@ -80,6 +78,9 @@ FORMAT_NAME = "between-checkups-plan"
 SUPPORTED_VERSION = 2
 
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+_TIME_RE = re.compile(TIME_PATTERN.strip("^$"))
+_CATEGORIES = frozenset(category.value for category in Category)
+_SCHEDULE_KINDS = frozenset(kind.value for kind in ScheduleKind)
 
 
 def _problem(code: PlanProblemCode, **values: object) -> PlanError:
@@ -120,13 +121,25 @@ def parse_plan(data: str | bytes, schema: Mapping[str, Any], *, today: date) -> 
 
     ``today`` is the day the plan is applied: every-N-days rhythms start on it and
     ``in_days`` one-time tasks are counted from it.
+
+    Every problem is listed, not only the first kind found: the checks a schema cannot
+    make (repeated ids, dates not on the calendar, the follow-up's phases, blank text)
+    also run on every part of the file the schema found nothing wrong in. The schema's
+    problems come first (the likeliest causes), then the others in the order of the file.
+    Only a file that is not a plan at all (not JSON, another format, a newer version)
+    stops at its first problem.
     """
     try:
         raw = _load_json(data)
         _check_format_and_version(raw)
-        _check_sections_fit_version(raw)
-        _validate(raw, schema)
-        return _build_plan(raw, today)
+        first = [*_sections_fit_version(raw), *_validate(raw, schema)]
+        read = Reader(raw, flagged=flagged_places(first))
+        plan = _build_plan(read, today)
+        said = set(first)
+        problems = [*first, *(p for p in read.problems if p not in said)]
+        if problems:
+            raise PlanError(*(titled(problem, raw) for problem in problems))
+        return plan
     except RecursionError:
         raise _problem(Code.NESTED_TOO_DEEPLY) from None
 
@@ -191,64 +204,44 @@ def _check_format_and_version(raw: Mapping[str, Any]) -> None:
         raise PlanError(PlanProblem(Code.VERSION_TOO_NEW, here, values))
 
 
-def _check_sections_fit_version(raw: Mapping[str, Any]) -> None:
-    # Checked before the schema, which knows every version's fields: a version 1 file
+def _sections_fit_version(raw: Mapping[str, Any]) -> list[PlanProblem]:
+    # Checked beside the schema, which knows every version's fields: a version 1 file
     # with a version 2 section would not open in the apps that read version 1 only.
     extra = tuple(sorted(key for key in V2_SECTIONS if key in raw))
     if raw["version"] == 1 and extra:
         values = {"names": extra, "needs_version": 2}
-        raise PlanError(PlanProblem(Code.UNKNOWN_FIELDS, PlanPlace(), values))
+        return [PlanProblem(Code.UNKNOWN_FIELDS, PlanPlace(), values)]
+    return []
 
 
 # --- schema validation --------------------------------------------------------------------------
 
 
-def _validate(raw: dict[str, Any], schema: Mapping[str, Any]) -> None:
+def _validate(raw: dict[str, Any], schema: Mapping[str, Any]) -> tuple[PlanProblem, ...]:
     # Imported here: jsonschema takes tens of milliseconds to import, and the app
     # should not pay that at every start, only when someone opens a plan.
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(schema)
-    problems = problems_of(validator.iter_errors(raw), raw)
-    if problems:
-        raise PlanError(*(titled(problem, raw) for problem in problems))
+    return problems_of(validator.iter_errors(raw), raw)
 
 
-def _build_plan(raw: Mapping[str, Any], today: date) -> Plan:
-    # Every problem found here is kept, in the order of the file; the first one is
-    # the one the old single message named.
-    problems: list[PlanProblem] = []
-    name = _collect(problems, partial(_text, raw["name"], ["name"], raw, required=True))
-    description = _collect(
-        problems, partial(_text, raw.get("description", ""), ["description"], raw)
-    )
-    entries: list[Mapping[str, Any]] = raw["items"]
-
-    seen: dict[str, int] = {}
-    for index, entry in enumerate(entries):
-        key = entry["id"]
-        here = place_of(["items", index, "id"], raw)
-        if not _ID_RE.fullmatch(key):
-            problems.append(PlanProblem(Code.BAD_ID, here, found(key)))
-        elif key in seen:
-            values = {"id": key, "first": seen[key] + 1, "second": index + 1}
-            problems.append(PlanProblem(Code.DUPLICATE_ID, here, values))
-        else:
-            seen[key] = index
-
-    built = [
-        _collect(problems, partial(_build_item, index, entry, raw, today))
-        for index, entry in enumerate(entries)
-    ]
-    sections = read_sections(raw, problems)
-    if problems:
-        raise PlanError(*(titled(problem, raw) for problem in problems))
-    items = tuple(item for item in built if item is not None)
+def _build_plan(read: Reader, today: date) -> Plan:
+    # Every problem found here is added to ``read.problems``, in the order of the file;
+    # the plan is used only when there is none (nor any from the schema).
+    raw = read.raw
+    name = read.text(raw, "name", ["name"], required=True, one_line=False)
+    description = read.text(raw, "description", ["description"], one_line=False)
+    found_items = entries(raw, "items")
+    _check_ids(read, found_items)
+    built = [_build_item(read, index, entry, today) for index, entry in enumerate(found_items)]
+    sections = read_sections(raw, read.problems, read.flagged)
+    version = whole(raw.get("version"))
     return Plan(
         name=name or "",
         description=description or "",
-        items=items,
-        version=int(raw["version"]),
+        items=tuple(item for item in built if item is not None),
+        version=version or 1,
         program=sections.program,
         patient=sections.patient,
         followup=sections.followup,
@@ -258,43 +251,101 @@ def _build_plan(raw: Mapping[str, Any], today: date) -> Plan:
     )
 
 
-def _build_item(index: int, entry: Mapping[str, Any], raw: Mapping[str, Any], today: date) -> Item:
+def _check_ids(read: Reader, found_items: list[Any]) -> None:
+    """Each item's id has the written form of one, and no two items share one."""
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(found_items):
+        path: list[Any] = ["items", index, "id"]
+        key = entry.get("id") if isinstance(entry, Mapping) else None
+        if not isinstance(key, str) or not read.readable(path):
+            continue
+        here = place_of(path, read.raw)
+        if not _ID_RE.fullmatch(key):
+            read.problems.append(PlanProblem(Code.BAD_ID, here, found(key)))
+        elif key in seen:
+            values = {"id": key, "first": seen[key] + 1, "second": index + 1}
+            read.problems.append(PlanProblem(Code.DUPLICATE_ID, here, values))
+        else:
+            seen[key] = index
+
+
+def _build_item(read: Reader, index: int, entry: object, today: date) -> Item | None:
+    """The item, or None when any part of it cannot be used (each part is still checked)."""
+    if not isinstance(entry, Mapping):
+        return None
     path: list[Any] = ["items", index]
-    target_data = entry.get("target")
-    target = None
+    title = read.text(entry, "title", [*path, "title"], required=True, one_line=False)
+    why = read.text(entry, "why", [*path, "why"], one_line=False)
+    details = read.text(entry, "details", [*path, "details"], one_line=False)
+    schedule = _build_schedule(read, entry.get("schedule"), [*path, "schedule"], today)
+    target: Target | None = None
+    target_data = read.group(entry, "target", [*path, "target"])
     if target_data is not None:
-        unit = _text(target_data["unit"], [*path, "target", "unit"], raw, required=True)
-        target = Target(amount=float(target_data["amount"]), unit=unit)
+        unit = read.text(target_data, "unit", [*path, "target", "unit"], required=True)
+        amount = target_data.get("amount")
+        if unit is None or isinstance(amount, bool) or not isinstance(amount, int | float):
+            return None
+        target = Target(amount=float(amount), unit=unit)
+    elif "target" in entry:
+        return None
+    category = entry.get("category")
+    reminders = _reminders(entry.get("reminders", []))
+    key = entry.get("id")
+    if title is None or why is None or details is None or schedule is None:
+        return None
+    if not (isinstance(category, str) and category in _CATEGORIES):
+        return None
+    if reminders is None or not isinstance(key, str):
+        return None
     return Item(
-        title=_text(entry["title"], [*path, "title"], raw, required=True),
-        why=_text(entry.get("why", ""), [*path, "why"], raw),
-        details=_text(entry.get("details", ""), [*path, "details"], raw),
-        category=Category(entry["category"]),
-        schedule=_build_schedule(entry["schedule"], [*path, "schedule"], raw, today),
+        title=title,
+        why=why,
+        details=details,
+        category=Category(category),
+        schedule=schedule,
         target=target,
         position=index,
         created_on=None,
-        plan_key=entry["id"],
-        reminders=tuple(sorted(time.fromisoformat(t) for t in entry.get("reminders", ()))),
+        plan_key=key,
+        reminders=reminders,
     )
 
 
-def _build_schedule(
-    data: Mapping[str, Any], path: list[Any], raw: Mapping[str, Any], today: date
-) -> Schedule:
-    kind = ScheduleKind(data["type"])
+def _reminders(value: object) -> tuple[time, ...] | None:
+    if not isinstance(value, list):
+        return None
+    if not all(isinstance(text, str) and _TIME_RE.fullmatch(text) for text in value):
+        return None
+    return tuple(sorted(time.fromisoformat(text) for text in value))
+
+
+def _build_schedule(read: Reader, data: object, path: list[Any], today: date) -> Schedule | None:
+    """The schedule, when the schema found nothing wrong in it (else None)."""
+    if not isinstance(data, Mapping) or not read.readable(path):
+        return None
+    kind_name = data.get("type")
+    if not isinstance(kind_name, str) or kind_name not in _SCHEDULE_KINDS:
+        return None
+    kind = ScheduleKind(kind_name)
     try:
         if kind is ScheduleKind.DAILY:
             return Schedule.daily()
         if kind is ScheduleKind.WEEKDAYS:
-            return Schedule.on_weekdays(*(WEEKDAY_NAMES.index(day) for day in data["days"]))
+            days = entries(data, "days")
+            if not all(isinstance(day, str) and day in WEEKDAY_NAMES for day in days):
+                return None
+            return Schedule.on_weekdays(*(WEEKDAY_NAMES.index(day) for day in days))
+        count = whole(data.get("times" if kind is ScheduleKind.TIMES_PER_WEEK else "days"))
         if kind is ScheduleKind.TIMES_PER_WEEK:
-            return Schedule.per_week(int(data["times"]))
+            return None if count is None else Schedule.per_week(count)
         if kind is ScheduleKind.EVERY_N_DAYS:
-            return Schedule.every_n_days(int(data["days"]), anchor=today)
+            return None if count is None else Schedule.every_n_days(count, anchor=today)
         if "in_days" in data:
-            return Schedule.once(today + timedelta(days=int(data["in_days"])))
-        return Schedule.once(_date(data["due"], [*path, "due"], raw))
-    except ScheduleError:
-        here = place_of(path, raw)
-        raise PlanError(PlanProblem(Code.SCHEDULE_NOT_USABLE, here, {"type": kind})) from None
+            in_days = whole(data["in_days"])
+            return None if in_days is None else Schedule.once(today + timedelta(days=in_days))
+        due = read.date(data, "due", [*path, "due"])
+        return None if due is None else Schedule.once(due)
+    except (ScheduleError, OverflowError):
+        here = place_of(path, read.raw)
+        read.problems.append(PlanProblem(Code.SCHEDULE_NOT_USABLE, here, {"type": kind}))
+        return None

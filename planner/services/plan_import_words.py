@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.services.plan_preview import ContactField
+
 if TYPE_CHECKING:
-    from planner.services.plan_import import ImportPreview
+    from planner.services.plan_preview import ImportPreview
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -76,11 +78,12 @@ def describe_preview(p: ImportPreview) -> list[str]:
             )
         )
     for change in p.contacts:
-        lines.append(
-            tr("PlanImport", "Care team: {new} (now: {old}).").format(
-                new=change.new, old=change.old or tr("PlanImport", "none")
-            )
-        )
+        what = {
+            ContactField.NAME: tr("PlanImport", "Care team: {new} (now: {old})."),
+            ContactField.PHONE: tr("PlanImport", "Care team's phone: {new} (now: {old})."),
+            ContactField.AFTER_HOURS: tr("PlanImport", "Phone out of hours: {new} (now: {old})."),
+        }[change.field]
+        lines.append(what.format(new=change.new, old=change.old or tr("PlanImport", "none")))
     if p.questions:
         lines.append(
             tr("PlanImport", "Questions: add {questions}.").format(questions="; ".join(p.questions))

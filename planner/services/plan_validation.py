@@ -127,7 +127,8 @@ def _split(problem: PlanProblem) -> list[PlanProblem]:
     names = problem.values.get("names")
     if problem.code is not Code.UNKNOWN_FIELDS or not isinstance(names, tuple | list):
         return [problem]
-    return [PlanProblem(problem.code, problem.place, {"names": (name,)}) for name in names]
+    values = dict(problem.values)  # keeps what else it says, such as needs_version
+    return [PlanProblem(problem.code, problem.place, values | {"names": (name,)}) for name in names]
 
 
 def _located(

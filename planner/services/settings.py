@@ -194,6 +194,11 @@ RESOURCES: Setting[tuple[Resource, ...]] = Setting(
 TOLD_ABOUT_TRAY: Setting[bool] = Setting(
     "window.close_to_tray_told", False, _yes, lambda told: "yes" if told else ""
 )
+#: A second folder of the person's choosing (a USB stick) that gets a copy of each new
+#: backup ("" for none).
+BACKUP_SECOND_FOLDER: Setting[str] = Setting(
+    "backups.second_folder", "", _text, _text, lambda text: text.strip()
+)
 
 ALL: tuple[Setting[Any], ...] = (
     QUIET_HOURS,
@@ -214,6 +219,7 @@ ALL: tuple[Setting[Any], ...] = (
     PROGRAM_CONTACTS,
     SIGNS_TO_REPORT,
     RESOURCES,
+    BACKUP_SECOND_FOLDER,
 )
 
 

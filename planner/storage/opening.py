@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.storage.db import Database, connect, connect_copy
+from planner.storage.backups import BackupError, backup_folder, make_snapshot
+from planner.storage.db import Database, connect
 from planner.storage.errors import (
     DAMAGED_CODES,
     StoreDamaged,
@@ -157,38 +158,18 @@ def copy_before_migrating(conn: sqlite3.Connection, path: Path, target: int) -> 
 def safety_copy(
     conn: sqlite3.Connection, path: Path, why: str, now: datetime | None = None
 ) -> Path:
-    """A checked, flushed copy of the database beside it, ``<name>.<why>-<UTC time>.bak``,
-    made with the online backup API before a change that cannot be taken back (a
-    migration, a plan import). Raises StoreError (NO_SAFETY_COPY) when it cannot be made."""
-    stamp = utc_stamp(now)
+    """A checked, flushed backup of the database in its backups folder,
+    ``backups/planner-<UTC time>Z-<why>.db``, made with the online backup API before a
+    change that cannot be taken back (a migration, a plan import, a restore). It is listed
+    with the other backups. Raises StoreError (NO_SAFETY_COPY) when it cannot be made."""
+    folder = backup_folder(path)
     try:
-        for number in range(1, 100):  # two copies in one instant: the second is numbered
-            tail = "" if number == 1 else f"-{number}"
-            copy = path.with_name(f"{path.name}.{why}-{stamp}{tail}.bak")
-            try:
-                os.close(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-                break
-            except FileExistsError:
-                continue
-        else:
-            raise FileExistsError(copy)
-        dest = connect_copy(copy)
-        try:
-            conn.backup(dest)
-            ok = dest.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        fd = os.open(copy, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except (OSError, sqlite3.Error) as exc:
+        secure_folder(folder, ours=True)
+        made = make_snapshot(conn, folder, now or datetime.now(UTC), why)
+    except (OSError, BackupError) as exc:
         raise StoreError(StoreProblem.NO_SAFETY_COPY, path.parent) from exc
-    if not ok:
-        raise StoreError(StoreProblem.NO_SAFETY_COPY, path.parent)
-    return copy
+    assert made is not None  # always kept: no fingerprint to compare with
+    return made[0].path
 
 
 def migrate(conn: sqlite3.Connection, migrations: Sequence[str], version: int) -> None:

@@ -74,6 +74,16 @@
     </message>
     <message>
         <source>PlanImport</source>
+        <comment>Care team&apos;s phone: {new} (now: {old}).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
+        <comment>Phone out of hours: {new} (now: {old}).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanImport</source>
         <comment>none</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +313,37 @@
     </message>
     <message>
         <source>When you mark a question as asked, it is kept here under its checkup. You can write down the answer, so you have it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup was made, but the second folder {folder} is not there, so no copy was put in it. Is the USB stick plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made, but a copy could not be written to {folder}. Check that the disk has room and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a backup, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Between Checkups. Nothing was changed. Install the newer version to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Between Checkups backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made in {path}. Check that the disk has room and that you may write there. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,7 +1512,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is the data file itself; choose another name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a backup ({size}) in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged, cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Checkups is open on this profile; close it, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored; the data as it was is in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a backup from {when} ({size}) with {checkins} and {checkoffs}. Restoring it replaces the data you have now; a backup of that is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask on; add --yes to restore the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n check-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a plan import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,7 +1789,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{problem} (see --help).</source>
+        <extracomment>argparse&apos;s own words for the mistakes it finds itself (it words them with gettext too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{command}: {problem} (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{name}&apos;. Try: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown {group} action &apos;{name}&apos;. Try: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is an invalid choice for {option}. Try: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a whole number, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} cannot be &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a value, such as {option} {metavar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; could be {matches}; write the whole name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please add {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3515,11 +3673,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A copy of your data from before is kept as {file}.</source>
+        <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not imported</source>
+        <source>“{name}” was imported. Nothing needed to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your data from before is kept in your backups ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4109,6 +4271,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who the plan is for: {new} (now: {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This plan was made for {label}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,6 +4423,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The plan is now the one for {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your care team&apos;s contact was updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,10 +4440,6 @@
     </message>
     <message>
         <source>Checkups are counted from: {event}, {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needed to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4370,11 +4536,15 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This app is not for emergencies. If it cannot wait, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help from your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A newer plan from your program updates this. This app is not for emergencies: in an emergency, call your local emergency number.</source>
+        <source>A newer plan from your program updates this part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

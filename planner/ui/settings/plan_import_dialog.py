@@ -201,13 +201,20 @@ class PlanImportDialog(QDialog):
             return
         self.copy = copy
         archived = len(preview.dropped) if archive else 0
+        changed = self._words.done_lines(preview, archived)
         self.heading.setText(
             self.tr("“{name}” was imported. This was changed:").format(name=preview.plan.name)
+            if changed
+            else self.tr("“{name}” was imported. Nothing needed to change.").format(
+                name=preview.plan.name
+            )
         )
         self.patient_note.setVisible(False)
-        self.summary.setText("\n".join(self._words.done_lines(preview, archived)))
+        self.summary.setText("\n".join(changed))
         self.done_note.setText(
-            self.tr("A copy of your data from before is kept as {file}.").format(file=copy.name)
+            self.tr("A copy of your data from before is kept in your backups ({file}).").format(
+                file=copy.name
+            )
         )
         self.apply_button.setVisible(False)
         self.archive_check.setVisible(False)

@@ -49,7 +49,13 @@ class PreviewWords(QObject):
     def lines(self, p: ImportPreview) -> list[str]:
         """The preview in plain words, a paragraph each."""
         out: list[str] = []
-        if p.patient and not p.other_patient:
+        if p.other_patient:
+            out.append(
+                self.tr("Who the plan is for: {new} (now: {old})").format(
+                    new=p.patient, old=p.other_patient
+                )
+            )
+        elif p.patient:
             out.append(self.tr("This plan was made for {label}.").format(label=p.patient))
         if p.added:
             out.append(
@@ -178,7 +184,7 @@ class PreviewWords(QObject):
         return f"{who}: {contact.phone}"
 
     def done_lines(self, p: ImportPreview, archived: int) -> list[str]:
-        """What Apply changed, in short lines ("Items added: 3")."""
+        """What Apply changed, in short lines ("Items added: 3"); empty when nothing."""
         counts = (
             (self.tr("Items added: {n}"), len(p.added)),
             (self.tr("Items updated: {n}"), len(p.updated)),
@@ -191,6 +197,8 @@ class PreviewWords(QObject):
             (self.tr("Questions added: {n}"), len(p.questions)),
         )
         out = [text.format(n=n) for text, n in counts if n]
+        if p.other_patient:
+            out.append(self.tr("The plan is now the one for {label}.").format(label=p.patient))
         if p.contacts or p.program_contacts:
             out.append(self.tr("Your care team's contact was updated."))
         if p.signs_to_report:
@@ -203,4 +211,4 @@ class PreviewWords(QObject):
                     event=p.anchor.event, day=day_short_month_year(p.anchor.on)
                 )
             )
-        return out or [self.tr("Nothing needed to change.")]
+        return out

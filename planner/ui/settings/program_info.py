@@ -64,12 +64,20 @@ class ProgramSection(QObject):
         self.signs_heading.setText(self.tr("Call your care team if you notice"))
         self.signs = _label("SignsToReport")
         self.signs.setAccessibleName(self.tr("Signs to call your care team about"))
+        self.signs_note = _label("SignsNote")
+        self.signs_note.setText(
+            self.tr(
+                "This app is not for emergencies. If it cannot wait, call your local "
+                "emergency number."
+            )
+        )
         self.resources_heading = _label("ResourcesHeading", heading=True)
         self.resources_heading.setText(self.tr("Help from your program"))
         self.resources = _label("ProgramResources")
         for widget in (
             self.signs_heading,
             self.signs,
+            self.signs_note,
             self.contacts_heading,
             self.contacts,
             self.resources_heading,
@@ -77,12 +85,7 @@ class ProgramSection(QObject):
         ):
             panel.addWidget(widget)
         note = _label("ProgramNote", muted=True)
-        note.setText(
-            self.tr(
-                "A newer plan from your program updates this. This app is not for "
-                "emergencies: in an emergency, call your local emergency number."
-            )
-        )
+        note.setText(self.tr("A newer plan from your program updates this part."))
         panel.addWidget(note)
 
     def _get(self, setting: Setting[Any]) -> Any:
@@ -107,6 +110,7 @@ class ProgramSection(QObject):
         self.about.setText(about)
         self.about.setVisible(bool(about))
         self._show(self.signs_heading, self.signs, "\n".join(f"• {s}" for s in signs))
+        self.signs_note.setVisible(bool(signs))
         self._show(
             self.contacts_heading,
             self.contacts,

@@ -66,7 +66,9 @@ def test_the_dialog_shows_the_preview_and_applies(qtbot, store, importer, tmp_pa
         "Questions added: 1",
         "Your care team's contact was updated.",
     ]
-    assert dialog.done_note.text() == f"A copy of your data from before is kept as {dialog.copy.name}."
+    assert dialog.done_note.text() == (
+        f"A copy of your data from before is kept in your backups ({dialog.copy.name})."
+    )
     assert dialog.copy is not None
     assert dialog.copy.exists()
     assert dialog.apply_button.isHidden()
@@ -107,7 +109,7 @@ def test_a_broken_file_shows_its_problems_and_changes_nothing(
     assert dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
     assert store.items.active() == []
-    assert list(Path(store.path).parent.glob("*.before-import-*")) == []
+    assert list(Path(store.path).parent.rglob("*before-import*")) == []
 
 
 def test_settings_offers_import_a_plan(qtbot, store, checklist, importer, tmp_path, monkeypatch):
@@ -154,6 +156,12 @@ def test_a_plan_for_someone_else_is_pointed_out_before_apply(
         "Check that this is the right file before you apply it."
     )
     assert dialog.apply_button.isEnabled()  # a warning, not a refusal
+    assert dialog.summary.text().startswith("Who the plan is for: CD-34 (now: AB-12)")
+    with qtbot.waitSignal(dialog.applied):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.heading.text() == "“City plan” was imported. This was changed:"
+    assert dialog.summary.text() == "The plan is now the one for CD-34."
+    assert dialog.patient_note.isHidden()
 
 
 def test_settings_shows_what_the_program_gave(qtbot, store, checklist, importer, tmp_path):

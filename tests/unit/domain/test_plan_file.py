@@ -499,7 +499,10 @@ def test_the_error_keeps_its_problems_and_reads_well_in_a_log() -> None:
     error = caught.value
     assert isinstance(error, ValueError)
     assert error.problem is error.problems[0]
-    assert str(error) == "missing_fields at /items/2/schedule (names=('times',))"
+    assert str(error) == (
+        "missing_fields at /items/2/schedule (names=('times',)); "
+        "duplicate_id at /items/1/id (id='walk', first=1, second=2)"
+    )
     assert copy.deepcopy(error.problem) == error.problem
     assert hash(copy.deepcopy(error.problem)) == hash(error.problem)
     again = pickle.loads(pickle.dumps(error))

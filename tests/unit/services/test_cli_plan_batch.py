@@ -98,7 +98,7 @@ def test_apply_with_yes_applies_and_keeps_a_copy(profile, capsys):
     err = capsys.readouterr().err
     assert "Checklist:" in err
     assert "Follow-up:" in err
-    copies = list(profile.glob("planner.db.before-import-*"))
+    copies = list((profile / "backups").glob("planner-*-before-import.db"))
     assert len(copies) == 1
     before = Store.open_readonly(copies[0])
     after = Store.open_readonly(profile / "planner.db")
@@ -114,7 +114,7 @@ def test_apply_without_a_terminal_or_yes_refuses(profile, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
     assert main(["plan", "apply", str(BREAST), "--data-dir", str(profile)]) == 2
     assert "--yes" in capsys.readouterr().err
-    assert not list(profile.glob("planner.db.before-import-*"))
+    assert not list(profile.rglob("*before-import*"))
 
 
 def test_apply_asks_on_a_terminal_and_no_changes_nothing(profile, capsys, monkeypatch):
@@ -160,7 +160,11 @@ def test_export_writes_a_plan_that_validates(profile, tmp_path, capsys):
     capsys.readouterr()
     assert main(["plan", "validate", str(target)]) == 0
     assert main(["plan", "export", "--data-dir", str(profile)]) == 0
-    assert json.loads(capsys.readouterr().out)["format"] == "between-checkups-plan"
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["format"] == "between-checkups-plan"
+    assert exported["name"] == json.loads(BREAST.read_text(encoding="utf-8"))["name"]
+    assert main(["plan", "export", "--data-dir", str(profile), "--name", "City breast"]) == 0
+    assert json.loads(capsys.readouterr().out)["name"] == "City breast"
 
 
 def test_export_of_an_empty_checklist_says_so(profile, capsys):

@@ -28,6 +28,21 @@ THREE_PROBLEMS = """{
 """
 
 
+#: A schema error (the category) and what only later checks find: a repeated id, and a
+#: date that is not on the calendar. One run lists all three.
+BOTH_KINDS = """{
+  "format": "between-checkups-plan",
+  "version": 2,
+  "name": "Test",
+  "items": [
+    {"id": "walk", "title": "Walk", "category": "fud", "schedule": {"type": "daily"}},
+    {"id": "walk", "title": "Nap", "category": "rest",
+     "schedule": {"type": "once", "due": "2026-02-30"}}
+  ]
+}
+"""
+
+
 @pytest.fixture
 def bad(tmp_path):
     path = tmp_path / "bad.plan.json"
@@ -59,6 +74,28 @@ def test_every_problem_is_one_line_with_its_line_and_column(bad, capsys):
     )
     assert lines[2].endswith('Did you mean "reminders"?')
     assert err.strip() == "between-checkups: 2 files checked: 1 with 3 problems"
+
+
+def test_one_run_lists_the_schema_errors_and_what_later_checks_find(tmp_path, capsys):
+    both = tmp_path / "both.plan.json"
+    both.write_text(BOTH_KINDS, encoding="utf-8")
+    assert main(["plan", "validate", str(both)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        f'{both}:6:49: Item 1 ("Walk"): "category" must be one of "care", "food", '
+        '"movement", "habits", "rest", "connection" or "other" (it is "fud").',
+        f'{both}:7:12: Items 1 and 2 both have the id "walk". Each item needs its own id.',
+        f'{both}:8:42: Item 2 ("Nap"), schedule: "due" is "2026-02-30", which is not a real '
+        "date on the calendar.",
+    ]
+    assert err.strip() == "between-checkups: 1 file checked: 1 with 3 problems"
+    assert main(["plan", "validate", "--format", "json", str(both)]) == 1
+    (report,) = json.loads(capsys.readouterr().out)
+    assert [(p["line"], p["col"], p["code"], p["place"]) for p in report["problems"]] == [
+        (6, 49, "not_one_of", "/items/0/category"),
+        (7, 12, "duplicate_id", "/items/1/id"),
+        (8, 42, "not_a_real_date", "/items/1/schedule/due"),
+    ]
 
 
 def test_truncated_json_gives_where_it_stops(tmp_path, capsys):
@@ -147,7 +184,7 @@ def exit_status(argv: list[str]) -> int:
     ("argv", "said"),
     [
         (["plan", "validate"], "needs the plan files"),
-        (["plan", "validate", "--format", "xml", "a.json"], "invalid choice: 'xml'"),
+        (["plan", "validate", "--format", "xml", "a.json"], "'xml' is an invalid choice"),
         (["plan", "validate", "--bogus", "a.json"], "'--bogus' is not an option"),
         (["plan"], "Say what to do with plans"),
         (["plan", "new"], "--template"),
@@ -166,3 +203,13 @@ def test_usage_errors_exit_2_with_one_plain_line(argv, said, capsys):
 def test_an_unknown_template_names_the_ones_there_are(capsys):
     assert main(["plan", "new", "--template", "nope"]) == 2
     assert "standard" in capsys.readouterr().err
+
+
+def test_a_version_2_section_in_a_version_1_file_says_which_version_it_needs(tmp_path, capsys):
+    old = tmp_path / "old.plan.json"
+    doc = json.loads(THREE_PROBLEMS) | {"patient": {"label": "SP-1"}}
+    old.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    assert main(["plan", "validate", str(old)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4  # and the three other problems, in the same run
+    assert any('a plan of version 2 is needed for "patient"' in line for line in lines)

@@ -160,7 +160,7 @@ def test_a_broken_file_changes_nothing(store: Store, importer: PlanImport, tmp_p
         importer.preview(path)
     assert describe_all(caught.value)
     assert store.items.active() == []
-    assert list(tmp_path.glob("planner.db.before-import-*")) == []
+    assert list(tmp_path.rglob("*before-import*")) == []
 
 
 def test_a_copy_of_the_data_file_is_made_first(
@@ -170,8 +170,8 @@ def test_a_copy_of_the_data_file_is_made_first(
     copy = importer.apply(
         importer.preview(write_plan(tmp_path / "v1.json", V1)), archive_dropped=False
     )
-    assert copy.name == f"planner.db.before-import-{NOW.astimezone(UTC):%Y%m%dT%H%M%S%f}Z.bak"
-    assert copy.parent == tmp_path
+    assert copy.name == f"planner-{NOW.astimezone(UTC):%Y%m%dT%H%M%S}Z-before-import.db"
+    assert copy.parent == tmp_path / "backups"
     kept = Store.open_readonly(copy)
     try:
         assert [i.title for i in kept.items.active()] == ["Before"]

@@ -105,6 +105,8 @@ def test_the_preview_names_the_patient_and_the_new_lists(importer, tmp_path) -> 
     assert [r.name for r in preview.resources] == ["Tuesday support group", "Helpline"]
     lines = describe_preview(preview)
     assert lines[0] == "This plan was made for AB-12."
+    assert "Care team's phone: 555-0100 (now: none)." in lines
+    assert "Phone out of hours: 555-0199 (now: none)." not in lines  # the first has none
     assert "Call the care team about: A new lump or swelling; Pain that lasts more than two weeks." in lines
 
 

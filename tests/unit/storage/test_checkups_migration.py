@@ -243,7 +243,7 @@ def test_a_checkup_reminder_needs_a_checkup_and_the_others_must_not_have_one(
 
 def test_a_safety_copy_of_version_6_is_made_first(db_path: Path, v6: dict) -> None:
     Store.open(db_path).close()
-    (backup,) = db_path.parent.glob("planner.db.before-v7-*.bak")
+    (backup,) = (db_path.parent / "backups").glob("planner-*Z-before-v7.db")
     assert rows(backup, "checkups") == v6["checkups"]
     assert rows(backup, "reminder_log") == v6["log"]
 

@@ -148,7 +148,7 @@ def test_the_upgraded_file_is_version_4_and_reads_as_before(db_path: Path, v3: d
 
 def test_a_safety_copy_of_version_3_is_made_first(db_path: Path, v3: dict) -> None:
     Store.open(db_path).close()
-    (backup,) = db_path.parent.glob("planner.db.before-v4-*.bak")
+    (backup,) = (db_path.parent / "backups").glob("planner-*Z-before-v4.db")
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("PRAGMA user_version").fetchone() == (3,)
@@ -211,4 +211,4 @@ def test_the_journal_works_in_an_upgraded_file(db_path: Path, v3: dict) -> None:
         assert again.journal.count(JournalFilter()) == 1
     finally:
         again.close()
-    assert len(list(db_path.parent.glob("*.bak"))) == 1
+    assert len(list((db_path.parent / "backups").glob("*.db"))) == 1

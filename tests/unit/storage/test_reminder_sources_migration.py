@@ -207,7 +207,7 @@ def test_the_upgraded_log_updates_its_rows_and_refuses_a_made_up_item(
 
 def test_a_safety_copy_of_version_4_is_made_first(db_path: Path, v4: dict) -> None:
     Store.open(db_path).close()
-    (backup,) = db_path.parent.glob("planner.db.before-v5-*.bak")
+    (backup,) = (db_path.parent / "backups").glob("planner-*Z-before-v5.db")
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("PRAGMA user_version").fetchone() == (4,)

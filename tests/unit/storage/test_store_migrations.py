@@ -63,7 +63,7 @@ def test_a_database_from_the_first_release_opens_with_its_data(db_path: Path) ->
         assert store.reminder_log.for_item(tea.id) == []
     finally:
         store.close()
-    assert len(list(db_path.parent.glob("planner.db.before-v2-*.bak"))) == 1
+    assert len(list((db_path.parent / "backups").glob("planner-*Z-before-v2.db"))) == 1
 
 
 def test_split_statements_respects_quotes_and_triggers() -> None:
@@ -89,7 +89,7 @@ def test_upgrade_backs_up_and_keeps_data(db_path: Path) -> None:
         assert store.connection.execute("SELECT body FROM notes").fetchall() == [("semi;colon",)]
     finally:
         store.close()
-    (backup,) = db_path.parent.glob("planner.db.before-v2-*.bak")
+    (backup,) = (db_path.parent / "backups").glob("planner-*Z-before-v2.db")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     copy = sqlite3.connect(backup)
     try:
@@ -120,7 +120,7 @@ def test_failed_migration_leaves_file_byte_identical(db_path: Path) -> None:
 
 def test_fresh_database_gets_no_backup(db_path: Path) -> None:
     Store.open(db_path, migrations=[*MIGRATIONS, EXTRA]).close()
-    assert list(db_path.parent.glob("*.bak")) == []
+    assert list((db_path.parent / "backups").glob("*.db")) == []
 
 
 def test_version_6_gives_every_older_answer_an_empty_skip_note(db_path: Path) -> None:

@@ -1,0 +1,298 @@
+"""Backup files: their names, a verified snapshot, a fingerprint of what they hold, and a
+look inside one before it is trusted.
+
+A snapshot is made with the online backup API (a consistent copy of a live WAL database)
+into a private temporary file (O_EXCL, 0600) in the backups folder, checked with
+``integrity_check``, switched to a self-contained file (journal_mode DELETE), flushed,
+then moved to its final name with ``os.replace``: a crash leaves either no backup or a
+whole one, never a half-written file under a backup's name. Names sort by age:
+``planner-20261202T101500Z.db`` (automatic) or ``planner-20261202T101500Z-before-import.db``
+(a safety copy). The folder itself is prepared by the callers (``restoring``, ``opening``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from planner.domain.backups import BackupStamp
+from planner.storage.db import connect, connect_copy
+
+BACKUP_FOLDER = "backups"
+#: Temporary files start with a dot and are never listed as backups.
+INCOMING_PREFIX = ".incoming-"
+#: SQLite's file header: change counters and the journal mode, not the data.
+HEADER_BYTES = 100
+_NAME = re.compile(
+    r"^planner-(?P<stamp>\d{8}T\d{6})Z(?:-(?P<reason>before-[a-z0-9-]+?))?(?:-(?P<n>\d{1,4}))?\.db$"
+)
+_REASON = re.compile(r"^before-[a-z0-9-]*[a-z0-9]$")
+_CHUNK = 1 << 20
+
+
+class BackupProblem(StrEnum):
+    """Why a backup file cannot be used, or a backup could not be made."""
+
+    MISSING = "missing"  # the file is not there (or is not a file)
+    DAMAGED = "damaged"  # not a database, or it failed its check
+    TOO_NEW = "too_new"  # made by a newer version of the app
+    NOT_OURS = "not_ours"  # a database, but not a Between Checkups one
+    NOT_MADE = "not_made"  # the backup could not be written (disk full, no permission)
+
+
+class BackupError(Exception):
+    """A backup problem the person can act on: ``problem`` says which, ``path`` where."""
+
+    def __init__(self, problem: BackupProblem, path: Path | None = None) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+        self.path = path
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup in a backups folder, as its name and size tell."""
+
+    path: Path
+    at: datetime
+    reason: str | None
+    size: int
+
+    @property
+    def stamp(self) -> BackupStamp:
+        return BackupStamp(self.path.name, self.at, self.reason)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file holds, read from the file itself (after its check)."""
+
+    path: Path
+    size: int
+    version: int
+    checkins: int
+    checkoffs: int
+    at: datetime | None  # from the name when it is one of ours; else the file's time
+    reason: str | None
+
+
+def backup_folder(database: Path) -> Path:
+    """The backups folder inside the data folder."""
+    return Path(database).parent / BACKUP_FOLDER
+
+
+def backup_name(at: datetime, reason: str | None = None, number: int = 1) -> str:
+    """``planner-<UTC time>Z[-reason][-number].db``."""
+    if reason is not None and not _REASON.match(reason):
+        raise ValueError(f"not a backup reason: {reason!r}")
+    moment = at.astimezone(UTC)
+    tail = (f"-{reason}" if reason else "") + (f"-{number}" if number > 1 else "")
+    return f"planner-{moment:%Y%m%dT%H%M%S}Z{tail}.db"
+
+
+def parse_name(name: str) -> tuple[datetime, str | None, int] | None:
+    """The time, reason and number in a backup's name; None for any other file."""
+    found = _NAME.match(name)
+    if found is None:
+        return None
+    try:
+        at = datetime.strptime(found["stamp"], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return at, found["reason"], int(found["n"] or 1)
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """The backups in ``folder``, newest first (none when it does not exist)."""
+    found: list[tuple[datetime, int, BackupFile]] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        parsed = parse_name(entry.name)
+        if parsed is None:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False):
+                at, reason, number = parsed
+                size = entry.stat(follow_symlinks=False).st_size
+                found.append((at, number, BackupFile(Path(entry.path), at, reason, size)))
+    found.sort(key=lambda row: (row[0], row[1], row[2].path.name), reverse=True)
+    return [row[2] for row in found]
+
+
+def fingerprint(path: Path) -> str:
+    """A SHA-256 of a database file's pages without its 100-byte header.
+
+    Two snapshots of unchanged data have the same pages; only the header's change
+    counters and journal mode may differ. Raises OSError.
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        file.seek(HEADER_BYTES)
+        while chunk := file.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a new or renamed file) to the disk, where that exists."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's bytes to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy into the new, empty file ``target``: online backup, check, DELETE mode, fsync.
+
+    Raises BackupError(NOT_MADE) when the copy fails its check, OSError or sqlite3.Error
+    when it cannot be written.
+    """
+    dest = connect_copy(target)
+    try:
+        source.backup(dest)
+        ok = dest.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    if not ok:
+        raise BackupError(BackupProblem.NOT_MADE, target)
+    fsync_file(target)
+
+
+def incoming_file(folder: Path) -> Path:
+    """A new private temporary file in ``folder`` (O_EXCL, 0600), never listed."""
+    fd, name = tempfile.mkstemp(prefix=INCOMING_PREFIX, suffix=".db", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def make_snapshot(
+    source: sqlite3.Connection,
+    folder: Path,
+    now: datetime,
+    reason: str | None = None,
+    *,
+    same_as: str | None = None,
+) -> tuple[BackupFile, str] | None:
+    """Snapshot ``source`` into ``folder`` (which must exist); returns it and its fingerprint.
+
+    With ``same_as`` (the newest backup's fingerprint), a snapshot that holds exactly
+    that is thrown away and None returned: nothing changed. Raises BackupError(NOT_MADE).
+    """
+    temp: Path | None = None
+    try:
+        temp = incoming_file(folder)
+        copy_database(source, temp)
+        print_ = fingerprint(temp)
+        if same_as is not None and print_ == same_as:
+            temp.unlink()
+            return None
+        final = folder / backup_name(now, reason, _next_number(folder, now, reason))
+        os.replace(temp, final)
+        temp = None
+        fsync_folder(folder)
+        size = final.stat().st_size
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(BackupProblem.NOT_MADE, folder) from exc
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            with contextlib.suppress(OSError):
+                temp.with_name(temp.name + "-journal").unlink()
+    return BackupFile(final, now.astimezone(UTC), reason, size), print_
+
+
+def _next_number(folder: Path, now: datetime, reason: str | None) -> int:
+    """1, or one more than the highest number of a backup made in the same second for the
+    same reason: a later backup always sorts after an earlier one."""
+    moment = now.astimezone(UTC).replace(microsecond=0)
+    numbers = [
+        parsed[2]
+        for name in os.listdir(folder)
+        if (parsed := parse_name(name)) is not None and parsed[:2] == (moment, reason)
+    ]
+    return max(numbers, default=0) + 1
+
+
+def sweep_incoming(folder: Path, now: datetime, older_than: timedelta) -> int:
+    """Remove temporary files a killed backup left behind (only ones older than
+    ``older_than``, so another process's backup in progress is left alone)."""
+    removed = 0
+    cutoff = (now - older_than).timestamp()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(INCOMING_PREFIX) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                        os.unlink(entry.path)
+                        removed += 1
+    return removed
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {str(name) for (name,) in rows}
+
+
+def inspect_backup(path: Path, known: int) -> BackupInfo:
+    """Check a backup file and say what it holds, without changing it.
+
+    Raises BackupError: MISSING, DAMAGED (not a database, or its check failed), TOO_NEW
+    (``user_version`` above ``known``), NOT_OURS (no checklist in it).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(BackupProblem.MISSING, path)
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise BackupError(BackupProblem.DAMAGED, path) from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > known:
+            raise BackupError(BackupProblem.TOO_NEW, path)
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            raise BackupError(BackupProblem.DAMAGED, path)
+        tables = _tables(conn)
+        if version < 1 or not {"items", "checkoffs"} <= tables:
+            raise BackupError(BackupProblem.NOT_OURS, path)
+        checkoffs = int(conn.execute("SELECT count(*) FROM checkoffs").fetchone()[0])
+        checkins = 0
+        if "journal_entries" in tables:
+            checkins = int(conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0])
+    except sqlite3.Error as exc:
+        raise BackupError(BackupProblem.DAMAGED, path) from exc
+    finally:
+        conn.close()
+    parsed = parse_name(path.name)
+    stat = path.stat()
+    if parsed is not None:
+        at: datetime | None = parsed[0]
+        reason = parsed[1]
+    else:
+        at, reason = datetime.fromtimestamp(stat.st_mtime, UTC), None
+    return BackupInfo(path, stat.st_size, version, checkins, checkoffs, at, reason)
