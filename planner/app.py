@@ -12,24 +12,29 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import APP_NAME, __version__
+from planner.app_backups import restore_if_asked, start_again, start_backups
 from planner.i18n import install_translations
 from planner.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from planner.services.checklist import ChecklistService
 from planner.services.clock import local_zone
 from planner.services.logging_setup import configure_logging, hold_early_records
 from planner.services.problems import describe
-from planner.services.single_instance import HandOver, SingleInstance
+from planner.services.single_instance import STARTING_WAIT_MS, HandOver, SingleInstance
 from planner.storage.errors import StoreDamaged, StoreError
 from planner.storage.opening import secure_folder
 from planner.storage.store import Store
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.theme import app_icon, style_sheet
 from planner.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from planner.services.backup_keeper import BackupKeeper
 
 log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT_ENV = "PLANNER_EXIT_AFTER_PAINT"
@@ -129,13 +134,33 @@ def _start_logging(paths: AppPaths) -> None:
         log.warning("Could not open the log file in %s", paths.log_dir)
 
 
-def _open_store(paths: AppPaths) -> Store | None:
+def _bring_forward_showing() -> None:
+    """Before the main window is made: bring forward what is showing (the first start, a
+    question at start), for a later launch that asked for the window."""
+    shown = QApplication.activeModalWidget() or next(
+        (w for w in QApplication.topLevelWidgets() if w.isVisible()), None
+    )
+    if shown is None:
+        return
+    from PySide6.QtCore import Qt
+
+    shown.setWindowState(shown.windowState() & ~Qt.WindowState.WindowMinimized)
+    shown.raise_()
+    shown.activateWindow()
+
+
+def _open_store(
+    paths: AppPaths, before_asking: Callable[[], object] = lambda: None
+) -> Store | None:
+    """The store, or None (said on screen). ``before_asking`` runs before a question is
+    shown: the person may take a while to answer, and later launches must be heard."""
     try:
         return Store.open(paths.database)
     except StoreDamaged as exc:
         from PySide6.QtWidgets import QMessageBox
 
         _start_logging(paths)
+        before_asking()
         log.error("The database failed its check and was kept aside at %s", exc.kept_aside)
         answer = QMessageBox.question(
             None,
@@ -150,10 +175,11 @@ def _open_store(paths: AppPaths) -> Store | None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        return _open_store(paths)
+        return _open_store(paths, before_asking)
     except StoreError as exc:
         _start_logging(paths)
         log.error("Could not open the store: %s", type(exc).__name__)
+        before_asking()
         _startup_problem(describe(exc), paths.data_dir)
         return None
 
@@ -177,9 +203,13 @@ def _seed_if_new(
     *,
     plan_file: Path | None = None,
     wizard: bool = False,
+    before_asking: Callable[[], object] = lambda: None,
 ) -> None:
     """A new profile: the guided first start (``wizard``), or else the plan in
-    ``plan_file`` when it reads cleanly, or else the standard plan."""
+    ``plan_file`` when it reads cleanly, or else the standard plan.
+
+    ``before_asking`` runs before the first start shows: the person may take minutes
+    there, and a later launch must bring the wizard forward rather than wait for it."""
     if not store.is_new:
         if plan_file is not None:
             log.info("--plan is used on a new profile only; this profile has its plan")
@@ -191,6 +221,7 @@ def _seed_if_new(
         from planner.ui.first_start.wizard import run_first_start
 
         gc.enable()  # the person may take minutes here
+        before_asking()
         run_first_start(service, plan_file)
         return
     today = service.today()
@@ -279,7 +310,7 @@ def run_gui(
     _install_excepthook()
 
     single = SingleInstance(str(paths.lock_file), paths.instance_key)
-    handed = HandOver.OURS if single.acquire() else single.hand_over()
+    handed = HandOver.OURS if single.acquire() else single.hand_over(starting_ms=STARTING_WAIT_MS)
     if handed is HandOver.SHOWN:
         _start_logging(paths)
         log.info("Already running; asked the running window to come forward")
@@ -289,24 +320,35 @@ def run_gui(
         _startup_problem(
             QCoreApplication.translate(
                 "Startup",
-                "{app} seems to be open already, but it has not answered for 20 seconds. If "
-                "you cannot see its window, choose Quit in its tray menu or restart the "
-                "computer, then start it again.",
+                "{app} seems to be open already, but it does not answer. If you cannot see "
+                "its window, choose Quit in its tray menu or restart the computer, then "
+                "start it again.",
             ).format(app=APP_NAME),
             paths.data_dir,
         )
         return 1
 
-    store = _open_store(paths)
+    # Until the main window is made, a later launch brings forward what is showing; the
+    # socket opens only when the app waits for the person before its window is painted.
+    single.activation_requested.connect(_bring_forward_showing)
+    store = _open_store(paths, single.listen)
     if store is None:
         single.release()
         return 1
+    kept: list[BackupKeeper] = []  # the backups, once started after the first paint
     try:
         service = ChecklistService(store, local_zone())
         plan_file = Path(plan) if plan else None
-        _seed_if_new(store, service, plan_file=plan_file, wizard=_wants_wizard(minimized))
+        _seed_if_new(
+            store,
+            service,
+            plan_file=plan_file,
+            wizard=_wants_wizard(minimized),
+            before_asking=single.listen,
+        )
         chosen = data_dir or os.environ.get(DATA_DIR_ENV)
         window = MainWindow(service, data_dir=paths.data_dir if chosen else None, quick_start=True)
+        single.activation_requested.disconnect(_bring_forward_showing)
         single.activation_requested.connect(window.bring_forward)
         app.aboutToQuit.connect(window.finish_journal)
         # Painting comes first; these follow at once (see shared/quality.md on start-up).
@@ -320,6 +362,7 @@ def run_gui(
             lambda: run_op(None, window.journal.finish_pending_wipe, report=log_only),
             lambda: _follow_schedules(window),
             lambda: _start_reminders(window, store, service),
+            lambda: kept.append(start_backups(window, store, service)),
         ]
         if os.environ.get(EXIT_AFTER_PAINT_ENV):
             # The start-up benchmark measures launch to first paint, like its bare window;
@@ -337,6 +380,11 @@ def run_gui(
             window.show()
         return app.exec()
     finally:
+        if kept:
+            kept[0].shutdown()  # a backup still being made finishes first (quick)
         store.close()
+        again = restore_if_asked(kept[0] if kept else None)  # the data file is shut now
         single.release()
         log.info("Stopped")
+        if again:
+            start_again()

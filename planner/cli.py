@@ -158,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return calendar_command(args)
         if args.command in ("backup", "backups", "restore"):
+            from planner.cli_export_restore import is_export_restore, restore_export_command
+
+            if is_export_restore(args):
+                return restore_export_command(args)
             from planner.cli_backups import backup_command
 
             return backup_command(args)

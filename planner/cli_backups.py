@@ -37,10 +37,13 @@ def add_backup_commands(
         "backups", help="list your backups: date, size, check-ins, check-offs, kind"
     )
     restore = commands.add_parser(
-        "restore", help="put a backup back in place of your data (with the app closed)"
+        "restore",
+        help="put a backup or a JSON export back in place of your data (with the app closed)",
     )
     restore.add_argument(
-        "file", metavar="FILE", help="the backup (a path, or a name from 'backups')"
+        "file",
+        metavar="FILE",
+        help="a backup (a path, or a name from 'backups'), or an export (.json)",
     )
     restore.add_argument("--yes", action="store_true", help="restore without asking")
     for parser in (backup, listing, restore):

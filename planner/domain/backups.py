@@ -29,6 +29,8 @@ class BackupStamp:
     name: str
     at: datetime
     reason: str | None = None
+    #: Two backups made in the same second are numbered 1, 2, ...: the higher is newer.
+    number: int = 1
 
     @property
     def automatic(self) -> bool:
@@ -42,7 +44,11 @@ def _newest_per(backups: Iterable[BackupStamp], zone: tzinfo, *, weekly: bool) -
         local = backup.at.astimezone(zone).date()
         group: tuple[int, int] | date = local.isocalendar()[:2] if weekly else local
         kept = best.get(group)
-        if kept is None or (backup.at, backup.name) > (kept.at, kept.name):
+        if kept is None or (backup.at, backup.number, backup.name) > (
+            kept.at,
+            kept.number,
+            kept.name,
+        ):
             best[group] = backup
     return [best[group] for group in sorted(best, reverse=True)]
 
@@ -64,7 +70,7 @@ def backups_to_keep(backups: Iterable[BackupStamp], now: datetime, zone: tzinfo)
         if backup.reason is not None:
             reasons.setdefault(backup.reason, []).append(backup)
     for copies in reasons.values():
-        copies.sort(key=lambda b: (b.at, b.name), reverse=True)
+        copies.sort(key=lambda b: (b.at, b.number, b.name), reverse=True)
         keep |= {b.name for b in copies[:SAFETY_KEPT]}
     return frozenset(keep)
 
@@ -75,7 +81,7 @@ def backups_to_delete(
     """The backups retention lets go of, oldest first."""
     every = list(backups)
     keep = backups_to_keep(every, now, zone)
-    return sorted((b for b in every if b.name not in keep), key=lambda b: (b.at, b.name))
+    return sorted((b for b in every if b.name not in keep), key=lambda b: (b.at, b.number, b.name))
 
 
 def backup_due(

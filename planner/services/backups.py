@@ -41,7 +41,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupError", "BackupListed", "BackupMade", "BackupService", "Restored"]
+__all__ = [
+    "BackupError",
+    "BackupFile",
+    "BackupInfo",
+    "BackupListed",
+    "BackupMade",
+    "BackupService",
+    "Restored",
+]
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,10 @@ class BackupService:
         chosen = read_setting(store, BACKUP_SECOND_FOLDER)
         second = Path(chosen).expanduser() if chosen else None
         return cls(Path(store.path), zone, second_folder=second)
+
+    def set_zone(self, zone: tzinfo) -> None:
+        """The local time zone the days are counted in (it can change while running)."""
+        self._zone = zone
 
     def is_due(self, now: datetime, *, at_start: bool = False) -> bool:
         """Whether an automatic backup should be tried (at start, then once a day)."""

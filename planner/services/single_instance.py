@@ -27,6 +27,10 @@ _WAKE = b"show"
 #: A second launch waits this long for the first to answer: it may still be starting
 #: (it listens only once its window is painted), on a slow or busy computer.
 HAND_OVER_WAIT_MS = 20_000
+#: ... and, while the first has not opened its socket yet (it is still starting, perhaps
+#: on a computer busy with much else), up to this long: it is not stuck, only slow.
+STARTING_WAIT_MS = 120_000
+JUST_OPENED_S = 5
 
 
 def _unix() -> bool:
@@ -57,7 +61,9 @@ class SingleInstance(QObject):
     """Holds the data folder's lock; a later launch asks this one to come forward.
 
     The lock is taken at once; the socket that hears later launches is opened by
-    ``listen()``, which the app calls after its window is painted.
+    ``listen()``, which the app calls after its window is painted, or sooner when it
+    waits for the person before that (the guided first start, a question about a damaged
+    file): a later launch then brings that window forward instead of waiting.
 
     Signals:
         activation_requested: another launch wants the window shown.
@@ -85,8 +91,14 @@ class SingleInstance(QObject):
                 return False
         return True
 
+    @property
+    def listening(self) -> bool:
+        return self._server is not None or self._qt_server is not None
+
     def listen(self) -> None:
-        """Start hearing later launches (call once the lock is held)."""
+        """Start hearing later launches (call once the lock is held; again does nothing)."""
+        if self.listening:
+            return
         if not _unix():
             self._listen_qt()
             return
@@ -145,20 +157,45 @@ class SingleInstance(QObject):
                 return False
         return True
 
-    def hand_over(self, wait_ms: int = HAND_OVER_WAIT_MS, step_ms: int = 100) -> HandOver:
+    def hand_over(
+        self,
+        wait_ms: int = HAND_OVER_WAIT_MS,
+        step_ms: int = 100,
+        starting_ms: int | None = None,
+    ) -> HandOver:
         """Ask the running copy to come forward, waiting while it is still starting.
 
-        Tried again every ``step_ms`` until ``wait_ms`` have passed; if the other copy
-        quits (or crashed) meanwhile, the lock is taken and this launch goes on."""
-        deadline = time.monotonic() + wait_ms / 1000
+        Tried again every ``step_ms`` until ``wait_ms`` have passed, or ``starting_ms``
+        (when longer) while the running copy has not opened its socket yet; if the other
+        copy quits (or crashed) meanwhile, the lock is taken and this launch goes on."""
+        start = time.monotonic()
+        deadline = start + wait_ms / 1000
+        starting_deadline = start + max(wait_ms, starting_ms or 0) / 1000
         while True:
             if self.ask_running_to_show(timeout_ms=min(step_ms * 5, 1000)):
                 return HandOver.SHOWN
             if self.acquire():
                 return HandOver.OURS
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= deadline and (now >= starting_deadline or not self._other_starting()):
                 return HandOver.NO_ANSWER
             time.sleep(step_ms / 1000)
+
+    def _other_starting(self) -> bool:
+        """Whether the copy holding the lock has not opened its socket yet (none there, or
+        only one left from before it took the lock), or opened it only just now (it binds
+        the socket before it listens: a moment in which connecting is refused)."""
+        if not _unix():
+            return False  # a named pipe cannot be looked at: wait the usual time only
+        try:
+            opened = os.stat(socket_path(self._key)).st_mtime
+        except OSError:
+            return True
+        try:
+            locked = os.stat(self._lock.fileName()).st_mtime
+        except OSError:
+            return False
+        return opened < locked or time.time() - opened < JUST_OPENED_S
 
     def release(self) -> None:
         """Stop listening and unlock the data folder."""

@@ -68,7 +68,9 @@ class BackupFile:
 
     @property
     def stamp(self) -> BackupStamp:
-        return BackupStamp(self.path.name, self.at, self.reason)
+        parsed = parse_name(self.path.name)
+        number = parsed[2] if parsed is not None else 1
+        return BackupStamp(self.path.name, self.at, self.reason, number)
 
 
 @dataclass(frozen=True)

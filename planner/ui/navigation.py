@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from planner.services.backup_keeper import BackupKeeper
     from planner.services.calendar_export import CalendarExport
     from planner.services.checklist import ChecklistService
     from planner.services.followup import FollowupService
@@ -40,6 +41,8 @@ class PageServices:
     made_questions: QuestionService | None = None
     #: What one room asks of another (the window sets it): open a page, add a question.
     links: RoomLinks | None = None
+    #: The running app's backups (the app sets it after the first paint).
+    backups: BackupKeeper | None = None
 
     def journal(self) -> JournalService:
         """The journal's service, made on first use (Today's first paint does not need it)."""
@@ -167,6 +170,7 @@ def _settings(services: PageServices) -> QWidget:
         services.data_dir,
         journal=services.journal(),
         plan_import=PlanImport(services.checklist.store, services.checklist),
+        backups=services.backups,
     )
 
 

@@ -112,6 +112,46 @@
         <comment>Nothing will change: everything in it is already here.</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n check-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n questions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutPage</name>
@@ -344,6 +384,164 @@
     </message>
     <message>
         <source>The backup could not be made in {path}. Check that the disk has room and that you may write there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app opens again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore could not be done ({reason}). Nothing was changed.</source>
+        <extracomment>How often the app looks whether the day&apos;s automatic backup is due (ms). A restore was asked for: the app closes, restores, and starts again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was restored from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was restored from {file}. Your data from before is kept as {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app makes a backup each day you use it, when something changed. It keeps one for each of the last 7 days and one for each of 4 weeks before. Backups stay in your data folder, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for a second copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the second copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet. The first one is made today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second copy of each backup goes to: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep a second copy of each backup somewhere else, such as a USB stick, in case this computer breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a plan import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an app update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and exports (*.db *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +1807,7 @@
     </message>
     <message>
         <source>Cannot write in {folder} ({reason}).</source>
+        <extracomment>The problems listed on the terminal; a file with more says how many more.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,6 +2060,22 @@
         <source>Wrote the &apos;{name}&apos; template to {file}. Check it after editing: plan validate {file}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is restored; the data as it was is in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: an export from {when} (version {app}) with {items}, {checkoffs}, {checkins}, {checkups} and {questions}. Restoring it replaces the data you have now; a backup of that is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask on; add --yes to restore the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -1910,18 +2125,377 @@
     <name>DonePage</name>
     <message>
         <source>All set</source>
+        <extracomment>The rows of the summary: the object name of each value (tests look them up).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose Finish to start. You can change all of this later in the Checklist, Checkups and Settings.</source>
+        <source>Here is what will be set up when you choose Finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You start with the standard plan.</source>
+        <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You start with this plan: {name}.</source>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change all of this later in the Checklist, Checkups and Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item will be added to your checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items will be added to your checklist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You skipped this. You can add it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of hours: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You skipped this. You can add the date later in Checkups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from: {event}, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no follow-up schedule, so no checkups are planned yet. You can add one later in Checkups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkups fall in the next two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checkup will be planned for the next two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkups will be planned for the next two years.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off. You can turn it on later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every evening at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off. You can set them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {start} to {end}, no reminder pop-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRestore</name>
+    <message>
+        <source>this should be a group of named values in braces { }.</source>
+        <extracomment>Characters a one-line field never holds; a text of several lines may hold line breaks and tabs. &quot;Cs&quot; is half of a character pair without its other half (a JSON &quot;&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not something the app keeps here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must have a value; it is empty (null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too long: {length} characters, and the most is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds a control character or a broken character, which the app never keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must not be blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: {value} is not a day on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date written like 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a time of day written like 08:30 ({value} is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date and time with its time zone, written like 2026-03-01T08:30:00+00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a time zone name like Europe/Berlin ({value} is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list in brackets [ ] of at most {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a group of named values in braces {{ }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{table}&apos; must be a list in brackets [ ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id {id} is used by another row too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {id}, but there is no {what} with that id in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same tag is in &apos;tags&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its calendar &apos;uid&apos; is used by another checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;results_on&apos; comes before the checkup&apos;s own &apos;date&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a planned checkup has no time yet, so &apos;at&apos; must be empty (null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;asked&apos; and &apos;asked_at_utc&apos; do not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; must be two whole numbers, each from 0 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;total&apos; is not the sum of the two answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more problems like these.</source>
+        <extracomment>A ten-year profile exports to about 30 MB; anything past this is not an export. Problems kept to show; a file with more says how many more there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and 1 more problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored, so nothing was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too big to be an export (the most is {most} MB). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Between Checkups export. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a whole export: it breaks off or has a mistake at line {line}, column {column}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Between Checkups (export version {version}). Nothing was changed. Install the newer version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds rows that do not fit together, so it cannot be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, schedule</source>
+        <extracomment>The item editor&apos;s limits (planner.ui.checklist.item_editor), and the skip&apos;s own words. Each table&apos;s columns, in the order the rows above hold them (and the tables filled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;days&apos; must list week days such as &quot;mon&quot;, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;phases&apos; must hold at least one phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, phase {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last phase may go on with no end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up schedule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-off {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care-team note {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an answer for this item on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder of an item names its item, and only then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checkup&apos;s reminder names its checkup, and only then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same reminder is in the file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;settings&apos; must be a group of named values in braces { }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &apos;{key}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,6 +2674,14 @@
     </message>
     <message>
         <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,6 +3421,33 @@
     </message>
 </context>
 <context>
+    <name>JournalSection</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to check in every evening at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check-in reminder on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check-in reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not come on days you have already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the questions about mood and worry every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalWords</name>
     <message>
         <source>Awful</source>
@@ -3363,7 +3972,7 @@
     <name>Navigation</name>
     <message>
         <source>Today</source>
-        <extracomment>Build only this many of Today&apos;s cards now (before the first paint); None: all. What one room asks of another (the window sets it): open a page, add a question.</extracomment>
+        <extracomment>Build only this many of Today&apos;s cards now (before the first paint); None: all. What one room asks of another (the window sets it): open a page, add a question. The running app&apos;s backups (the app sets it after the first paint).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3712,6 +4321,7 @@
     <name>PlanPage</name>
     <message>
         <source>Do you have a plan from your program?</source>
+        <extracomment>A broken file&apos;s problems shown on the page; the rest are counted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3743,11 +4353,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About the plan you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan files (*.plan.json *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is 1 more problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n more problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask your care team for a new file, or choose another plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an example plan from the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;Open a plan file...&quot; to pick the file your care team gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 follow-up schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up schedules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has {items} and {schedules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes from: {program}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5196,6 +5864,81 @@ Nothing was changed. Free some disk space and try again.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts this backup in place of your data as it is now. Your data as it is now is backed up first, so you can go back to it. The app closes and opens again with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-offs: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkups: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>This app is not for emergencies, and it cannot call for help. If you feel unsafe or need help right now, call your local emergency number.</source>
@@ -5483,30 +6226,6 @@ Nothing was changed. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remind me to check in every evening at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening check-in reminder on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening check-in reminder time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It does not come on days you have already checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer the questions about mood and worry every two weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminders are paused. They come back on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5633,7 +6352,7 @@ Start again with a fresh checklist? (Choose No to quit and get help first.)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{app} seems to be open already, but it has not answered for 20 seconds. If you cannot see its window, choose Quit in its tray menu or restart the computer, then start it again.</source>
+        <source>{app} seems to be open already, but it does not answer. If you cannot see its window, choose Quit in its tray menu or restart the computer, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

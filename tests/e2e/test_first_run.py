@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from conftest import AppRunner, XSession
 
 TITLE = "Between Checkups"
+ROOT = Path(__file__).resolve().parents[2]
 SETTLE_S = 0.7  # lets the window finish painting after it is mapped or changed
 
 
@@ -89,3 +90,54 @@ def test_first_day_tick_quit_and_reopen(
     assert x.colours(again_shot) > 16, "the Today screenshot after reopening is blank"
     answers_after = _answers_on(_export(app_runner, data_dir), days)
     assert answers_after == answers
+
+
+WIZARD = "Between Checkups: first start"
+
+
+def _coordinator_plan(folder: Path) -> Path:
+    raw = json.loads((ROOT / "resources" / "plans" / "breast.plan.json").read_text("utf-8"))
+    raw["program"] = {
+        "name": "City Survivorship Program",
+        "contacts": [{"role": "Nurse", "phone": "555 0100", "out_of_hours_phone": "555 0199"}],
+    }
+    raw["followup"]["anchor"]["date"] = "2026-09-30"
+    path = folder / "patient.plan.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+@pytest.mark.e2e
+def test_the_first_start_by_keyboard_keeps_a_half_typed_time(
+    tmp_path: Path, x_session: XSession, app_runner: AppRunner
+) -> None:
+    x = x_session
+    app_runner.env.pop("PLANNER_NO_FIRST_START")  # a new profile shows the guided first start
+    data_dir = tmp_path / "profile"
+    plan = _coordinator_plan(tmp_path)
+    app = app_runner.start("--data-dir", str(data_dir), "--plan", str(plan))
+    wizard = x.find_window(WIZARD, app)
+    time.sleep(SETTLE_S)
+    for _ in range(4):  # welcome, plan (the file is chosen), care team, anchor
+        x.key(wizard, "Return")
+        time.sleep(SETTLE_S)
+    # Reminder times: Tab to the quiet hours' start (past the check-in's box, hour and
+    # minutes, and the quiet hours' box; its hour is then selected), type 1, and move on
+    # at once with Alt+N: 1 o'clock counts, with no Tab first.
+    for _ in range(4):
+        x.key(wizard, "Tab")
+    x.key(wizard, "1")
+    x.key(wizard, "alt+n")
+    time.sleep(SETTLE_S)
+    done_shot = x.screenshot(tmp_path / "first-start-done.png")
+    x.key(wizard, "alt+f")
+    window = x.find_window("^Between Checkups$", app)
+    time.sleep(SETTLE_S)
+    _quit(x, app_runner, window, app)
+    _keep([done_shot])
+
+    settings = _export(app_runner, data_dir)["settings"]
+    assert settings["reminders.quiet_hours"] == "01:00-07:00"
+    assert settings["care_team.name"] == "City Survivorship Program"
+    assert settings["followup.anchor_on"] == "2026-09-30"
+    assert settings["plan.name"] == "Breast cancer follow-up (example)"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from pathlib import Path
 
+from planner.domain.followup import Anchor, plan_changes
 from planner.domain.plan_file import Plan, PlanError
 from planner.domain.quiet_hours import QuietHours
 from planner.services.checklist import ChecklistService
@@ -34,6 +35,57 @@ class FirstStartChoices:
     anchor_on: date | None = None
     checkin_time: time | None = field(default_factory=lambda: CHECKIN_TIME.default)
     quiet_hours: QuietHours | None = field(default_factory=lambda: QUIET_HOURS.default)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What Finish will set up, worked out the way ``apply_choices`` applies it: a field
+    left empty keeps the plan's value."""
+
+    plan: Plan
+    team_name: str
+    phone: str
+    after_hours_phone: str
+    anchor_event: str
+    anchor_on: date | None
+    schedules: int  # the plan's follow-up schedules
+    checkups: int  # planned checkups for the next two years
+    checkin_time: time | None
+    quiet_hours: QuietHours | None
+
+
+def outcome(choices: FirstStartChoices, today: date) -> Outcome | None:
+    """What Finish sets up from ``choices`` (None: the standard plan cannot be read)."""
+    plan = choices.plan
+    if plan is None:
+        plan, _error = load_plan(standard_plan_path(), today)
+        if plan is None:
+            return None
+    program = plan.program
+    contact = program.main_contact if program is not None else None
+    followup = plan.followup
+    schedules = followup.schedules if followup is not None else ()
+    event = choices.anchor_event.strip() or (followup.anchor_event if followup else "")
+    checkups = 0
+    if choices.anchor_on is not None and schedules:
+        numbered = [replace(s, id=-n) for n, s in enumerate(schedules, start=1)]
+        anchor = Anchor(event, choices.anchor_on)
+        checkups = len(plan_changes(numbered, anchor, [], today).add)
+    return Outcome(
+        plan=plan,
+        team_name=choices.team_name.strip()
+        or (program.name if program else "")
+        or (contact.name if contact else ""),
+        phone=choices.phone.strip() or (contact.phone if contact else ""),
+        after_hours_phone=choices.after_hours_phone.strip()
+        or (contact.out_of_hours_phone if contact else ""),
+        anchor_event=event,
+        anchor_on=choices.anchor_on,
+        schedules=len(schedules),
+        checkups=checkups,
+        checkin_time=choices.checkin_time,
+        quiet_hours=choices.quiet_hours,
+    )
 
 
 def load_plan(path: Path, today: date) -> tuple[Plan | None, PlanError | None]:
@@ -81,8 +133,8 @@ def apply_choices(service: ChecklistService, choices: FirstStartChoices) -> None
     ):
         if text.strip():
             settings.set(setting, text)
-    if choices.anchor_on is not None:
-        settings.set(FOLLOWUP_ANCHOR_ON, choices.anchor_on)
+    # "I know the date" unticked means no date, even where the plan gives one.
+    settings.set(FOLLOWUP_ANCHOR_ON, choices.anchor_on)
     settings.set(CHECKIN_TIME, choices.checkin_time)
     settings.set(QUIET_HOURS, choices.quiet_hours)
     FollowupService(service.store, service).sync()

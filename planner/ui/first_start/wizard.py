@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget, QWizard
 
 from planner import APP_NAME
 from planner.services.checklist import ChecklistService
@@ -23,6 +24,16 @@ from planner.ui.first_start.welcome_page import WelcomePage
 from planner.ui.kit.ops import log_only, run_op
 
 log = logging.getLogger(__name__)
+
+
+def take_typed(page: QWidget) -> None:
+    """Take the text typed in the page's time and date fields as their value.
+
+    A time or date field keeps a half-typed value ("2" in the hour of 20:00) as text only,
+    until it loses the keyboard focus; Alt+N, or Enter on another part of the page, move
+    on without that, and the value read would be the old one."""
+    for field in page.findChildren(QAbstractSpinBox):
+        field.interpretText()
 
 
 class FirstStartWizard(QWizard):
@@ -63,7 +74,7 @@ class FirstStartWizard(QWizard):
         self.contact = ContactPage(self.choices)
         self.anchor = AnchorPage(self.choices, today)
         self.times = TimesPage(self.choices)
-        self.done_page = DonePage(self.choices)
+        self.done_page = DonePage(self.choices, today)
         for page in (
             self.welcome,
             self.plan,
@@ -77,9 +88,25 @@ class FirstStartWizard(QWizard):
             self.plan.choose_file(plan_file)
             self.choices.plan = self.plan.chosen_plan()
 
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+        """Next and Finish, however they are chosen: what was typed counts first."""
+        page = self.currentPage()
+        if page is not None:
+            take_typed(page)
+        return super().validateCurrentPage()
+
+    def bring_forward(self) -> None:
+        """Show, un-minimise and raise the wizard (another launch asked for it)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def accept(self) -> None:
         """Finish: the chosen plan, then the person's values, then the planned checkups."""
         if not self._applied:
+            if not self.validateCurrentPage():
+                return
             self._applied = True
             run_op(self, lambda: apply_choices(self._service, self.choices))
         super().accept()

@@ -90,3 +90,12 @@ def amount(value: float) -> str:
     if float(value).is_integer():
         return QLocale().toString(int(value))
     return QLocale().toString(float(value), "g", 6)
+
+
+def file_size(size: int) -> str:
+    """A file's size in plain units: "840 KB", "6.8 MB"."""
+    if size < 1_000_000:
+        return QCoreApplication.translate("Formatting", "{n} KB").format(
+            n=max(1, round(size / 1000))
+        )
+    return QCoreApplication.translate("Formatting", "{n} MB").format(n=number(size / 1_000_000))

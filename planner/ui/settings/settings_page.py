@@ -5,7 +5,6 @@ and importing a plan."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from planner.services.changes import Changes
 from planner.services.journal import JournalService
 from planner.services.reminders import ReminderService
 from planner.services.settings import (
+    BACKUP_SECOND_FOLDER,
     CHECKIN_TIME,
     PRIVATE_REMINDERS,
     QUIET_HOURS,
@@ -42,10 +41,13 @@ from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.page import Page
 from planner.ui.kit.theme import scrolling_page
 from planner.ui.settings.care_team import CareTeamSection
+from planner.ui.settings.journal_section import JournalSection
 from planner.ui.settings.program_info import ProgramSection
 
 if TYPE_CHECKING:
+    from planner.services.backup_keeper import BackupKeeper
     from planner.services.plan_import import PlanImport
+    from planner.ui.settings.backups_section import BackupsSection
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,7 @@ class SettingsPage(Page):
         SCREENS_ON,
         *CareTeamSection.SETTINGS,
         *ProgramSection.SETTINGS,
+        BACKUP_SECOND_FOLDER,
     )
 
     def __init__(
@@ -94,6 +97,7 @@ class SettingsPage(Page):
         parent: QWidget | None = None,
         journal: JournalService | None = None,
         plan_import: PlanImport | None = None,
+        backups: BackupKeeper | None = None,
     ) -> None:
         super().__init__(reminders.bus, parent)
         self.setObjectName("SettingsPage")
@@ -210,11 +214,19 @@ class SettingsPage(Page):
             start.addWidget(
                 _note(self.tr("This option is not available on this system yet."), "AutostartNote")
             )
+        self.journal_part: JournalSection | None = None
         if journal is not None:
-            self._build_journal(layout)
+            part = self.journal_part = JournalSection(layout, journal, self)
+            self.checkin_check, self.checkin_time = part.checkin_check, part.checkin_time
+            self.screens_check = part.screens_check
         self.care = CareTeamSection(layout, reminders.settings, self)
         self.phone = self.care.phone
         self.program = ProgramSection(layout, reminders.settings, self)
+        self.backups: BackupsSection | None = None
+        if backups is not None:
+            from planner.ui.settings.backups_section import BackupsSection
+
+            self.backups = BackupsSection(layout, backups, reminders.settings, reminders.zone, self)
         if plan_import is not None:
             from planner.ui.settings.plan_import_dialog import PlanImportSection
 
@@ -227,66 +239,6 @@ class SettingsPage(Page):
         self.quiet_start.timeChanged.connect(self._save_quiet)
         self.quiet_end.timeChanged.connect(self._save_quiet)
         self.autostart_check.toggled.connect(self._set_autostart)
-
-    def _build_journal(self, layout: QVBoxLayout) -> None:
-        section = titled_panel(layout, self.tr("Journal"), "JournalHeading")
-        row = QHBoxLayout()
-        self.checkin_check = QCheckBox(self.tr("Remind me to check in every evening at"))
-        self.checkin_check.setObjectName("CheckInReminderOn")
-        self.checkin_check.setAccessibleName(self.tr("Evening check-in reminder on"))
-        self.checkin_time = QTimeEdit()
-        self.checkin_time.setObjectName("CheckInReminderTime")
-        self.checkin_time.setAccessibleName(self.tr("Evening check-in reminder time"))
-        self.checkin_time.setDisplayFormat(_clock_pattern())
-        self.checkin_time.setMinimumWidth(90)
-        row.addWidget(self.checkin_check)
-        row.addWidget(self.checkin_time)
-        row.addStretch(1)
-        section.addLayout(row)
-        section.addWidget(
-            _note(self.tr("It does not come on days you have already checked in."), "CheckInNote")
-        )
-        self.screens_check = QCheckBox(
-            self.tr("Offer the questions about mood and worry every two weeks")
-        )
-        self.screens_check.setObjectName("ScreensOn")
-        self.screens_check.setAccessibleName(
-            self.tr("Offer the questions about mood and worry every two weeks")
-        )
-        section.addWidget(self.screens_check)
-        self.checkin_check.toggled.connect(self._save_checkin_time)
-        self.checkin_time.timeChanged.connect(self._save_checkin_time)
-        self.screens_check.toggled.connect(self._save_screens)
-
-    def _refresh_journal(self) -> None:
-        journal = self._journal
-        if journal is None:
-            return
-        at = journal.checkin_time()
-        widgets = (self.checkin_check, self.checkin_time, self.screens_check)
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.checkin_check.setChecked(at is not None)
-        self.checkin_time.setTime(_qtime(at or time(20, 0)))
-        self.checkin_time.setEnabled(at is not None)
-        self.screens_check.setChecked(journal.screens_on())
-        for widget in widgets:
-            widget.blockSignals(False)
-
-    def _journal_save(self, action: Callable[[], object]) -> None:
-        if not run_op(self, action):
-            self._refresh_journal()
-
-    def _save_checkin_time(self) -> None:
-        assert self._journal is not None
-        on = self.checkin_check.isChecked()
-        self.checkin_time.setEnabled(on)
-        at = _time(self.checkin_time.time()) if on else None
-        self._journal_save(lambda: self._journal.set_checkin_time(at, origin=self))  # type: ignore[union-attr]
-
-    def _save_screens(self, on: bool) -> None:
-        assert self._journal is not None
-        self._journal_save(lambda: self._journal.set_screens_on(on, origin=self))  # type: ignore[union-attr]
 
     def _save_private(self, on: bool) -> None:
         settings = self._reminders.settings
@@ -303,6 +255,8 @@ class SettingsPage(Page):
         super().showEvent(event)  # reads again if a change came while hidden
         if not stale:
             self.refresh()  # also what is not in the data: starting at login
+        if self.backups is not None:
+            self.backups.refresh_list()  # the backups folder changes without telling us
 
     def refresh(self) -> None:
         """Show the saved settings."""
@@ -325,9 +279,12 @@ class SettingsPage(Page):
         for widget in (self.quiet_check, self.quiet_start, self.quiet_end, self.autostart_check):
             widget.blockSignals(False)
         self._show_pause()
-        self._refresh_journal()
+        if self.journal_part is not None:
+            self.journal_part.refresh()
         self.care.refresh()
         self.program.refresh()
+        if self.backups is not None:
+            self.backups.refresh()
 
     def _show_pause(self) -> None:
         today = self._reminders.now().astimezone(self._reminders.zone).date()

@@ -3,17 +3,13 @@ broken plan files, a plan chosen beforehand (--plan), and the values it saves.""
 
 from __future__ import annotations
 
-import json
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
 
 from planner import app as app_module
 from planner.domain.quiet_hours import QuietHours
-from planner.paths import resources_dir
 from planner.services.plans import read_plan, standard_plan_path
 from planner.services.settings import (
     CARE_PHONE,
@@ -25,7 +21,7 @@ from planner.services.settings import (
     QUIET_HOURS,
     read_setting,
 )
-from planner.ui.first_start.wizard import FirstStartWizard
+from tests.gui.first_start.wizard_helpers import button, enter
 from tests.helpers.clock import TODAY
 
 PAGES = [
@@ -38,47 +34,6 @@ PAGES = [
 ]
 
 
-@pytest.fixture
-def wizard_for(qtbot, service):
-    def make(plan_file: Path | None = None) -> FirstStartWizard:
-        wizard = FirstStartWizard(service, plan_file)
-        qtbot.addWidget(wizard)
-        wizard.resize(800, 600)
-        wizard.show()
-        qtbot.waitExposed(wizard)
-        return wizard
-
-    return make
-
-
-@pytest.fixture
-def program_plan(tmp_path) -> Path:
-    """The breast template with a program contact and an anchor date, as a coordinator's."""
-    raw = json.loads((resources_dir() / "plans" / "breast.plan.json").read_text("utf-8"))
-    raw["program"] = {
-        "name": "City Survivorship Program",
-        "contacts": [{"role": "Nurse", "phone": "555 0100", "out_of_hours_phone": "555 0199"}],
-    }
-    raw["followup"]["anchor"]["date"] = "2026-09-30"
-    path = tmp_path / "patient.plan.json"
-    path.write_text(json.dumps(raw), encoding="utf-8")
-    return path
-
-
-def _button(wizard: FirstStartWizard, name: str) -> QPushButton:
-    button = wizard.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
-
-
-def _enter(qtbot, wizard: FirstStartWizard) -> None:
-    """Enter where the wizard's keyboard focus is (never a window an earlier test left)."""
-    focused = QApplication.focusWidget()
-    inside = focused is not None and (focused is wizard or wizard.isAncestorOf(focused))
-    target = focused if inside else (wizard.focusWidget() or wizard)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
-
-
 def _standard_titles() -> list[str]:
     return [i.title for i in read_plan(standard_plan_path(), TODAY).items]
 
@@ -89,11 +44,11 @@ def test_enter_goes_through_every_page_and_finish_gives_the_standard_plan(qtbot,
     qtbot.waitUntil(lambda: wizard.focusWidget() is not None)
     seen = [wizard.currentPage().objectName()]
     for _ in PAGES[1:]:
-        _enter(qtbot, wizard)
+        enter(qtbot, wizard)
         seen.append(wizard.currentPage().objectName())
     assert seen == PAGES
     with qtbot.waitSignal(wizard.accepted):
-        _enter(qtbot, wizard)
+        enter(qtbot, wizard)
     assert [i.title for i in store.items.active()] == _standard_titles()
     assert read_setting(store, CHECKIN_TIME) == time(20, 0)
 
@@ -123,9 +78,9 @@ def test_the_welcome_says_it_is_not_for_emergencies(wizard_for):
 
 def test_set_up_later_gives_the_standard_plan(qtbot, wizard_for, store):
     wizard = wizard_for()
-    _enter(qtbot, wizard)  # on to the plan page: still nothing chosen for real
+    enter(qtbot, wizard)  # on to the plan page: still nothing chosen for real
     with qtbot.waitSignal(wizard.rejected):
-        qtbot.mouseClick(_button(wizard, "WizardSetUpLater"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button(wizard, "WizardSetUpLater"), Qt.MouseButton.LeftButton)
     assert [i.title for i in store.items.active()] == _standard_titles()
     assert wizard.result() == 0
 
@@ -147,9 +102,9 @@ def test_a_template_is_applied_with_its_follow_up_schedule(qtbot, wizard_for, st
     wizard.anchor.on.setDate(wizard.anchor.on.date().addMonths(-2))
     wizard.next()
     wizard.next()
-    assert "Breast" in wizard.done_page.summary.text()
+    assert "Breast" in wizard.done_page.summary()
     with qtbot.waitSignal(wizard.accepted):
-        qtbot.mouseClick(_button(wizard, "WizardFinish"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button(wizard, "WizardFinish"), Qt.MouseButton.LeftButton)
     titles = {s.title for s in store.followup.all()}
     assert {"Oncologist visit", "Mammogram"} <= titles
     assert read_setting(store, FOLLOWUP_ANCHOR_EVENT) == "End of treatment"
@@ -170,9 +125,9 @@ def test_a_broken_plan_file_shows_its_problem_and_next_stays_off(
     assert wizard.plan.problems.isVisible()
     assert "cannot be used" in wizard.plan.problems.text()
     assert "line 1" in wizard.plan.problems.text().lower()
-    assert not _button(wizard, "WizardNext").isEnabled()
+    assert not button(wizard, "WizardNext").isEnabled()
     wizard.plan.standard.setChecked(True)  # another choice: on again
-    assert _button(wizard, "WizardNext").isEnabled()
+    assert button(wizard, "WizardNext").isEnabled()
 
 
 def test_a_plan_given_with_plan_is_chosen_and_fills_the_contact(
@@ -180,9 +135,9 @@ def test_a_plan_given_with_plan_is_chosen_and_fills_the_contact(
 ):
     wizard = wizard_for(program_plan)
     assert wizard.plan.file.isChecked()
-    assert "patient.plan.json" in wizard.plan.file_name.text()
+    assert "patient.plan.json" in wizard.plan.description.text()
     wizard.next()
-    assert _button(wizard, "WizardNext").isEnabled()
+    assert button(wizard, "WizardNext").isEnabled()
     wizard.next()
     assert wizard.contact.name.text() == "City Survivorship Program"
     assert wizard.contact.phone.text() == "555 0100"

@@ -171,3 +171,14 @@ def test_a_backup_is_due_once_a_local_day() -> None:
 
 def test_a_clock_set_back_does_not_stop_backups() -> None:
     assert backup_due(NOW, ZONE, NOW + timedelta(days=30))
+
+
+def test_of_two_backups_in_one_second_the_numbered_later_one_is_kept() -> None:
+    from planner.domain.backups import BackupStamp, backups_to_keep
+
+    at = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    first = BackupStamp("planner-20261201T090000Z.db", at)
+    second = BackupStamp("planner-20261201T090000Z-2.db", at, number=2)
+    tenth = BackupStamp("planner-20261201T090000Z-10.db", at, number=10)
+    assert backups_to_keep([first, second], at, UTC) == {second.name}
+    assert backups_to_keep([first, second, tenth], at, UTC) == {tenth.name}

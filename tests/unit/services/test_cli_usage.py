@@ -30,7 +30,11 @@ def run(argv: list[str]) -> int:
             ["plan", "foo"],
             "Unknown plan action 'foo'. Try: validate, templates, new, make, apply, export.",
         ),
-        (["foo"], "Unknown command 'foo'. Try: export, reminders, summary, calendar, plan, backup, backups, restore."),
+        (
+            ["foo"],
+            "Unknown command 'foo'. "
+            "Try: export, reminders, summary, calendar, plan, backup, backups, restore.",
+        ),
         (
             ["export", "--format", "xml"],
             "export: 'xml' is an invalid choice for --format. Try: json, csv (see --help).",

@@ -107,7 +107,9 @@ def test_the_preview_names_the_patient_and_the_new_lists(importer, tmp_path) -> 
     assert lines[0] == "This plan was made for AB-12."
     assert "Care team's phone: 555-0100 (now: none)." in lines
     assert "Phone out of hours: 555-0199 (now: none)." not in lines  # the first has none
-    assert "Call the care team about: A new lump or swelling; Pain that lasts more than two weeks." in lines
+    assert (
+        "Call the care team about: A new lump or swelling; Pain that lasts more than two weeks."
+    ) in lines
 
 
 def test_a_plan_made_for_someone_else_is_pointed_out(importer, tmp_path) -> None:
@@ -122,7 +124,9 @@ def test_a_plan_made_for_someone_else_is_pointed_out(importer, tmp_path) -> None
     # The same plan again: nothing is pointed out, and nothing is new.
     same = importer.preview(full_plan(tmp_path / "c.json"))
     assert same.other_patient == ""
-    assert not same.signs_to_report and not same.resources and not same.program_contacts
+    assert not same.signs_to_report
+    assert not same.resources
+    assert not same.program_contacts
 
 
 def test_the_export_gives_it_all_back_and_validates(store, importer, tmp_path) -> None:
