@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner import APP_NAME, __version__
 from planner.app_backups import restore_if_asked, start_again, start_backups
+from planner.app_privacy import start_privacy, unlock_at_start
 from planner.i18n import install_translations
 from planner.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from planner.services.checklist import ChecklistService
@@ -29,6 +30,7 @@ from planner.services.single_instance import STARTING_WAIT_MS, HandOver, SingleI
 from planner.storage.errors import StoreDamaged, StoreError
 from planner.storage.opening import secure_folder
 from planner.storage.store import Store
+from planner.ui.kit.input_guard import install as install_input_guard
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.theme import app_icon, style_sheet
 from planner.ui.main_window import MainWindow
@@ -293,6 +295,7 @@ def run_gui(
     app.setWindowIcon(app_icon())
     app.setStyleSheet(style_sheet())
     install_translations(app)  # the translators are children of the app: they stay
+    install_input_guard(app)  # Return goes to Next, the wheel scrolls the page
 
     try:
         _prepare_folders(paths)
@@ -331,6 +334,9 @@ def run_gui(
     # Until the main window is made, a later launch brings forward what is showing; the
     # socket opens only when the app waits for the person before its window is painted.
     single.activation_requested.connect(_bring_forward_showing)
+    if not unlock_at_start(paths, single.listen):  # a passphrase: asked before opening
+        single.release()
+        return 0
     store = _open_store(paths, single.listen)
     if store is None:
         single.release()
@@ -363,6 +369,7 @@ def run_gui(
             lambda: _follow_schedules(window),
             lambda: _start_reminders(window, store, service),
             lambda: kept.append(start_backups(window, store, service)),
+            lambda: start_privacy(window, store, paths, kept),
         ]
         if os.environ.get(EXIT_AFTER_PAINT_ENV):
             # The start-up benchmark measures launch to first paint, like its bare window;

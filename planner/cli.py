@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     from planner.cli_backups import add_backup_commands
 
     add_backup_commands(commands, lambda sub: _add_global_options(sub, in_subcommand=True))
+    from planner.cli_passphrase import add_passphrase_commands
+
+    add_passphrase_commands(commands, lambda sub: _add_global_options(sub, in_subcommand=True))
     return parser
 
 
@@ -169,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner.cli_plans import plan_command
 
             return plan_command(args)
+        if args.command == "passphrase":
+            from planner.cli_passphrase import passphrase_command
+
+            return passphrase_command(args)
         _check_screen()
         _load_before_qt()
         from planner.app import run_gui

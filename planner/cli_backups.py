@@ -16,7 +16,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from planner.cli_io import CommandError, open_for_reading, say, say_zone, write_stdout
+from planner.cli_io import (
+    CommandError,
+    open_for_reading,
+    say,
+    say_zone,
+    unlock_profile,
+    write_stdout,
+)
 
 if TYPE_CHECKING:
     from planner.services.backups import BackupService
@@ -137,7 +144,9 @@ def _backup(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
+    from planner.services.backups import BackupError, problem_text
     from planner.services.clock import local_zone
+    from planner.storage.backups import BackupProblem
 
     service = _service(args)
     zone = local_zone(unknown_tz=say_zone)
@@ -152,7 +161,9 @@ def _list(args: argparse.Namespace) -> int:
     lines = []
     for entry in listed:
         when = entry.file.at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-        if entry.info is None:
+        if entry.info is None and entry.problem is BackupProblem.LOCKED:
+            held = [QCoreApplication.translate("Commands", "locked, cannot be used"), ""]
+        elif entry.info is None:
             held = [QCoreApplication.translate("Commands", "damaged, cannot be used"), ""]
         else:
             held = [_checkins(entry.info.checkins), _checkoffs(entry.info.checkoffs)]
@@ -164,6 +175,9 @@ def _list(args: argparse.Namespace) -> int:
         out.write(text)
 
     write_stdout(write)
+    for entry in listed:
+        if entry.problem is BackupProblem.LOCKED:
+            say(problem_text(BackupError(BackupProblem.LOCKED, Path(entry.file.path.name))))
     return 0
 
 
@@ -181,6 +195,7 @@ def _restore(args: argparse.Namespace) -> int:
     chosen = Path(args.file).expanduser()
     if not chosen.exists() and chosen.name == args.file:  # a name from the list
         chosen = backup_folder(paths.database) / chosen.name
+    unlock_profile(paths.database)  # the data as it is, and the backup, may be locked
     service = BackupService(paths.database, local_zone(unknown_tz=say_zone))
     try:
         secure_folder(paths.data_dir, ours=not paths.data_dir.exists())
@@ -277,6 +292,8 @@ def _kind(reason: str | None) -> str:
 
     if reason is None:
         return QCoreApplication.translate("Commands", "automatic")
+    if reason == "by-you":
+        return QCoreApplication.translate("Commands", "made by you")
     if reason == "before-import":
         return QCoreApplication.translate("Commands", "before a plan import")
     if reason == "before-restore":

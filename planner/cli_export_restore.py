@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.cli_io import CommandError, say, say_zone
+from planner.cli_io import CommandError, say, say_zone, unlock_profile
 
 if TYPE_CHECKING:
     from planner.services.export_restore import ExportSummary
@@ -63,6 +63,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     paths = resolve_paths(args.data_dir)
     chosen = Path(args.file).expanduser()
+    unlock_profile(paths.database)  # the restored data is locked the same way
     try:
         secure_folder(paths.data_dir, ours=not paths.data_dir.exists())
     except OSError as exc:

@@ -48,9 +48,70 @@ def open_for_reading(args: argparse.Namespace) -> Store:
                 "Commands", "There is no Between Checkups data in {folder} yet."
             ).format(folder=paths.data_dir)
         )
+    unlock_profile(paths.database)
     try:
         return Store.open_readonly(paths.database)
     except StoreError as exc:
+        from planner.services.problems import describe
+
+        raise CommandError(describe(exc).replace("\n", " ")) from exc
+
+
+#: Scripts pass the passphrase here (as borg and restic do); terminals are asked.
+PASSPHRASE_ENV = "PLANNER_PASSPHRASE"
+#: A wrong passphrase: a plain line and this exit status.
+EXIT_WRONG_PASSPHRASE = 1
+
+
+def ask_secret(prompt: str) -> str:
+    """Ask in the terminal without showing what is typed; a plain error without one."""
+    from PySide6.QtCore import QCoreApplication
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands",
+                "A passphrase is needed here. Run this in a terminal to type it, or put it "
+                "in PLANNER_PASSPHRASE.",
+            )
+        )
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt) as exc:
+        raise CommandError(
+            QCoreApplication.translate("Commands", "No passphrase was typed; nothing was done.")
+        ) from exc
+
+
+def wrong_passphrase() -> SystemExit:
+    """Say "That is not the passphrase." and end with status 1 (raise what this returns)."""
+    from planner.services.problems import describe
+    from planner.storage.errors import StoreProblem, WrongPassphrase
+
+    say(describe(WrongPassphrase(StoreProblem.WRONG_PASSPHRASE)))
+    return SystemExit(EXIT_WRONG_PASSPHRASE)
+
+
+def unlock_profile(database: Path) -> None:
+    """Before a command opens the data: when it is locked with a passphrase, take it from
+    PLANNER_PASSPHRASE or ask for it without echo. Nothing happens for a plain profile."""
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.services import passphrase
+    from planner.storage.errors import StoreError, StoreProblem
+
+    if not passphrase.is_protected(database) or passphrase.is_unlocked():
+        return
+    text = os.environ.get(PASSPHRASE_ENV) or ask_secret(
+        QCoreApplication.translate("Commands", "Passphrase: ")
+    )
+    try:
+        passphrase.unlock(database, text)
+    except StoreError as exc:
+        if exc.problem is StoreProblem.WRONG_PASSPHRASE:
+            raise wrong_passphrase() from exc
         from planner.services.problems import describe
 
         raise CommandError(describe(exc).replace("\n", " ")) from exc

@@ -17,7 +17,15 @@ from typing import IO, TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.cli_io import EXIT_USAGE, CommandError, open_for_reading, say, write_file, write_stdout
+from planner.cli_io import (
+    EXIT_USAGE,
+    CommandError,
+    open_for_reading,
+    say,
+    unlock_profile,
+    write_file,
+    write_stdout,
+)
 
 if TYPE_CHECKING:
     from planner.services.plan_import import ImportPreview
@@ -173,6 +181,7 @@ def _apply(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
         open_for_reading(args)  # says plainly that there is no data there
+    unlock_profile(paths.database)  # asks for the passphrase when the data is locked
     lock = SingleInstance(str(paths.lock_file), paths.instance_key)
     if not lock.acquire():
         raise CommandError(
@@ -222,7 +231,10 @@ def _export(args: argparse.Namespace) -> int:
 
     store = open_for_reading(args)
     try:
-        text = json.dumps(export_plan(store, args.name), indent=2, ensure_ascii=False) + "\n"
+        text = (
+            json.dumps(export_plan(store, args.name, today=_today()), indent=2, ensure_ascii=False)
+            + "\n"
+        )
     except NothingToExport as exc:
         raise CommandError(str(exc)) from exc
     finally:

@@ -176,6 +176,10 @@ class BackupKeeper(QObject):
             return ""
         return restore_file(self.service, path, now)
 
+    def wait(self) -> None:
+        """Let a backup being made finish (before the data file is shut for a moment)."""
+        self._runner.wait_for_all(10_000)
+
     def shutdown(self) -> None:
         """At quit: let a backup being written finish (it is quick), start no more."""
         if self._closed:
@@ -206,10 +210,11 @@ def restore_file(service: BackupService, path: Path, now: datetime) -> str:
             "Backups", "The restore could not be done ({reason}). Nothing was changed."
         ).format(reason=error.strerror or type(error).__name__)
     if before is None:
-        return QCoreApplication.translate("Backups", "Your data was restored from {file}.").format(
-            file=path.name
+        return QCoreApplication.translate(
+            "Backups", "Your data was restored from the file you chose."
         )
     return QCoreApplication.translate(
         "Backups",
-        "Your data was restored from {file}. Your data from before is kept as {before}.",
-    ).format(file=path.name, before=before.name)
+        "Your data was restored from the file you chose. What you had just before is kept "
+        "in your backups, so you can go back to it.",
+    )

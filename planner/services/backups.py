@@ -33,6 +33,7 @@ from planner.storage.backups import (
     list_backups,
     parse_name,
 )
+from planner.storage.cipher_backups import remove_backup
 from planner.storage.migrations import MIGRATIONS
 from planner.storage.restoring import Restored, back_up, restore_backup, sweep_leftovers
 
@@ -41,7 +42,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The reason in the name of a backup made with "Back up now" or ``main.py backup``.
+BY_YOU = "by-you"
+
 __all__ = [
+    "BY_YOU",
     "BackupError",
     "BackupFile",
     "BackupInfo",
@@ -121,7 +126,10 @@ class BackupService:
         return result
 
     def _back_up(self, now: datetime, *, only_if_changed: bool) -> BackupMade:
-        made = back_up(self.database, now, only_if_changed=only_if_changed)
+        # One the person asked for is kept beside the automatic ones (the newest 3 of
+        # them), never replaced by the next day's automatic backup.
+        reason = None if only_if_changed else BY_YOU
+        made = back_up(self.database, now, reason, only_if_changed=only_if_changed)
         if made is None:
             return BackupMade(None)
         second, problem = self._copy_to_second(made)
@@ -178,7 +186,7 @@ class BackupService:
             files = list_backups(folder)
             for stamp in backups_to_delete([f.stamp for f in files], now, self._zone):
                 try:
-                    (folder / stamp.name).unlink()
+                    remove_backup(folder / stamp.name)
                     removed += 1
                 except OSError as exc:
                     log.warning("An old backup could not be deleted: %s", exc.strerror)
@@ -238,6 +246,12 @@ def problem_text(error: BackupError) -> str:
             "Backups",
             "{path} was made by a newer version of Between Checkups. Nothing was changed. "
             "Install the newer version to use it.",
+        ).format(path=path)
+    if problem is BackupProblem.LOCKED:
+        return QCoreApplication.translate(
+            "Backups",
+            "{path} is locked with a passphrase that is not the one in use now, so it "
+            "cannot be read. Nothing was changed.",
         ).format(path=path)
     if problem is BackupProblem.NOT_OURS:
         return QCoreApplication.translate(

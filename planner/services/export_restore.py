@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,7 +33,9 @@ from planner.services.export import EXPORT_FORMAT, EXPORT_VERSION
 from planner.services.export_fields import ExportProblem, ProblemList, Row
 from planner.services.export_shapes import COLUMNS, ExportRows
 from planner.services.export_tables import Tables
+from planner.storage import sql
 from planner.storage.backups import BackupError, BackupProblem, fsync_file, incoming_file
+from planner.storage.errors import StoreError
 from planner.storage.migrations import MIGRATIONS
 from planner.storage.restoring import restore_backup
 from planner.storage.store import Store
@@ -285,7 +286,7 @@ def build_database(folder: Path, rows: ExportRows, source: Path) -> Path:
         fsync_file(temp)
     except BaseException as exc:
         _remove(temp)
-        if isinstance(exc, OSError | sqlite3.Error):
+        if isinstance(exc, (OSError, StoreError, *sql.Error)):
             raise BackupError(BackupProblem.NOT_MADE, folder) from exc
         raise
     return temp
@@ -300,7 +301,7 @@ def _fill(store: Store, rows: ExportRows, source: Path) -> None:
                 conn.executemany(
                     f"INSERT INTO {table} ({columns}) VALUES ({marks})", getattr(rows, table)
                 )
-    except sqlite3.IntegrityError as exc:  # a rule the checks above did not know of
+    except sql.IntegrityError as exc:  # a rule the checks above did not know of
         text = QCoreApplication.translate(
             "ExportRestore",
             "{file} holds rows that do not fit together, so it cannot be restored. "

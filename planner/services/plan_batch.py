@@ -269,10 +269,14 @@ def _filled(template: Mapping[str, Any], row: Mapping[str, str]) -> dict[str, An
             program["name"] = row["program_name"]
         if contact:
             contacts = program.setdefault("contacts", [])
-            if contacts:
-                contacts[0] = {**contacts[0], **contact}
-            else:
+            if not contacts:
                 contacts.append(contact)
+            elif "name" in contact:
+                # Another person: nothing of the template's contact is theirs but the role.
+                kept = {"role": contacts[0]["role"]} if "role" in contacts[0] else {}
+                contacts[0] = {**kept, **contact}
+            else:  # the same person (or a desk): only the given fields change
+                contacts[0] = {**contacts[0], **contact}
     questions = [row[column] for column in QUESTION_COLUMNS if row.get(column)]
     if questions:
         plan["questions"] = [*plan.get("questions", []), *questions]

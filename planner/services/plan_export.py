@@ -5,6 +5,7 @@ questions (never the journal), so that a coordinator can build a template in the
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -37,7 +38,7 @@ class NothingToExport(Exception):
     """The checklist is empty, and a plan needs at least one item; the text says so."""
 
 
-def _schedule(schedule: Schedule) -> dict[str, Any]:
+def _schedule(schedule: Schedule, today: date | None) -> dict[str, Any]:
     kind = schedule.kind
     out: dict[str, Any] = {"type": kind.value}
     if kind is ScheduleKind.WEEKDAYS:
@@ -47,18 +48,21 @@ def _schedule(schedule: Schedule) -> dict[str, Any]:
     elif kind is ScheduleKind.EVERY_N_DAYS:
         out["days"] = schedule.interval_days  # it starts again on the day it is applied
     elif kind is ScheduleKind.ONCE and schedule.due is not None:
-        out["due"] = schedule.due.isoformat()
+        if today is None:
+            out["due"] = schedule.due.isoformat()
+        else:  # a plan made from it is applied later: "in N days" from then, at most a year
+            out["in_days"] = min(max((schedule.due - today).days, 0), 365)
     return out
 
 
-def _item(item: Item, key: str) -> dict[str, Any]:
+def _item(item: Item, key: str, today: date | None) -> dict[str, Any]:
     out: dict[str, Any] = {"id": key, "title": item.title}
     if item.why:
         out["why"] = item.why
     if item.details:
         out["details"] = item.details
     out["category"] = item.category.value
-    out["schedule"] = _schedule(item.schedule)
+    out["schedule"] = _schedule(item.schedule, today)
     if item.target is not None:
         out["target"] = {"amount": item.target.amount, "unit": item.target.unit}
     if item.reminders:
@@ -105,10 +109,12 @@ def _followup(store: Store) -> PlanFollowup | None:
     return PlanFollowup(event, on if event else None, schedules)
 
 
-def export_plan(store: Store, name: str = "") -> dict[str, Any]:
+def export_plan(store: Store, name: str = "", *, today: date | None = None) -> dict[str, Any]:
     """The setup as plan-file JSON (``json.dumps`` it); it passes ``plan validate``.
 
     The plan is called ``name``, else by the plan the setup came from, else "My setup".
+    With ``today``, a one-time task is written as due some days after the plan is applied
+    (``in_days``), as templates say it, rather than on a date that will have passed.
     """
     items = store.items.active()
     if not items:
@@ -134,5 +140,5 @@ def export_plan(store: Store, name: str = "") -> dict[str, Any]:
         "name": title or QCoreApplication.translate("Commands", "My setup"),
         "description": QCoreApplication.translate("Commands", "Exported from Between Checkups."),
         **sections_json(sections),
-        "items": [_item(item, key) for item, key in zip(items, _keys(items), strict=True)],
+        "items": [_item(item, key, today) for item, key in zip(items, _keys(items), strict=True)],
     }

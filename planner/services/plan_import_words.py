@@ -65,15 +65,19 @@ def describe_preview(p: ImportPreview) -> list[str]:
             lines.append(text.format(names=", ".join(s.title for s in schedules)))
     if p.anchor is not None:
         lines.append(
-            tr("PlanImport", "Follow-up counts from: {event}, {day}.").format(
-                event=p.anchor.event, day=p.anchor.on.isoformat()
+            tr("PlanImport", "Follow-up counts from: {event}, {day} (now: {before}).").format(
+                event=p.anchor.event,
+                day=p.anchor.on.isoformat(),
+                before=p.anchor_before.on.isoformat()
+                if p.anchor_before
+                else tr("PlanImport", "none"),
             )
         )
     if p.checkups_planned:
         lines.append(
             _count(
                 p.checkups_planned,
-                tr("PlanImport", "1 checkup will be planned for the next two years."),
+                tr("PlanImport", "In the next two years, 1 checkup will be planned."),
                 tr("PlanImport", "%n checkups will be planned for the next two years."),
             )
         )

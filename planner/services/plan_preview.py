@@ -98,6 +98,7 @@ class ImportPreview:
     program_contacts: tuple[Contact, ...] = ()
     signs_to_report: tuple[str, ...] = ()  # the care team's new list, when it differs
     resources: tuple[Resource, ...] = ()  # the program's new list, when it differs
+    anchor_before: Anchor | None = None  # what the checkups count from now
 
     @property
     def patient(self) -> str:
@@ -224,6 +225,7 @@ class _Preview:
             program_contacts=_if_new(contacts, read_setting(store, PROGRAM_CONTACTS)),
             signs_to_report=_if_new(plan.signs_to_report, read_setting(store, SIGNS_TO_REPORT)),
             resources=_if_new(plan.resources, read_setting(store, RESOURCES)),
+            anchor_before=self._anchor(),
         )
 
     def _schedules(

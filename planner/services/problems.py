@@ -15,6 +15,7 @@ from planner.storage.errors import SaveFailed, StoreDamaged, StoreError, StorePr
 
 if TYPE_CHECKING:
     from planner.domain.plan_errors import PlanError
+    from planner.storage.backups import BackupError
 
 __all__ = ["SaveFailed", "StoreDamaged", "StoreError", "describe", "is_user_error", "store_text"]
 
@@ -78,6 +79,18 @@ def store_text(error: StoreError) -> str:
             "The planner needs to update its data file but could not first make a safety "
             "copy in\n{folder}\nNothing was changed. Free some disk space and try again.",
         ).format(folder=folder)
+    if problem is StoreProblem.LOCKED:
+        return QCoreApplication.translate(
+            "Problems", "Your journal is locked with a passphrase. Type it to open the journal."
+        )
+    if problem is StoreProblem.WRONG_PASSPHRASE:
+        return QCoreApplication.translate("Problems", "That is not the passphrase.")
+    if problem is StoreProblem.NOT_REWRITTEN:
+        return QCoreApplication.translate(
+            "Problems",
+            "The passphrase could not be changed, so nothing was changed. Your journal is "
+            "as it was. Check that there is free space on the disk, then try again.",
+        )
     if problem is StoreProblem.UPGRADE_DISK_FULL:
         return QCoreApplication.translate(
             "Problems",
@@ -99,6 +112,10 @@ def describe(error: BaseException) -> str:
         from planner.services.plan_problems import describe_all
 
         return "\n".join(describe_all(error))
+    if _is_backup_error(error):
+        from planner.services.backups import problem_text
+
+        return problem_text(error)
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "Problems", "The file could not be read or written ({reason})."
@@ -114,7 +131,13 @@ def _is_plan_error(error: BaseException) -> TypeGuard[PlanError]:
     return isinstance(error, PlanError)
 
 
+def _is_backup_error(error: BaseException) -> TypeGuard[BackupError]:
+    from planner.storage.backups import BackupError  # at the first error, not at start
+
+    return isinstance(error, BackupError)
+
+
 def is_user_error(error: BaseException) -> bool:
-    """A problem a person can cause or fix (a StoreError or a PlanError); everything else
-    is our bug (the excepthook)."""
-    return isinstance(error, StoreError) or _is_plan_error(error)
+    """A problem a person can cause or fix (a StoreError, a PlanError, a BackupError);
+    everything else is our bug (the excepthook)."""
+    return isinstance(error, StoreError) or _is_plan_error(error) or _is_backup_error(error)

@@ -85,6 +85,12 @@ def _yes(text: str) -> bool:
     return text == "yes"
 
 
+def _idle_minutes(text: str) -> int:
+    from planner.domain.privacy import idle_lock_minutes  # read after the first paint
+
+    return idle_lock_minutes(text)
+
+
 def _json(text: str) -> Any:
     try:
         return json.loads(text) if text else []
@@ -190,6 +196,9 @@ SIGNS_TO_REPORT: Setting[tuple[str, ...]] = Setting(
 RESOURCES: Setting[tuple[Resource, ...]] = Setting(
     "care_team.resources", (), lambda t: _records(t, "resource"), _records_text
 )
+#: Minutes without a key press or click before the journal locks (with a passphrase
+#: set); 0: never, the default.
+IDLE_LOCK: Setting[int] = Setting("privacy.idle_lock_minutes", 0, _idle_minutes, str)
 #: The one-time note that closing the window keeps the app in the tray was shown.
 TOLD_ABOUT_TRAY: Setting[bool] = Setting(
     "window.close_to_tray_told", False, _yes, lambda told: "yes" if told else ""
@@ -220,6 +229,7 @@ ALL: tuple[Setting[Any], ...] = (
     SIGNS_TO_REPORT,
     RESOURCES,
     BACKUP_SECOND_FOLDER,
+    IDLE_LOCK,
 )
 
 

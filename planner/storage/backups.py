@@ -8,6 +8,10 @@ then moved to its final name with ``os.replace``: a crash leaves either no backu
 whole one, never a half-written file under a backup's name. Names sort by age:
 ``planner-20261202T101500Z.db`` (automatic) or ``planner-20261202T101500Z-before-import.db``
 (a safety copy). The folder itself is prepared by the callers (``restoring``, ``opening``).
+
+With a passphrase held, every copy is encrypted with the profile's key (``connect_copy``);
+a file keyed otherwise (an older, plain backup) is copied in with ``sqlcipher_export``,
+and "nothing changed" compares the rows, not the bytes (see ``fingerprint``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from planner.domain.backups import BackupStamp
+from planner.storage import cipher, cipher_backups, keys, sql
 from planner.storage.db import connect, connect_copy
+from planner.storage.errors import PassphraseNeeded, StoreError, WrongPassphrase
 
 BACKUP_FOLDER = "backups"
 #: Temporary files start with a dot and are never listed as backups.
@@ -32,9 +38,11 @@ INCOMING_PREFIX = ".incoming-"
 #: SQLite's file header: change counters and the journal mode, not the data.
 HEADER_BYTES = 100
 _NAME = re.compile(
-    r"^planner-(?P<stamp>\d{8}T\d{6})Z(?:-(?P<reason>before-[a-z0-9-]+?))?(?:-(?P<n>\d{1,4}))?\.db$"
+    r"^planner-(?P<stamp>\d{8}T\d{6})Z(?:-(?P<reason>before-[a-z0-9-]+?|by-you))?"
+    r"(?:-(?P<n>\d{1,4}))?\.db$"
 )
-_REASON = re.compile(r"^before-[a-z0-9-]*[a-z0-9]$")
+#: Why a backup that is not the automatic one was made: before a change, or by the person.
+_REASON = re.compile(r"^(before-[a-z0-9-]*[a-z0-9]|by-you)$")
 _CHUNK = 1 << 20
 
 
@@ -46,6 +54,18 @@ class BackupProblem(StrEnum):
     TOO_NEW = "too_new"  # made by a newer version of the app
     NOT_OURS = "not_ours"  # a database, but not a Between Checkups one
     NOT_MADE = "not_made"  # the backup could not be written (disk full, no permission)
+    LOCKED = "locked"  # encrypted with a passphrase that is not the one in use now
+
+
+def db_errors() -> tuple[type[Exception], ...]:
+    """What opening or reading a file may raise, with either driver (read at ``except``
+    time: ``sql.Error`` grows when sqlcipher3 is loaded)."""
+    return (StoreError, *sql.Error)
+
+
+def write_errors() -> tuple[type[Exception], ...]:
+    """``db_errors`` and what writing a file may raise."""
+    return (OSError, StoreError, *sql.Error)
 
 
 class BackupError(Exception):
@@ -132,12 +152,19 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return [row[2] for row in found]
 
 
-def fingerprint(path: Path) -> str:
-    """A SHA-256 of a database file's pages without its 100-byte header.
+def fingerprint(path: Path, *, noted: bool = True) -> str:
+    """What a backup holds, to tell whether anything changed since it was made.
 
-    Two snapshots of unchanged data have the same pages; only the header's change
-    counters and journal mode may differ. Raises OSError.
+    Plain: a SHA-256 of the file's pages without its 100-byte header (two snapshots of
+    unchanged data have the same pages; only the header's change counters and journal
+    mode may differ). With a key held, the bytes of two copies of unchanged data never
+    match (every page gets a fresh random IV), so it is a SHA-256 of every table's rows
+    (``cipher.content_fingerprint``), read from the file's note beside it when that was
+    written for this very file. Raises OSError (and an error of sql.Error, StoreError
+    when the file cannot be opened with the key held).
     """
+    if keys.is_set():
+        return cipher_backups.content_print(path, noted=noted)
     digest = hashlib.sha256()
     with open(path, "rb") as file:
         file.seek(HEADER_BYTES)
@@ -167,14 +194,25 @@ def fsync_file(path: Path) -> None:
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy into the new, empty file ``target``: online backup, check, DELETE mode, fsync.
+    """Copy into the new, empty file ``target``: a snapshot, check, DELETE mode, fsync.
 
-    Raises BackupError(NOT_MADE) when the copy fails its check, OSError or sqlite3.Error
-    when it cannot be written.
+    The snapshot is the online backup API when ``source`` and the copy are keyed alike
+    (both plain, or both with the profile's key); otherwise (a plain or other-keyed file
+    copied into an encrypted profile) ``cipher.export_into``, since SQLCipher copies pages
+    only between files keyed alike. Raises BackupError(NOT_MADE) when the copy fails its
+    check, OSError or an error of sql.Error when it cannot be written.
     """
-    dest = connect_copy(target)
+    if cipher_backups.keyed_like_profile(source):
+        dest = connect_copy(target)
+        try:
+            source.backup(dest)
+        except BaseException:
+            dest.close()
+            raise
+    else:
+        cipher.export_into(source, target)
+        dest = connect_copy(target)
     try:
-        source.backup(dest)
         ok = dest.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -198,28 +236,52 @@ def make_snapshot(
     reason: str | None = None,
     *,
     same_as: str | None = None,
-) -> tuple[BackupFile, str] | None:
-    """Snapshot ``source`` into ``folder`` (which must exist); returns it and its fingerprint.
+) -> tuple[BackupFile, str | None] | None:
+    """Snapshot ``source`` into ``folder`` (which must exist); returns it and its
+    fingerprint (None: a safety copy of an encrypted profile, never compared).
 
     With ``same_as`` (the newest backup's fingerprint), a snapshot that holds exactly
     that is thrown away and None returned: nothing changed. Raises BackupError(NOT_MADE).
+
+    With a key held, an automatic backup's rows are fingerprinted on ``source`` in the
+    same read transaction as the page copy (so the print is the copy's), an unchanged
+    profile is not copied at all, and the print is kept in a note beside the backup.
     """
     temp: Path | None = None
+    print_: str | None = None
+    began = False
+    compared = same_as is not None or reason is None  # automatic ones are compared later
     try:
+        keyed = keys.is_set() and compared and not source.in_transaction
+        if keyed and cipher_backups.keyed_like_profile(source):
+            source.execute("BEGIN")  # one snapshot for the print and the copy
+            began = True
+            print_ = cipher.content_fingerprint(source)
+            if print_ == same_as:
+                return None
         temp = incoming_file(folder)
         copy_database(source, temp)
-        print_ = fingerprint(temp)
-        if same_as is not None and print_ == same_as:
-            temp.unlink()
-            return None
+        if began:
+            began = False
+            source.execute("COMMIT")
+        if print_ is None and (compared or not keys.is_set()):
+            print_ = fingerprint(temp, noted=False)
+            if same_as is not None and print_ == same_as:
+                temp.unlink()
+                return None
         final = folder / backup_name(now, reason, _next_number(folder, now, reason))
         os.replace(temp, final)
         temp = None
         fsync_folder(folder)
         size = final.stat().st_size
-    except (OSError, sqlite3.Error) as exc:
+        if keys.is_set() and print_ is not None:
+            cipher_backups.note_print(final, print_)
+    except write_errors() as exc:
         raise BackupError(BackupProblem.NOT_MADE, folder) from exc
     finally:
+        if began:
+            with contextlib.suppress(*write_errors()):
+                source.execute("COMMIT")  # a read transaction: nothing to save
         if temp is not None:
             with contextlib.suppress(OSError):
                 temp.unlink()
@@ -264,14 +326,17 @@ def inspect_backup(path: Path, known: int) -> BackupInfo:
     """Check a backup file and say what it holds, without changing it.
 
     Raises BackupError: MISSING, DAMAGED (not a database, or its check failed), TOO_NEW
-    (``user_version`` above ``known``), NOT_OURS (no checklist in it).
+    (``user_version`` above ``known``), NOT_OURS (no checklist in it), LOCKED (encrypted,
+    and the key held, or none, does not open it).
     """
     path = Path(path)
     if not path.is_file():
         raise BackupError(BackupProblem.MISSING, path)
     try:
         conn = connect(path, read_only=True)
-    except sqlite3.Error as exc:
+    except (PassphraseNeeded, WrongPassphrase) as exc:
+        raise BackupError(BackupProblem.LOCKED, path) from exc
+    except db_errors() as exc:
         raise BackupError(BackupProblem.DAMAGED, path) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -286,7 +351,7 @@ def inspect_backup(path: Path, known: int) -> BackupInfo:
         checkins = 0
         if "journal_entries" in tables:
             checkins = int(conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0])
-    except sqlite3.Error as exc:
+    except sql.Error as exc:
         raise BackupError(BackupProblem.DAMAGED, path) from exc
     finally:
         conn.close()

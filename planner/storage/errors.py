@@ -4,6 +4,7 @@ Storage says *what* went wrong (a code, the folder, a kept-aside file); the serv
 that into a sentence the person reads, in their language (``services.problems``). As in
 qutebrowser's ``misc/sql.py``, a failure of the environment (full disk, unwritable file,
 locked database) is a ``StoreError``; anything else from SQLite is our bug and propagates.
+Both drivers (``sqlite3``, ``sqlcipher3``) use the same result codes.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ class StoreProblem(StrEnum):
     NO_SAFETY_COPY = "no_safety_copy"  # the copy before a migration could not be made
     UPGRADE_DISK_FULL = "upgrade_disk_full"  # a migration found no room; nothing changed
     UPGRADE_FAILED = "upgrade_failed"  # a migration failed; nothing changed
+    LOCKED = "locked"  # the file is encrypted and no passphrase was given: ask for it
+    WRONG_PASSPHRASE = "wrong_passphrase"  # the passphrase does not open it; file untouched
+    NOT_REWRITTEN = "not_rewritten"  # setting/changing/removing the passphrase failed; unchanged
 
 
 class StoreError(Exception):
@@ -54,6 +58,14 @@ class StoreTooNew(StoreError):
     """The file was written by a newer version of the app; it was left untouched."""
 
 
+class PassphraseNeeded(StoreError):
+    """The file is encrypted and no passphrase is held: ask for it, then open again."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase held does not open the file. The file is untouched, never moved."""
+
+
 class SaveFailed(StoreError):
     """A write did not reach the disk; it was rolled back, so nothing is half-saved."""
 
@@ -75,17 +87,18 @@ ENVIRONMENT_CODES = frozenset(
 DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 
-def error_code(exc: sqlite3.Error) -> int:
-    """The primary SQLite result code of an error (extended codes folded)."""
+def error_code(exc: BaseException) -> int:
+    """The primary SQLite result code of an error from either driver (extended codes
+    folded); 0 for anything else."""
     return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
 
 
-def is_environment(exc: sqlite3.Error) -> bool:
+def is_environment(exc: BaseException) -> bool:
     """Whether a SQLite error comes from the disk, the file or another process (not a bug)."""
     return error_code(exc) in ENVIRONMENT_CODES | DAMAGED_CODES
 
 
-def save_failed(exc: sqlite3.Error) -> SaveFailed:
+def save_failed(exc: BaseException) -> SaveFailed:
     """Turn a failed write into the problem the person is told about."""
     if error_code(exc) == sqlite3.SQLITE_FULL:
         return SaveFailed(StoreProblem.DISK_FULL)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.storage.backups import BackupError, backup_folder, make_snapshot
+from planner.storage import sql
 from planner.storage.db import Database, connect
 from planner.storage.errors import (
     DAMAGED_CODES,
@@ -74,7 +74,7 @@ def open_writer(path: Path, migrations: Sequence[str]) -> tuple[Database, bool]:
     version = check(path, len(migrations))
     try:
         conn = connect(path)
-    except sqlite3.Error as exc:
+    except sql.Error as exc:
         raise StoreUnavailable(StoreProblem.UNAVAILABLE, folder) from exc
     try:
         for file in family(path):
@@ -90,13 +90,15 @@ def open_writer(path: Path, migrations: Sequence[str]) -> tuple[Database, bool]:
 
 
 def open_reader(path: Path, known: int) -> Database:
-    """Open for reading only (commands, the task runner): nothing is moved or written."""
+    """Open for reading only (commands, the task runner): nothing is moved or written.
+
+    An encrypted file raises PassphraseNeeded (no passphrase held) or WrongPassphrase."""
     folder = Path(path).parent
     try:
         conn = connect(path, read_only=True)
         rows = conn.execute("PRAGMA quick_check").fetchall()
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.Error as exc:
+    except sql.Error as exc:
         raise StoreError(StoreProblem.UNREADABLE, folder) from exc
     problem = None
     if rows != [("ok",)]:
@@ -116,15 +118,17 @@ def check(path: Path, known: int) -> int:
 
     Read-only, so a refused file is left exactly as it was: a read-only connection never
     checkpoints or removes the -wal on close, which keeps a damaged file's WAL for rescue.
+    An encrypted file is told apart by its header first (``connect``): no passphrase, or a
+    wrong one, raises PassphraseNeeded or WrongPassphrase and the file is never moved.
     """
     try:
         conn = connect(path, read_only=True)
-    except sqlite3.Error as exc:
+    except sql.Error as exc:
         raise StoreUnavailable(StoreProblem.UNAVAILABLE, path.parent) from exc
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
+    except sql.DatabaseError as exc:
         conn.close()
         if error_code(exc) in DAMAGED_CODES:
             raise keep_aside(path) from exc
@@ -162,6 +166,8 @@ def safety_copy(
     ``backups/planner-<UTC time>Z-<why>.db``, made with the online backup API before a
     change that cannot be taken back (a migration, a plan import, a restore). It is listed
     with the other backups. Raises StoreError (NO_SAFETY_COPY) when it cannot be made."""
+    from planner.storage.backups import BackupError, backup_folder, make_snapshot  # rare
+
     folder = backup_folder(path)
     try:
         secure_folder(folder, ours=True)
@@ -186,7 +192,7 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[str], version: int) -
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {target}")
         conn.execute("COMMIT")
-    except sqlite3.Error as exc:
+    except sql.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         log.error("Upgrade to version %d failed (code %s)", target, error_code(exc))

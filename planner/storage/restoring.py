@@ -23,6 +23,7 @@ from planner.storage.backups import (
     BackupProblem,
     backup_folder,
     copy_database,
+    db_errors,
     fingerprint,
     fsync_file,
     fsync_folder,
@@ -31,8 +32,11 @@ from planner.storage.backups import (
     list_backups,
     make_snapshot,
     sweep_incoming,
+    write_errors,
 )
+from planner.storage.cipher_backups import sweep_prints
 from planner.storage.db import connect, connect_copy
+from planner.storage.errors import PassphraseNeeded, WrongPassphrase
 from planner.storage.opening import family, restrict, secure_folder, utc_stamp
 
 #: A temporary file older than this was left by a killed backup or restore.
@@ -80,14 +84,14 @@ def back_up(
     if only_if_changed:
         newest = next((b for b in list_backups(folder) if b.reason is None), None)
         if newest is not None:
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(*write_errors()):
                 same_as = fingerprint(newest.path)
     if source is not None:
         made = make_snapshot(source, folder, now, reason, same_as=same_as)
     else:
         try:
             conn = connect(database, read_only=True)
-        except sqlite3.Error as exc:
+        except db_errors() as exc:
             raise BackupError(BackupProblem.NOT_MADE, database) from exc
         try:
             made = make_snapshot(conn, folder, now, reason, same_as=same_as)
@@ -115,7 +119,7 @@ def write_backup(database: Path, target: Path) -> int:
         temp = None
         fsync_folder(target.parent)
         return target.stat().st_size
-    except (OSError, sqlite3.Error) as exc:
+    except write_errors() as exc:
         raise BackupError(BackupProblem.NOT_MADE, target) from exc
     finally:
         if temp is not None:
@@ -156,7 +160,7 @@ def restore_backup(database: Path, backup: Path, known: int, now: datetime) -> R
             with contextlib.suppress(FileNotFoundError):
                 companion.unlink()
         restrict(database, 0o600)
-    except (OSError, sqlite3.Error) as exc:
+    except write_errors() as exc:
         raise BackupError(BackupProblem.NOT_MADE, folder) from exc
     finally:
         if temp is not None:
@@ -195,14 +199,17 @@ def _keep_current(database: Path, now: datetime) -> Path:
 
 def _fold_in(database: Path) -> bool:
     """Open as the writer, checkpoint the WAL into the file, close; False when SQLite
-    could not (a damaged file)."""
+    could not (a damaged file). Raises BackupError(LOCKED) when the current data is
+    encrypted and the key held (or none) does not open it: nothing is changed then."""
     try:
         conn = connect(database)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (PassphraseNeeded, WrongPassphrase) as exc:
+        raise BackupError(BackupProblem.LOCKED, database) from exc
+    except db_errors():
         return False
     return True
 
@@ -211,11 +218,11 @@ def _healthy(database: Path) -> bool:
     """Whether the database passes its check (so a failed backup was the disk's fault)."""
     try:
         conn = connect(database, read_only=True)
-    except sqlite3.Error:
+    except db_errors():
         return False
     try:
         return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    except sqlite3.Error:
+    except db_errors():
         return False
     finally:
         conn.close()
@@ -264,3 +271,4 @@ def sweep_leftovers(database: Path, now: datetime) -> None:
     """Remove temporary files a killed backup or restore left (in both folders)."""
     sweep_incoming(backup_folder(database), now, LEFTOVER_AGE)
     sweep_incoming(Path(database).parent, now, LEFTOVER_AGE)
+    sweep_prints(backup_folder(database))

@@ -138,3 +138,10 @@ class Store:
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL into the main file."""
         self.database.close()
+
+    def reopen(self, *, migrations: Sequence[str] = MIGRATIONS) -> None:
+        """Open the file again after ``close`` (the passphrase was set, changed or removed
+        meanwhile): this same Store and its repositories then use the new connection, so
+        the services holding them need not be rebuilt. Raises StoreError as ``open``."""
+        database, _ = open_writer(Path(self.path), migrations)
+        self.database.adopt(database)

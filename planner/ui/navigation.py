@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from planner.services.checklist import ChecklistService
     from planner.services.followup import FollowupService
     from planner.services.journal import JournalService
+    from planner.services.passphrase import PassphraseService
     from planner.services.questions import QuestionService
     from planner.services.reminders import ReminderService
     from planner.ui.journal.checkin_card import CheckInCard
@@ -43,6 +44,8 @@ class PageServices:
     links: RoomLinks | None = None
     #: The running app's backups (the app sets it after the first paint).
     backups: BackupKeeper | None = None
+    #: The passphrase (set, change, remove), once the app has started.
+    passphrase: PassphraseService | None = None
 
     def journal(self) -> JournalService:
         """The journal's service, made on first use (Today's first paint does not need it)."""
@@ -171,6 +174,7 @@ def _settings(services: PageServices) -> QWidget:
         journal=services.journal(),
         plan_import=PlanImport(services.checklist.store, services.checklist),
         backups=services.backups,
+        passphrase=services.passphrase,
     )
 
 

@@ -116,7 +116,7 @@ class DonePage(QWizardPage):
         elif result.checkups == 0:
             planned = self.tr("No checkups fall in the next two years.")
         elif result.checkups == 1:
-            planned = self.tr("1 checkup will be planned for the next two years.")
+            planned = self.tr("In the next two years, 1 checkup will be planned.")
         else:
             planned = self.tr(
                 "%n checkups will be planned for the next two years.", "", result.checkups

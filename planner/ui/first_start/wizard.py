@@ -61,6 +61,20 @@ class FirstStartWizard(QWizard):
             button = self.button(which)
             button.setObjectName(name)
             button.setAccessibleName(button.text().replace("&", "").strip(" <>"))
+        # Next and Finish take turns in one place: one width, so nothing moves between pages.
+        steps = [
+            self.button(b)
+            for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)
+        ]
+        widest = max(b.sizeHint().width() for b in steps)
+        for b in steps:
+            b.setMinimumWidth(widest)
+        # On the last page everything is chosen: no "Set up later" beside Finish.
+        self.currentIdChanged.connect(
+            lambda _id: self.button(QWizard.WizardButton.CancelButton).setVisible(
+                self.nextId() != -1 or self.currentPage() is None
+            )
+        )
         self.setMinimumSize(600, 440)
         self._service = service
         self._applied = False

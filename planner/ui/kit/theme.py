@@ -124,6 +124,11 @@ def style_sheet(palette: QPalette | None = None) -> str:
     QPushButton#LinkButton:focus, QPushButton[role="link"]:focus {{
         text-decoration: underline;
     }}
+    QCheckBox, QRadioButton {{ padding: 2px 4px; border-radius: 5px; }}
+    QCheckBox:focus, QRadioButton:focus {{
+        background: {c["accent_soft"]}; border: 1px solid {c["accent"]};
+    }}
+    QRadioButton:checked {{ font-weight: 600; }}
     QProgressBar {{
         border: none; border-radius: 4px; background: {c["border"]}; max-height: 8px;
     }}

@@ -11,11 +11,12 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Qt, Signal
+from PySide6.QtCore import QDir, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -24,9 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services.backups import BackupError, BackupListed, BackupMade, problem_text
+from planner.services.backups import (
+    BY_YOU,
+    BackupError,
+    BackupListed,
+    BackupMade,
+    problem_text,
+)
 from planner.services.problems import describe
 from planner.services.settings import BACKUP_SECOND_FOLDER, Settings
+from planner.ui.kit.balanced_rows import BalancedRows
 from planner.ui.kit.fields import titled_panel
 from planner.ui.kit.formatting import clock, day_short_month_year, file_size
 from planner.ui.kit.ops import log_only, run_op
@@ -63,6 +71,8 @@ class BackupsSection(QObject):
         self._zone = zone
         self._page = page
         self.listed: list[BackupListed] = []
+        self.done_now = False
+        self._second_problem: str | None = None
         box = titled_panel(layout, self.tr("Backups"), "BackupsHeading")
         self.status = QLabel()
         self.status.setObjectName("LastBackup")
@@ -77,7 +87,6 @@ class BackupsSection(QObject):
             )
         )
         box.addWidget(note)
-        row = QHBoxLayout()
         self.now_button = QPushButton(self.tr("Back up now"))
         self.now_button.setObjectName("BackUpNow")
         self.now_button.clicked.connect(self.back_up_now)
@@ -88,10 +97,11 @@ class BackupsSection(QObject):
         self.file_button = QPushButton(self.tr("Restore from a file…"))
         self.file_button.setObjectName("RestoreFromFile")
         self.file_button.clicked.connect(self.restore_from_file)
+        # One row while they fit; in a narrow window (or with large text) two or three.
+        buttons = BalancedRows(spacing=8)
         for button in (self.now_button, self.restore_button, self.file_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
+            buttons.addWidget(button)
+        box.addLayout(buttons)
         self.list = QTreeWidget()
         self.list.setObjectName("BackupList")
         self.list.setAccessibleName(self.tr("Your backups"))
@@ -107,7 +117,13 @@ class BackupsSection(QObject):
                 self.tr("Kind"),
             ]
         )
-        self.list.setMinimumHeight(160)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        for column in range(4):  # the kind takes the rest of the width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Room after each cell, so a date, a size and the numbers do not run together.
+        self.list.setStyleSheet("QTreeView::item { padding: 2px 14px 2px 4px; }")
         self.list.itemSelectionChanged.connect(self._chosen)
         self.list.itemDoubleClicked.connect(lambda *_a: self.restore_chosen())
         box.addWidget(self.list)
@@ -183,8 +199,8 @@ class BackupsSection(QObject):
             cells = [
                 self._when(entry.file.at),
                 file_size(entry.file.size),
-                str(info.checkins) if info else "",
-                str(info.checkoffs) if info else "",
+                QLocale().toString(info.checkins) if info else "",
+                QLocale().toString(info.checkoffs) if info else "",
                 self._kind(entry.file.reason) if info else self.tr("Cannot be used"),
             ]
             item = QTreeWidgetItem(cells)
@@ -195,8 +211,7 @@ class BackupsSection(QObject):
             if info is None:
                 item.setDisabled(True)
             self.list.addTopLevelItem(item)
-        for column in range(self.list.columnCount()):
-            self.list.resizeColumnToContents(column)
+        self._fit_rows(len(listed))
         count = len(listed)
         self.list_note.setText(
             self.tr("No backups yet.")
@@ -206,11 +221,26 @@ class BackupsSection(QObject):
             else self.tr("%n backups.", "", count)
         )
         self._chosen()
+        if self.done_now:
+            self.done_now = False
+            self.list_note.setText(
+                self._second_problem
+                or self.tr("A backup was made just now. It is at the top of the list.")
+            )
         self.list_done.emit()
+
+    def _fit_rows(self, count: int) -> None:
+        """As tall as its rows (3 to 8 of them; more scroll), with no empty band below."""
+        shown = min(max(count, 3), 8)
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 6)
+        frame = self.list.frameWidth() * 2
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + shown * row + frame + 4)
 
     def _kind(self, reason: str | None) -> str:
         if reason is None:
-            return self.tr("Backup")
+            return self.tr("Daily")
+        if reason == BY_YOU:
+            return self.tr("Made by you")
         if reason == "before-import":
             return self.tr("Before a plan import")
         if reason == "before-restore":
@@ -231,11 +261,17 @@ class BackupsSection(QObject):
         self.status.setText(self.tr("Making a backup…"))
         self._keeper.back_up_now(self._made, self._failed)
 
+    def back_up_here(self, now: datetime) -> None:
+        """A backup made at once, on this thread (before a passphrase is set). Raises
+        BackupError (a user error the caller shows)."""
+        self._keeper.service.back_up_now(now)
+        self.refresh_list()
+
     def _made(self, made: BackupMade) -> None:
         self.now_button.setEnabled(True)
         self.refresh_list()
-        if made.second_problem:
-            self.list_note.setText(made.second_problem)
+        self.done_now = True  # said once the list is read again (it rewrites the note)
+        self._second_problem = made.second_problem
 
     def _failed(self, error: BaseException) -> None:
         self.now_button.setEnabled(True)

@@ -35,7 +35,7 @@ class JournalSection(QObject):
         self._page = page
         section = titled_panel(layout, self.tr("Journal"), "JournalHeading")
         row = QHBoxLayout()
-        self.checkin_check = QCheckBox(self.tr("Remind me to check in every evening at"))
+        self.checkin_check = QCheckBox(self.tr("Remind me to check in every evening"))
         self.checkin_check.setObjectName("CheckInReminderOn")
         self.checkin_check.setAccessibleName(self.tr("Evening check-in reminder on"))
         self.checkin_time = QTimeEdit()
@@ -43,20 +43,17 @@ class JournalSection(QObject):
         self.checkin_time.setAccessibleName(self.tr("Evening check-in reminder time"))
         self.checkin_time.setDisplayFormat(_clock_pattern())
         self.checkin_time.setMinimumWidth(90)
-        row.addWidget(self.checkin_check)
+        section.addWidget(self.checkin_check)  # the time below: room in a narrow window
+        row.addWidget(QLabel(self.tr("At")))
         row.addWidget(self.checkin_time)
         row.addStretch(1)
         section.addLayout(row)
         section.addWidget(
             _note(self.tr("It does not come on days you have already checked in."), "CheckInNote")
         )
-        self.screens_check = QCheckBox(
-            self.tr("Offer the questions about mood and worry every two weeks")
-        )
+        self.screens_check = QCheckBox(self.tr("Ask about mood and worry every two weeks"))
         self.screens_check.setObjectName("ScreensOn")
-        self.screens_check.setAccessibleName(
-            self.tr("Offer the questions about mood and worry every two weeks")
-        )
+        self.screens_check.setAccessibleName(self.tr("Ask about mood and worry every two weeks"))
         section.addWidget(self.screens_check)
         self.checkin_check.toggled.connect(self._save_checkin_time)
         self.checkin_time.timeChanged.connect(self._save_checkin_time)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,7 +46,8 @@ class PlanImportDialog(QDialog):
         self.setObjectName("PlanImportDialog")
         self.setWindowTitle(self.tr("Import a plan"))
         self.setAccessibleName(self.tr("Import a plan"))
-        self.resize(560, 520)
+        self.setMinimumSize(440, 360)  # the warning and the buttons always show
+        self._fit_screen(560, 520)
         self._import = plan_import
         self._words = PreviewWords(self)
         self.preview: ImportPreview | None = None
@@ -96,6 +98,16 @@ class PlanImportDialog(QDialog):
         row.addWidget(self.apply_button)
         layout.addLayout(row)
 
+    def _fit_screen(self, width: int, height: int) -> None:
+        """The wanted size, but never taller or wider than the screen's free area (large
+        text would otherwise put the buttons below its edge)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - 40)
+            height = min(height, room.height() - 60)
+        self.resize(max(width, 440), max(height, 360))
+
     def choose_file(self) -> Path | None:
         """Ask for a plan file (tests replace this)."""
         name, _filter = QFileDialog.getOpenFileName(
@@ -144,6 +156,12 @@ class PlanImportDialog(QDialog):
                 ).format(new=preview.patient, old=preview.other_patient)
             )
         self.patient_note.setVisible(bool(preview.other_patient))
+        # After a warning, Return must not apply: Cancel is the default then.
+        self.apply_button.setDefault(not preview.other_patient)
+        self.apply_button.setAutoDefault(not preview.other_patient)
+        self.cancel_button.setDefault(bool(preview.other_patient))
+        if preview.other_patient:
+            self.cancel_button.setFocus()
         self.summary.setText("\n\n".join(self._words.lines(preview)))
         count = len(preview.dropped)
         self.archive_check.setText(
@@ -212,8 +230,8 @@ class PlanImportDialog(QDialog):
         self.patient_note.setVisible(False)
         self.summary.setText("\n".join(changed))
         self.done_note.setText(
-            self.tr("A copy of your data from before is kept in your backups ({file}).").format(
-                file=copy.name
+            self.tr(
+                "A backup of your data from before was made first. Settings → Backups lists it."
             )
         )
         self.apply_button.setVisible(False)

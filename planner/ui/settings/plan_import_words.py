@@ -122,13 +122,17 @@ class PreviewWords(QObject):
             )
         if p.anchor is not None:
             out.append(
-                self.tr("Checkups will be counted from: {event}, {day}").format(
-                    event=p.anchor.event, day=day_short_month_year(p.anchor.on)
+                self.tr("Checkups will be counted from: {event}, {day} (now: {before})").format(
+                    event=p.anchor.event,
+                    day=day_short_month_year(p.anchor.on),
+                    before=day_short_month_year(p.anchor_before.on)
+                    if p.anchor_before
+                    else self.tr("none"),
                 )
             )
         if p.checkups_planned:
             out.append(
-                self.tr("1 checkup will be planned for the next two years.")
+                self.tr("In the next two years, 1 checkup will be planned.")
                 if p.checkups_planned == 1
                 else self.tr(
                     "%n checkups will be planned for the next two years.",

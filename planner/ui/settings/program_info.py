@@ -58,7 +58,7 @@ class ProgramSection(QObject):
         self.about = _label("ProgramPlan", muted=True)
         panel.addWidget(self.about)
         self.contacts_heading = _label("ProgramContactsHeading", heading=True)
-        self.contacts_heading.setText(self.tr("Other people to contact"))
+        self.contacts_heading.setText(self.tr("People at your program"))
         self.contacts = _label("ProgramContacts")
         self.signs_heading = _label("SignsHeading", heading=True)
         self.signs_heading.setText(self.tr("Call your care team if you notice"))
@@ -98,7 +98,7 @@ class ProgramSection(QObject):
         contacts: tuple[Contact, ...] = self._get(PROGRAM_CONTACTS) or ()
         signs: tuple[str, ...] = self._get(SIGNS_TO_REPORT) or ()
         resources: tuple[Resource, ...] = self._get(RESOURCES) or ()
-        others = contacts[1:]  # the first one is the care team's contact above
+        others = contacts  # all of them: the first one's name, role and email show here only
         if label and name:
             about = self.tr("Your plan: “{name}”, made for {label}.").format(name=name, label=label)
         elif name:

@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.services.backups import BackupError, BackupInfo, problem_text
 from planner.services.export_restore import ExportSummary
@@ -39,12 +47,13 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("RestoreDialog")
         self.setWindowTitle(self.tr("Restore your data"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
         self._keeper = keeper
         self._path = Path(path)
         self._zone = zone
         self.info: BackupInfo | ExportSummary | None = None
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with the details
         self.heading = _label("RestoreHeading")
         self.heading.setProperty("role", "title")
         self.heading.setText(self.tr("Checking {file}…").format(file=self._path.name))
@@ -59,6 +68,7 @@ class RestoreDialog(QDialog):
                 "opens again with the restored data."
             )
         )
+        self.explain.setMinimumWidth(440)
         self.explain.setVisible(False)
         layout.addWidget(self.explain)
         layout.addStretch(1)

@@ -46,8 +46,10 @@ from planner.ui.settings.program_info import ProgramSection
 
 if TYPE_CHECKING:
     from planner.services.backup_keeper import BackupKeeper
+    from planner.services.passphrase import PassphraseService
     from planner.services.plan_import import PlanImport
     from planner.ui.settings.backups_section import BackupsSection
+    from planner.ui.settings.privacy import PrivacySection
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,7 @@ class SettingsPage(Page):
         journal: JournalService | None = None,
         plan_import: PlanImport | None = None,
         backups: BackupKeeper | None = None,
+        passphrase: PassphraseService | None = None,
     ) -> None:
         super().__init__(reminders.bus, parent)
         self.setObjectName("SettingsPage")
@@ -110,7 +113,7 @@ class SettingsPage(Page):
         # Quiet hours.
         quiet = titled_panel(layout, self.tr("Quiet hours"), "QuietHeading")
         row = QHBoxLayout()
-        self.quiet_check = QCheckBox(self.tr("No reminder pop-ups from"))
+        self.quiet_check = QCheckBox(self.tr("No reminder pop-ups at these times"))
         self.quiet_check.setObjectName("QuietOn")
         self.quiet_check.setAccessibleName(self.tr("Quiet hours on"))
         self.quiet_start = QTimeEdit()
@@ -122,7 +125,8 @@ class SettingsPage(Page):
         for edit in (self.quiet_start, self.quiet_end):
             edit.setDisplayFormat(_clock_pattern())
             edit.setMinimumWidth(90)
-        row.addWidget(self.quiet_check)
+        quiet.addWidget(self.quiet_check)  # the times on a line of their own: narrow windows
+        row.addWidget(QLabel(self.tr("From")))
         row.addWidget(self.quiet_start)
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.quiet_end)
@@ -159,6 +163,9 @@ class SettingsPage(Page):
         self.pause_button.setObjectName("PauseButton")
         self.pause_button.setAccessibleName(self.tr("Pause reminders until that day"))
         self.pause_button.clicked.connect(self._pause)
+        row.addStretch(1)
+        pause.addLayout(row)
+        row = QHBoxLayout()  # the buttons below the day: room in a narrow window
         row.addWidget(self.pause_button)
         self.resume_button = QPushButton(self.tr("Turn reminders back on"))
         self.resume_button.setObjectName("ResumeButton")
@@ -227,6 +234,15 @@ class SettingsPage(Page):
             from planner.ui.settings.backups_section import BackupsSection
 
             self.backups = BackupsSection(layout, backups, reminders.settings, reminders.zone, self)
+        self.privacy: PrivacySection | None = None
+        if passphrase is not None:
+            from planner.ui.settings.privacy import PrivacySection
+
+            self.privacy = PrivacySection(
+                layout, passphrase, reminders.settings, self, self._backup_first
+            )
+            if self.backups is not None:
+                self.privacy.changed.connect(self.backups.refresh_list)
         if plan_import is not None:
             from planner.ui.settings.plan_import_dialog import PlanImportSection
 
@@ -249,6 +265,11 @@ class SettingsPage(Page):
         if changes.origin is self and not changes.everything:
             return  # what was just saved here is what the page shows
         super().on_changes(changes)
+
+    def _backup_first(self) -> None:
+        """The backup the passphrase dialog offers before one is set (quick: ~0.1 s)."""
+        if self.backups is not None:
+            self.backups.back_up_here(self._reminders.now())
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         stale = self.stale
@@ -285,6 +306,8 @@ class SettingsPage(Page):
         self.program.refresh()
         if self.backups is not None:
             self.backups.refresh()
+        if self.privacy is not None:
+            self.privacy.refresh()
 
     def _show_pause(self) -> None:
         today = self._reminders.now().astimezone(self._reminders.zone).date()

@@ -81,3 +81,19 @@ def test_the_summary_fits_the_smallest_window(qtbot, wizard_for, program_plan):
     _to_done(wizard)
     qtbot.waitUntil(lambda: not clipped(wizard.done_page))
     assert wizard.height() == wizard.minimumHeight()
+
+
+def test_the_last_page_offers_finish_not_set_up_later(qtbot, wizard_for) -> None:
+    wizard = wizard_for()
+    later = button(wizard, "WizardSetUpLater")
+    assert later.isVisible()
+    while wizard.nextId() != -1:
+        wizard.next()
+    assert not later.isVisible()
+    assert button(wizard, "WizardFinish").isVisible()
+    wizard.back()
+    assert later.isVisible()
+    # Next and Finish share their place: the same width.
+    assert (
+        button(wizard, "WizardNext").minimumWidth() == button(wizard, "WizardFinish").minimumWidth()
+    )

@@ -98,7 +98,7 @@ def test_the_questions_are_offered_every_two_weeks_in_plain_words(qtbot, store, 
     widgets = page.findChildren(QLabel) + page.findChildren(QCheckBox)
     texts = " ".join(w.text() for w in widgets)
     assert "two-weekly" not in texts
-    assert page.screens_check.text() == ("Offer the questions about mood and worry every two weeks")
+    assert page.screens_check.text() == "Ask about mood and worry every two weeks"
 
 
 def test_the_pause_line_goes_once_the_day_comes_and_follows_a_pause_made_elsewhere(

@@ -49,8 +49,8 @@ def test_back_up_now_lists_the_backup_with_what_it_holds(qtbot, store, page) -> 
     assert section.status.text().startswith("Last backup: ")
     assert section.list.topLevelItemCount() == 1
     row = section.list.topLevelItem(0)
-    assert [row.text(c) for c in (2, 3, 4)] == ["1", "0", "Backup"]
-    assert section.list_note.text() == "1 backup."
+    assert [row.text(c) for c in (2, 3, 4)] == ["1", "0", "Made by you"]
+    assert section.list_note.text() == "A backup was made just now. It is at the top of the list."
     assert not section.restore_button.isEnabled()  # nothing chosen yet
     section.list.setCurrentItem(row)
     assert section.restore_button.isEnabled()
@@ -76,9 +76,7 @@ def test_a_chosen_backup_is_checked_and_shown_before_a_restore_is_asked(
     assert keeper.pending_restore == section.listed[0].file.path
 
 
-def test_a_file_that_is_not_a_backup_is_refused_plainly(
-    qtbot, page, tmp_path, monkeypatch
-) -> None:
+def test_a_file_that_is_not_a_backup_is_refused_plainly(qtbot, page, tmp_path, monkeypatch) -> None:
     bad = tmp_path / "holiday.db"
     bad.write_bytes(b"not a database at all" * 100)
     section = page.backups
@@ -168,5 +166,8 @@ def test_restore_file_says_how_it_went_and_a_bad_file_changes_nothing(store, kee
     assert "newer" in said
     assert Path(keeper.service.database).read_bytes() == before
     said = restore_file(keeper.service, made.path, NOW)
-    assert said.startswith(f"Your data was restored from {made.path.name}.")
-    assert "Your data from before is kept as planner-" in said
+    assert said == (
+        "Your data was restored from the file you chose. What you had just before is kept "
+        "in your backups, so you can go back to it."
+    )
+    assert list((Path(store.path).parent / "backups").glob("*-before-restore.db"))

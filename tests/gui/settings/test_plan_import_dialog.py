@@ -67,7 +67,7 @@ def test_the_dialog_shows_the_preview_and_applies(qtbot, store, importer, tmp_pa
         "Your care team's contact was updated.",
     ]
     assert dialog.done_note.text() == (
-        f"A copy of your data from before is kept in your backups ({dialog.copy.name})."
+        "A backup of your data from before was made first. Settings → Backups lists it."
     )
     assert dialog.copy is not None
     assert dialog.copy.exists()
@@ -156,6 +156,8 @@ def test_a_plan_for_someone_else_is_pointed_out_before_apply(
         "Check that this is the right file before you apply it."
     )
     assert dialog.apply_button.isEnabled()  # a warning, not a refusal
+    assert not dialog.apply_button.isDefault()  # Return does not apply after a warning
+    assert dialog.cancel_button.isDefault()
     assert dialog.summary.text().startswith("Who the plan is for: CD-34 (now: AB-12)")
     with qtbot.waitSignal(dialog.applied):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -182,7 +184,9 @@ def test_settings_shows_what_the_program_gave(qtbot, store, checklist, importer,
     assert not page.program.box.isHidden()
     assert page.program.about.text() == "Your plan: “City plan”, made for AB-12."
     assert page.program.signs.text() == "• A new lump\n• A cough that does not go away"
-    # The first contact is the care team's (in the fields above); the others are listed.
-    assert page.program.contacts.text() == "• Social worker: 555-0142, kim@example.org"
+    # Every contact is listed; the first one's phone is also the care team's (above).
+    assert page.program.contacts.text() == (
+        "• Nurse (Sam Lee): 555-0100\n• Social worker: 555-0142, kim@example.org"
+    )
     assert page.program.resources.text() == "• Support group: Tuesdays, 6 pm"
     assert page.care.phone.text() == "555-0100"

@@ -70,8 +70,13 @@ def test_back_up_now_always_makes_one(store: Store, item: int) -> None:
     assert first is not None
     assert second is not None
     assert second.at == START + timedelta(minutes=1)
-    # The newest of a day is the one kept: the list shows the backup just made.
-    assert [entry.file for entry in service.list()] == [second]
+    # Each is kept beside the automatic ones (the newest 3 the person made), newest first.
+    assert [entry.file for entry in service.list()] == [second, first]
+    assert {entry.file.reason for entry in service.list()} == {"by-you"}
+    automatic = service.back_up_if_due(START + timedelta(minutes=2), at_start=True)
+    assert automatic is not None
+    assert automatic.made is not None  # not skipped: no automatic backup to compare with
+    assert len(service.list()) == 3  # and it replaced neither of them
 
 
 def test_sixty_days_of_use_keep_seven_daily_and_four_weekly(store: Store, item: int) -> None:
@@ -160,7 +165,7 @@ def test_restore_through_the_service(tmp_path: Path) -> None:
     finally:
         reopened.close()
     kinds = [entry.file.reason for entry in service.list()]
-    assert kinds == ["before-restore", None]
+    assert kinds == ["before-restore", "by-you"]
 
 
 def test_a_backup_runs_on_a_worker_while_the_app_keeps_saving(

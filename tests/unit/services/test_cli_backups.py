@@ -63,7 +63,7 @@ def titles(path: Path) -> list[str]:
 def test_backup_saves_one_in_the_backups_folder(profile: Path, capsys) -> None:
     assert run(["backup", "--data-dir", str(profile)]) == 0
     err = capsys.readouterr().err
-    (made,) = (profile / "backups").glob("planner-*Z.db")
+    (made,) = (profile / "backups").glob("planner-*Z-by-you.db")
     assert err.startswith("between-checkups: Saved a backup (")
     assert str(made) in err
 
@@ -102,7 +102,7 @@ def test_backups_lists_date_size_counts_and_kind(profile: Path, capsys) -> None:
     when, size, checkins, checkoffs, kind, name = line.split("\t")
     assert datetime.strptime(when, "%Y-%m-%d %H:%M")
     assert size.endswith("KB")
-    assert (checkins, checkoffs, kind) == ("0 check-ins", "2 check-offs", "automatic")
+    assert (checkins, checkoffs, kind) == ("0 check-ins", "2 check-offs", "made by you")
     assert name.startswith("planner-")
 
 
@@ -120,7 +120,7 @@ def test_no_data_is_one_plain_line(tmp_path: Path, capsys) -> None:
 
 def _backup_then_change(profile: Path, capsys) -> Path:
     assert run(["backup", "--data-dir", str(profile)]) == 0
-    (made,) = (profile / "backups").glob("planner-*Z.db")
+    (made,) = (profile / "backups").glob("planner-*Z-by-you.db")
     store = Store.open(profile / "planner.db")
     store.items.add(Item("Tea", Schedule.daily()), today=date(2026, 12, 2), now=NOW)
     store.close()

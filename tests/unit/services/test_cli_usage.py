@@ -32,8 +32,8 @@ def run(argv: list[str]) -> int:
         ),
         (
             ["foo"],
-            "Unknown command 'foo'. "
-            "Try: export, reminders, summary, calendar, plan, backup, backups, restore.",
+            "Unknown command 'foo'. Try: export, reminders, summary, calendar, plan, "
+            "backup, backups, restore, passphrase.",
         ),
         (
             ["export", "--format", "xml"],

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from planner.domain.model import Item, Schedule
-from planner.domain.plan_file import parse_plan
+from planner.domain.plan_file import Contact, parse_plan
 from planner.domain.questions import Question
 from planner.services.plan_batch import BatchError, make_plans, read_rows, slug
 from planner.services.plan_export import NothingToExport, export_plan
@@ -181,3 +181,52 @@ def test_bad_bytes_under_a_blank_header_name_the_column_by_number():
         read_rows(b"\n\x80")
     (problem,) = caught.value.problems
     assert (problem.row, problem.column) == (2, "1")
+
+
+def test_a_row_with_another_contact_person_takes_none_of_the_templates_details(schema):
+    template = json.loads(json.dumps(TEMPLATE_WITH_CONTACT))
+    header = "label,anchor_date,contact_name,contact_phone\n"
+    made = make_plans(
+        (header + "MK-1,2026-03-01,Carl Dunn,555 9\nMK-2,2026-03-01,,555 8\n").encode(),
+        template,
+        schema,
+        today=TODAY,
+    )
+    first, second = (parse_plan(plan.text, schema, today=TODAY) for plan in made)
+    assert first.program is not None
+    assert first.program.main_contact == Contact("Nurse navigator", "555 9", name="Carl Dunn")
+    assert second.program is not None
+    # No name given: the same person, with only the phone changed.
+    assert second.program.main_contact == Contact(
+        "Nurse navigator",
+        "555 8",
+        name="Anna Berg",
+        out_of_hours_phone="555 0199",
+        email="anna@example.org",
+    )
+
+
+TEMPLATE_WITH_CONTACT = {
+    "format": "between-checkups-plan",
+    "version": 2,
+    "name": "City plan",
+    "program": {
+        "name": "City",
+        "contacts": [
+            {
+                "role": "Nurse navigator",
+                "name": "Anna Berg",
+                "phone": "555 0100",
+                "out_of_hours_phone": "555 0199",
+                "email": "anna@example.org",
+            }
+        ],
+    },
+    "followup": {
+        "anchor": {"event": "End of treatment"},
+        "schedules": [{"kind": "oncologist", "title": "Visit", "phases": [{"every_months": 6}]}],
+    },
+    "items": [
+        {"id": "walk", "title": "Walk", "category": "movement", "schedule": {"type": "daily"}}
+    ],
+}

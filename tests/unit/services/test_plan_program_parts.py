@@ -181,3 +181,17 @@ def test_unreadable_saved_lists_fall_back_to_empty(store) -> None:
     ):
         store.settings.set(setting.key, text)
         assert read_setting(store, setting) == ()
+
+
+def test_a_one_time_task_is_exported_as_days_after_the_plan_is_applied(store) -> None:
+    from datetime import timedelta
+
+    from planner.domain.model import Item, Schedule
+
+    for title, days in (("Call the clinic", 7), ("Old task", -3)):
+        item = Item(title, Schedule.once(TODAY + timedelta(days=days)))
+        store.items.add(item, today=TODAY, now=NOW)
+    schedules = [i["schedule"] for i in export_plan(store, today=TODAY)["items"]]
+    assert schedules == [{"type": "once", "in_days": 7}, {"type": "once", "in_days": 0}]
+    again = parse_plan(json.dumps(export_plan(store, today=TODAY)), plan_schema(), today=TODAY)
+    assert [i.schedule.due for i in again.items] == [TODAY + timedelta(days=7), TODAY]

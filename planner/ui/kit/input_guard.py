@@ -1,0 +1,66 @@
+"""Two input rules for the whole app, so no value changes by accident:
+
+- Return (or Enter) on a check box or a round choice button in a dialog goes to the
+  dialog's default button (Next, Save), as on most desktops. Some platform themes (GTK)
+  make Return press the focused button instead, which silently changed a choice.
+- The mouse wheel over a time, date, number or list box that is not being edited scrolls
+  the page instead of changing the value (the box slides under the pointer while the
+  page scrolls).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QRadioButton,
+    QWidget,
+)
+
+_RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class InputGuard(QObject):
+    """An application-wide event filter; ``install`` puts one on the running app."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(watched, QCheckBox | QRadioButton):
+            return self._return_to_dialog(watched, event)  # type: ignore[arg-type]
+        if kind == QEvent.Type.Wheel and isinstance(watched, QAbstractSpinBox | QComboBox):
+            return self._wheel_to_page(watched, event)  # type: ignore[arg-type]
+        return False
+
+    @staticmethod
+    def _return_to_dialog(button: QWidget, event: QKeyEvent) -> bool:
+        if event.key() not in _RETURN or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        dialog = button.window()
+        if not isinstance(dialog, QDialog):
+            return False
+        QApplication.sendEvent(dialog, QKeyEvent(event.type(), event.key(), event.modifiers()))
+        return True
+
+    @staticmethod
+    def _wheel_to_page(box: QWidget, event: QWheelEvent) -> bool:
+        if box.hasFocus():
+            return False  # being edited: the wheel steps the value, as people expect
+        parent = box.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            QApplication.sendEvent(parent.viewport(), event)
+        return True
+
+
+def install(app: QApplication) -> InputGuard:
+    """Put the guard on ``app`` (kept as the app's child, so it lives as long)."""
+    guard = InputGuard(app)
+    app.installEventFilter(guard)
+    return guard
