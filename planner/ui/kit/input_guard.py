@@ -6,11 +6,13 @@
 - The mouse wheel over a time, date, number or list box that is not being edited scrolls
   the page instead of changing the value (the box slides under the pointer while the
   page scrolls).
+- A click into a time or date box selects the part clicked (the hour, the minutes), so
+  what is typed next replaces it: typing "18" over "20:00" gives 18:00.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
+    QLineEdit,
     QRadioButton,
     QWidget,
 )
@@ -29,13 +33,41 @@ _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class InputGuard(QObject):
     """An application-wide event filter; ``install`` puts one on the running app."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clicked: tuple[QDateTimeEdit, QDateTimeEdit.Section] | None = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(watched, QCheckBox | QRadioButton):
             return self._return_to_dialog(watched, event)  # type: ignore[arg-type]
         if kind == QEvent.Type.Wheel and isinstance(watched, QAbstractSpinBox | QComboBox):
             return self._wheel_to_page(watched, event)  # type: ignore[arg-type]
+        if kind == QEvent.Type.MouseButtonRelease and isinstance(watched, QLineEdit):
+            edit = watched.parent()
+            if isinstance(edit, QDateTimeEdit):
+                self._clicked = (edit, edit.currentSection())
+                self._select_clicked()
+        elif (
+            kind == QEvent.Type.FocusIn
+            and self._clicked is not None
+            and self._clicked[0] is watched
+        ):
+            self._select_clicked()  # getting the focus selected the first part again
         return False
+
+    def _select_clicked(self) -> None:
+        """Select the part of a time or date box that was clicked, once Qt has settled."""
+        if self._clicked is None:
+            return
+        edit, section = self._clicked
+
+        def select() -> None:
+            edit.setSelectedSection(section)
+            if edit.hasFocus():  # settled: a later Tab into it starts at the first part
+                self._clicked = None
+
+        QTimer.singleShot(0, edit, select)
 
     @staticmethod
     def _return_to_dialog(button: QWidget, event: QKeyEvent) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -91,5 +92,30 @@ def test_the_wheel_over_a_time_box_scrolls_the_page(qtbot, qapp) -> None:
         QApplication.sendEvent(edit, wheel)
         assert edit.time() == QTime(19, 30)
         assert area.verticalScrollBar().value() > before
+    finally:
+        qapp.removeEventFilter(guard)
+
+
+def test_a_click_into_the_hour_then_typing_replaces_the_hour(qtbot, qapp) -> None:
+    guard = install(qapp)
+    try:
+        for place, typed, expected in ((1, "18", QTime(18, 0)), (4, "15", QTime(20, 15))):
+            edit = QTimeEdit(QTime(20, 0))
+            edit.setDisplayFormat("HH:mm")
+            qtbot.addWidget(edit)
+            edit.resize(120, 30)
+            edit.show()
+            edit.activateWindow()  # as the app's window is when someone clicks in it
+            qtbot.waitActive(edit)
+            line = edit.lineEdit()
+            line.setCursorPosition(place)  # where that character is on the screen
+            x = line.cursorRect().center().x()
+            line.setCursorPosition(0)
+            QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, 12))
+            QTest.qWait(10)
+            QTest.keyClicks(edit.lineEdit(), typed)
+            edit.interpretText()
+            assert edit.time() == expected
+            edit.close()
     finally:
         qapp.removeEventFilter(guard)
