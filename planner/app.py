@@ -224,6 +224,7 @@ def _seed_if_new(
 
         gc.enable()  # the person may take minutes here
         before_asking()
+        install_input_guard()  # Return goes to Next (before the first paint only here)
         run_first_start(service, plan_file)
         return
     today = service.today()
@@ -295,7 +296,6 @@ def run_gui(
     app.setWindowIcon(app_icon())
     app.setStyleSheet(style_sheet())
     install_translations(app)  # the translators are children of the app: they stay
-    install_input_guard(app)  # Return goes to Next, the wheel scrolls the page
 
     try:
         _prepare_folders(paths)
@@ -360,6 +360,7 @@ def run_gui(
         # Painting comes first; these follow at once (see shared/quality.md on start-up).
         tasks: list[Callable[[], object]] = [
             gc.enable,  # paused by main.py while the window was made
+            install_input_guard,  # Return to the default button, the wheel to the page
             window.finish_start,
             lambda: _start_logging(paths),
             lambda: log.info("Started %s %s", APP_NAME, __version__),

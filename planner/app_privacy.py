@@ -69,6 +69,9 @@ def unlock_at_start(paths: AppPaths, before_asking: Callable[[], object]) -> boo
             from planner.ui.settings.unlock import UnlockDialog
 
             before_asking()  # a second launch now brings the prompt forward
+            from planner.ui.kit.input_guard import install
+
+            install()  # Return unlocks, also when the focus is on the check box
             if UnlockDialog(database, remembered).exec() != UnlockDialog.DialogCode.Accepted:
                 log.info("Quit at the passphrase prompt")
                 return False
@@ -195,8 +198,17 @@ def _wait_cursor() -> QCursor:
 
 def start_privacy(
     window: MainWindow, store: Store, paths: AppPaths, kept: list[BackupKeeper]
-) -> PrivacyGuard:
-    """After the first paint: the passphrase service for Settings, and the idle lock."""
-    guard = PrivacyGuard(window, store, paths, lambda: kept[0] if kept else None)
-    window.services.passphrase = guard.service
-    return guard
+) -> None:
+    """After the first paint: the passphrase for Settings and the idle lock. Made at once
+    for a profile with a passphrase; for one without, when Settings is first opened (so
+    a plain start loads none of it)."""
+    made: list[PrivacyGuard] = []
+
+    def guard() -> PassphraseService:
+        if not made:
+            made.append(PrivacyGuard(window, store, paths, lambda: kept[0] if kept else None))
+        return made[0].service
+
+    window.services.make_passphrase = guard
+    if needs_unlock_check(paths.database):
+        guard()

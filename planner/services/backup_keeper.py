@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 #: How often the app looks whether the day's automatic backup is due (ms).
 CHECK_EVERY_MS = 30 * 60 * 1000
 #: The start's backup waits this long, so it does not slow the window's first seconds.
-START_DELAY_MS = 5_000
+START_DELAY_MS = 20_000
 
 
 def _no_reader() -> None:

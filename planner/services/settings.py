@@ -7,7 +7,6 @@ Reading needs no event loop, so the command line uses it too.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
@@ -92,6 +91,8 @@ def _idle_minutes(text: str) -> int:
 
 
 def _json(text: str) -> Any:
+    import json  # read after the first paint (the plan's lists)
+
     try:
         return json.loads(text) if text else []
     except json.JSONDecodeError as exc:
@@ -134,10 +135,14 @@ def _records(text: str, what: str) -> tuple[Contact, ...] | tuple[Resource, ...]
     return tuple(out)
 
 
+def _json_text(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _records_text(records: tuple[Contact, ...] | tuple[Resource, ...]) -> str:
-    return json.dumps(
-        [{k: v for k, v in asdict(r).items() if v} for r in records], ensure_ascii=False
-    )
+    return _json_text([{k: v for k, v in asdict(r).items() if v} for r in records])
 
 
 QUIET_HOURS: Setting[QuietHours | None] = Setting(
@@ -191,7 +196,7 @@ PROGRAM_CONTACTS: Setting[tuple[Contact, ...]] = Setting(
     "care_team.contacts", (), lambda t: _records(t, "contact"), _records_text
 )
 SIGNS_TO_REPORT: Setting[tuple[str, ...]] = Setting(
-    "care_team.signs", (), _lines, lambda lines: json.dumps(list(lines), ensure_ascii=False)
+    "care_team.signs", (), _lines, lambda lines: _json_text(list(lines))
 )
 RESOURCES: Setting[tuple[Resource, ...]] = Setting(
     "care_team.resources", (), lambda t: _records(t, "resource"), _records_text

@@ -17,7 +17,6 @@ and "nothing changed" compares the rows, not the bytes (see ``fingerprint``).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import sqlite3
@@ -165,12 +164,12 @@ def fingerprint(path: Path, *, noted: bool = True) -> str:
     """
     if keys.is_set():
         return cipher_backups.content_print(path, noted=noted)
-    digest = hashlib.sha256()
+    digest = keys.sha256()
     with open(path, "rb") as file:
         file.seek(HEADER_BYTES)
         while chunk := file.read(_CHUNK):
             digest.update(chunk)
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def fsync_folder(folder: Path) -> None:

@@ -21,7 +21,6 @@ the new file's salt is in the note, and planner.db either starts with it or not.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -154,13 +153,13 @@ def content_fingerprint(conn: sqlite3.Connection) -> str:
     """A SHA-256 of every table's rows, in order: the same for two copies of unchanged
     data even when encrypted (an encrypted file's bytes differ each time: every page
     gets a fresh random IV), so "nothing changed since the last backup" still works."""
-    digest = hashlib.sha256()
+    digest = keys.sha256()
     for name in sorted(_counts(conn)):
         digest.update(name.encode("utf-8") + b"\x00")
         rows = sorted(repr(row) for row in conn.execute(f'SELECT * FROM "{name}"'))
         for row in rows:  # sorted: some tables (the search index's) have no rowid
             digest.update(row.encode("utf-8") + b"\x00")
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def pending_file(path: Path) -> Path:

@@ -13,13 +13,13 @@ no second derivation.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import threading
 from collections import Counter
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 #: The first 16 bytes of every plain SQLite file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -73,8 +73,24 @@ def salt_of(path: Path) -> bytes:
     return salt
 
 
+def sha256() -> Any:
+    """A SHA-256 from CPython's own module when it has one (backups compare files with
+    it): ``hashlib`` loads OpenSSL, about 4 MiB that a profile without a passphrase does
+    not otherwise need while the app runs."""
+    try:
+        from _sha2 import sha256 as made  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # Python 3.11
+        try:
+            from _sha256 import sha256 as made  # type: ignore[import-not-found, no-redef, unused-ignore]
+        except ImportError:
+            from hashlib import sha256 as made  # type: ignore[assignment, unused-ignore]
+    return made()
+
+
 def derive(passphrase: str, salt: bytes) -> bytes:
     """SQLCipher 4's key for ``passphrase`` and ``salt`` (the slow part of opening)."""
+    import hashlib  # only for an encrypted profile: not loaded before a plain one's paint
+
     return hashlib.pbkdf2_hmac(KDF_HASH, passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
 
 

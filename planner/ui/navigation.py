@@ -44,8 +44,8 @@ class PageServices:
     links: RoomLinks | None = None
     #: The running app's backups (the app sets it after the first paint).
     backups: BackupKeeper | None = None
-    #: The passphrase (set, change, remove), once the app has started.
-    passphrase: PassphraseService | None = None
+    #: The passphrase (set, change, remove), made on first use once the app has started.
+    make_passphrase: Callable[[], PassphraseService] | None = None
 
     def journal(self) -> JournalService:
         """The journal's service, made on first use (Today's first paint does not need it)."""
@@ -174,7 +174,7 @@ def _settings(services: PageServices) -> QWidget:
         journal=services.journal(),
         plan_import=PlanImport(services.checklist.store, services.checklist),
         backups=services.backups,
-        passphrase=services.passphrase,
+        passphrase=services.make_passphrase() if services.make_passphrase else None,
     )
 
 

@@ -91,8 +91,13 @@ class InputGuard(QObject):
         return True
 
 
-def install(app: QApplication) -> InputGuard:
-    """Put the guard on ``app`` (kept as the app's child, so it lives as long)."""
-    guard = InputGuard(app)
-    app.installEventFilter(guard)
+def install(app: QApplication | None = None) -> InputGuard | None:
+    """Put the guard on ``app`` (the running one by default) once; it is the app's child,
+    so it lives as long. Every event passes through it, so the window's start puts it on
+    after the first paint (and before a dialog that comes first, such as the first start)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not isinstance(app, QApplication):
+        return None
+    guard = app.findChild(InputGuard) or InputGuard(app)
+    app.installEventFilter(guard)  # once: installing it again only moves it to the front
     return guard
