@@ -32,7 +32,7 @@ from planner.domain.plans.showing import count as _n
 from planner.domain.plans.showing import fill as _fill
 from planner.domain.plans.showing import number as _num
 from planner.domain.plans.showing import quote as _quote
-from planner.domain.plans.showing import shorten as _shorten
+from planner.services.plan_places import PlanPlaces
 
 __all__ = ["describe", "describe_all"]
 
@@ -52,6 +52,11 @@ def _words() -> PlanProblems:
     return PlanProblems()
 
 
+@cache
+def _places() -> PlanPlaces:
+    return PlanPlaces()
+
+
 class PlanProblems(QObject):
     """The sentences; a QObject only so that ``self.tr()`` gives them their context."""
 
@@ -61,13 +66,13 @@ class PlanProblems(QObject):
         at = section_of(place)
         fields = place.fields if at is None else at.fields
         if problem.code in _ABOUT_A_GROUP:
-            where = self._where(place, fields, at)
+            where = _places().where(place, fields, at)
             return self._about_a_group(problem.code, where, values, at)
         if (sentence := self._about_the_file(problem.code, place, values)) is not None:
             return sentence
         if not fields:
-            return self._without_a_field(problem.code, self._where(place, (), at), values)
-        where = self._where(place, fields[:-1], at)
+            return self._without_a_field(problem.code, _places().where(place, (), at), values)
+        where = _places().where(place, fields[:-1], at)
         name = self._name(fields[-1], place.entry if at is None else None)
         return self._about_a_value(problem.code, where, name, values)
 
@@ -258,39 +263,6 @@ class PlanProblems(QObject):
             "{place}: {field} is not written the way a plan needs it."
         )
         return _fill(text, **fill)
-
-    def _where(
-        self, place: PlanPlace, fields: Sequence[str], at: SectionPlace | None = None
-    ) -> str:
-        """'The plan', 'Item 3', 'Item 3 ("Walk")' or 'Item 3 ("Walk"), schedule'."""
-        if at is not None:
-            where = self._entry(at, place.title)
-        elif place.item is not None and place.title:
-            title = _shorten(place.title)
-            where = _fill(self.tr('Item {number} ("{title}")'), number=place.item, title=title)
-        elif place.item is not None:
-            where = _fill(self.tr("Item {number}"), number=place.item)
-        else:
-            where = self.tr("The plan")
-        if fields:
-            where = _fill(self.tr("{place}, {fields}"), place=where, fields=", ".join(fields))
-        return where
-
-    def _entry(self, at: SectionPlace, title: str | None) -> str:
-        """'Follow-up schedule 2 ("Scan"), phase 1', 'Contact 1', 'Resource 3 ("Helpline")'."""
-        texts = {
-            (Section.SCHEDULE, True): self.tr('Follow-up schedule {number} ("{title}")'),
-            (Section.SCHEDULE, False): self.tr("Follow-up schedule {number}"),
-            (Section.CONTACT, True): self.tr('Contact {number} ("{title}")'),
-            (Section.CONTACT, False): self.tr("Contact {number}"),
-            (Section.RESOURCE, True): self.tr('Resource {number} ("{title}")'),
-            (Section.RESOURCE, False): self.tr("Resource {number}"),
-        }
-        text = texts[at.section, bool(title)]
-        where = _fill(text, number=at.number, title=_shorten(title or ""))
-        if at.phase is not None:
-            where = _fill(self.tr("{place}, phase {number}"), place=where, number=at.phase)
-        return where
 
     def _name(self, field: str, entry: int | None) -> str:
         """The field a value is in: '"times"', or 'entry 2 of "days"' for an entry of a list."""

@@ -113,13 +113,33 @@ def locate(
     text = data.decode("utf-8-sig", errors="replace")
     pointers = _pointer_map(text) if any(p.place.path for p in problems) else {}
     raw = _loaded(text) if any(p.code is Code.UNKNOWN_FIELDS for p in problems) else None
-    located: list[tuple[int, Located]] = []
+    located: list[tuple[int, Located, PlanProblem]] = []
     for problem in problems:
         rank = 0 if problem.code in _READING else 1 if problem.code in _FORMAT else 2
         for one in _split(problem):
-            located.append((rank, _located(one, data, pointers, raw, schema)))
-    located.sort(key=lambda pair: (pair[0], pair[1].line, pair[1].col))
-    return [one for _, one in located]
+            located.append((rank, _located(one, data, pointers, raw, schema), one))
+    # A misspelt field ("titel") is the likely cause of the field missing beside it
+    # ("title"): the missing one is told right after it, not before.
+    meant: dict[tuple[tuple[str | int, ...], str], Located] = {}
+    for _rank, where, one in located:
+        names = one.values.get("names")
+        if one.code is Code.UNKNOWN_FIELDS and isinstance(names, tuple) and names:
+            guess = _suggestion(str(names[0]), one.place.path, raw, schema)
+            if guess is not None:
+                meant[one.place.path, guess] = where
+
+    def order(entry: tuple[int, Located, PlanProblem]) -> tuple[int, int, int, int]:
+        rank, where, one = entry
+        names = one.values.get("names")
+        if one.code is Code.MISSING_FIELDS and isinstance(names, tuple | list):
+            for name in names:
+                cause = meant.get((one.place.path, str(name)))
+                if cause is not None:
+                    return rank, cause.line, cause.col, 1
+        return rank, where.line, where.col, 0
+
+    located.sort(key=order)
+    return [where for _, where, _one in located]
 
 
 def _split(problem: PlanProblem) -> list[PlanProblem]:

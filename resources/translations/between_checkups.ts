@@ -4070,7 +4070,7 @@
     <name>Navigation</name>
     <message>
         <source>Today</source>
-        <extracomment>Build only this many of Today&apos;s cards now (before the first paint); None: all. What one room asks of another (the window sets it): open a page, add a question. The running app&apos;s backups (the app sets it after the first paint). The passphrase (set, change, remove), once the app has started.</extracomment>
+        <extracomment>Build only this many of Today&apos;s cards now (before the first paint); None: all. What one room asks of another (the window sets it): open a page, add a question. The running app&apos;s backups (the app sets it after the first paint). The passphrase (set, change, remove), made on first use once the app has started.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4673,6 +4673,69 @@
     </message>
 </context>
 <context>
+    <name>PlanPlaces</name>
+    <message>
+        <source>Item {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}, {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up schedule {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up schedule {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource {number} (&quot;{title}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}, phase {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanProblems</name>
     <message>
         <source>The file is empty.</source>
@@ -4882,50 +4945,6 @@
     </message>
     <message>
         <source>{place}: {field} is not written the way a plan needs it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item {number} (&quot;{title}&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{place}, {fields}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up schedule {number} (&quot;{title}&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up schedule {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact {number} (&quot;{title}&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource {number} (&quot;{title}&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{place}, phase {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -213,3 +213,20 @@ def test_a_version_2_section_in_a_version_1_file_says_which_version_it_needs(tmp
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 4  # and the three other problems, in the same run
     assert any('a plan of version 2 is needed for "patient"' in line for line in lines)
+
+
+def test_a_misspelt_field_comes_before_the_field_it_leaves_missing(tmp_path, capsys):
+    path = tmp_path / "titel.plan.json"
+    path.write_text(
+        '{"format": "between-checkups-plan", "version": 1, "name": "X",\n'
+        ' "items": [{"id": "a", "titel": "Walk", "category": "movement",'
+        ' "schedule": {"type": "daily"}}]}\n',
+        encoding="utf-8",
+    )
+    assert main(["plan", "validate", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(
+        '"titel" is not a field a plan can have. Check the spelling, '
+        'or remove it. Did you mean "title"?'
+    )
+    assert lines[1].endswith('Item 1: "title" is missing.')

@@ -681,16 +681,19 @@ POLISH_TS = """<?xml version="1.0" encoding="utf-8"?>
         </translation>
     </message>
     <message>
-        <source>Item {number} ("{title}")</source>
-        <translation>Pozycja {number} (\u201e{title}\u201d)</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>Plik jest pusty ({nope}).</translation>
     </message>
     <message>
         <source>{place}: {field} is blank. Please write something in it.</source>
         <translation>{place: {field} jest pusty.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPlaces</name>
+    <message>
+        <source>Item {number} ("{title}")</source>
+        <translation>Pozycja {number} (\u201e{title}\u201d)</translation>
     </message>
 </context>
 </TS>
