@@ -22,6 +22,7 @@ from planner.services.changes import Area, Changes
 
 if TYPE_CHECKING:
     from planner.services.checklist import ChecklistService
+    from planner.services.journal import CareContact
     from planner.storage.store import Store
 
 #: Check-ins for the care team are gathered from at most this long ago (no checkup yet).
@@ -38,6 +39,42 @@ class QuestionService:
 
     def today(self) -> date:
         return self._checklist.today()
+
+    def everything(
+        self,
+    ) -> tuple[
+        list[Question],
+        Checkup | None,
+        list[tuple[Checkup | None, list[Question]]],
+        list[JournalEntry],
+        CareContact,
+    ]:
+        """What the Questions page shows, read together: the open questions, the next
+        visit, the asked ones by checkup, the check-ins for the care team, who to call."""
+        return (
+            self.open(),
+            self.next_visit(),
+            self.asked_by_checkup(),
+            self.care_checkins(),
+            self.care_contact(),
+        )
+
+    def care_contact(self) -> CareContact:
+        """Who to call, as entered in Settings (shown with the notes for the care team)."""
+        from planner.services.journal import CareContact
+        from planner.services.settings import (
+            CARE_PHONE,
+            CARE_PHONE_AFTER_HOURS,
+            CARE_TEAM_NAME,
+            read_setting,
+        )
+
+        store = self._store
+        return CareContact(
+            read_setting(store, CARE_TEAM_NAME),
+            read_setting(store, CARE_PHONE),
+            read_setting(store, CARE_PHONE_AFTER_HOURS),
+        )
 
     def _changed(self, origin: object) -> None:
         self.bus.publish(Changes.of(Area.QUESTIONS, origin=origin))

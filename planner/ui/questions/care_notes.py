@@ -3,12 +3,18 @@ with the reminder that nothing is sent and that the app is not for emergencies."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from planner.domain.journal import JournalEntry
+from planner.ui.kit.screen_words import who_to_call
 from planner.ui.kit.theme import scaled_font
 from planner.ui.questions.emptying import empty_layout
 from planner.ui.questions.question_row import plain_label
+
+if TYPE_CHECKING:
+    from planner.services.journal import CareContact
 from planner.ui.questions.question_words import (
     checkin_feelings,
     checkin_when,
@@ -90,10 +96,13 @@ class CareSection(QWidget):
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(8)
         box.addLayout(self.cards_box)
-        box.addWidget(section_label(not_for_emergencies(), "EmergencyNote"))
+        self.emergency = section_label(not_for_emergencies(), "EmergencyNote")
+        box.addWidget(self.emergency)
         self.cards: list[CareCheckin] = []
 
-    def show_entries(self, entries: list[JournalEntry]) -> None:
+    def show_entries(self, entries: list[JournalEntry], contact: CareContact | None = None) -> None:
+        if contact is not None:  # who to call, by name and number, then: not for emergencies
+            self.emergency.setText(who_to_call(contact))
         empty_layout(self.cards_box)
         self.cards = []
         self.empty.setVisible(not entries)

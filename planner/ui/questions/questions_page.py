@@ -149,14 +149,10 @@ class QuestionsPage(Page):
         """Read the questions, the care-team check-ins and the checkups again, and draw
         them, keeping the scroll position, the keyboard's place and any open editor."""
         q = self._questions
-        read = run_op(
-            self,
-            lambda: (q.open(), q.next_visit(), q.asked_by_checkup(), q.care_checkins()),
-            report=log_only,
-        )
+        read = run_op(self, q.everything, report=log_only)
         if read.value is None:
             return
-        open_questions, upcoming, asked, care = read.value
+        open_questions, upcoming, asked, care, contact = read.value
         spot, reveal = self._focus_next, self._reveal
         self._focus_next, self._reveal = None, False
         focus = self.focusWidget()
@@ -172,7 +168,7 @@ class QuestionsPage(Page):
 
         self.for_label.setText(for_visit(upcoming, q.today()))
         self._draw_open(open_questions)
-        self.care.show_entries(care)
+        self.care.show_entries(care, contact)
         others = next((qs for checkup, qs in asked if checkup is None), [])
         days = {question.id: q.asked_on(question) for question in others}
         self.asked.show_groups(asked, {i: d for i, d in days.items() if d}, q.today())

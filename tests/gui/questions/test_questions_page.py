@@ -188,7 +188,7 @@ def test_check_ins_for_the_care_team_are_listed_beside_the_questions(
     assert not page.care.empty.isVisible()
     note = page.findChild(QLabel, "EmergencyNote")
     assert "not for emergencies" in note.text()
-    assert "Settings" in note.text()
+    assert note.text().startswith("You could talk to your care team or your doctor")
     assert "does not send" in page.findChild(QLabel, "QuestionsNotSent").text()
 
 
@@ -310,3 +310,14 @@ def test_large_text_in_a_narrow_window_cuts_nothing_off(
     assert clipped(page) == []
     page.asked_rows[0].open_editor()
     assert unnamed(page) == []  # the asked rows and the open editor too
+
+
+def test_the_care_teams_number_is_shown_beside_the_notes_for_them(shown, store, questions):
+    from planner.services.settings import CARE_PHONE, CARE_TEAM_NAME, Settings
+
+    Settings(store).set(CARE_TEAM_NAME, "Oak Clinic")
+    Settings(store).set(CARE_PHONE, "555 0100")
+    page = shown(QuestionsPage(questions), 1000, 720)
+    note = page.findChild(QLabel, "EmergencyNote")
+    assert note.text().startswith("You could call Oak Clinic about how you feel: 555 0100.")
+    assert "not for emergencies" in note.text()

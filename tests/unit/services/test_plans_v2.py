@@ -148,6 +148,5 @@ def test_problems_in_the_sections_say_where_in_plain_words() -> None:
     ]
     anchor = {"event": "Surgery", "date": "2026-02-30"}
     assert sentences(plan_text(followup={"anchor": anchor, "schedules": [VISIT]})) == [
-        'Follow-up start: "date" is "2026-02-30", which is not a real date on '
-        "the calendar."
+        'Follow-up start: "date" is "2026-02-30", which is not a real date on the calendar.'
     ]
