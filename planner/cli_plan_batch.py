@@ -73,6 +73,19 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 # --- plan make ----------------------------------------------------------------------------------
 
 
+def _nothing_written(count: int) -> None:
+    """The closing line on standard error after the problems of a spreadsheet."""
+    say(
+        QCoreApplication.translate(
+            "Commands", "Nothing was written: the spreadsheet has 1 problem (above)."
+        )
+        if count == 1
+        else QCoreApplication.translate(
+            "Commands", "Nothing was written: the spreadsheet has {count} problems (above)."
+        ).format(count=count)
+    )
+
+
 def _make(args: argparse.Namespace) -> int:
     from planner.services.plan_batch import BatchError, make_plans
     from planner.services.plan_validation import validate_file
@@ -107,6 +120,7 @@ def _make(args: argparse.Namespace) -> int:
             f"{args.patients}:{p.row}:{p.column}: {p.message}\n" for p in error.problems
         )
         write_stdout(_writing(lines))
+        _nothing_written(len(error.problems))
         return EXIT_PROBLEMS
     taken = [plan for plan in made if (out / plan.file_name).exists()]
     if taken:
@@ -119,6 +133,12 @@ def _make(args: argparse.Namespace) -> int:
             for plan in taken
         )
         write_stdout(_writing(lines))
+        say(
+            QCoreApplication.translate(
+                "Commands",
+                "Nothing was written. Choose another --out folder, or move the old plans away.",
+            )
+        )
         return EXIT_PROBLEMS
     if not args.dry_run:
         try:

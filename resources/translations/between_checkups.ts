@@ -1962,6 +1962,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was written: the spreadsheet has 1 problem (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the spreadsheet has {count} problems (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{folder} is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,6 +1979,10 @@
     </message>
     <message>
         <source>{file} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another --out folder, or move the old plans away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

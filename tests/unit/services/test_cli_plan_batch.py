@@ -67,8 +67,11 @@ def test_one_bad_row_writes_nothing_and_names_file_row_and_column(tmp_path, out,
     csv = write_csv(tmp_path, b"label,anchor_date\nAB,2026-03-01\nCD,2026-13-01\n")
     assert make(csv, out) == 1
     assert list(out.iterdir()) == []
-    stdout = capsys.readouterr().out
-    assert stdout.startswith(f"{csv}:3:anchor_date: ")
+    said = capsys.readouterr()
+    assert said.out.startswith(f"{csv}:3:anchor_date: ")
+    assert said.err == (
+        "between-checkups: Nothing was written: the spreadsheet has 1 problem (above).\n"
+    )
 
 
 @pytest.mark.parametrize(
