@@ -158,6 +158,19 @@ def _finite_float(text: str) -> float:
     return value
 
 
+#: What the JSON reader's message says is wrong, as a code the problem words know.
+_JSON_WHY = (
+    ("Expecting ',' delimiter", "comma"),
+    ("Expecting ':' delimiter", "colon"),
+    ("Expecting property name", "name"),
+    ("Expecting value", "value"),
+    ("Unterminated string", "open_text"),
+    ("Invalid control character", "control"),
+    ("Extra data", "extra"),
+    ("Invalid \\escape", "escape"),
+)
+
+
 def _load_json(data: str | bytes) -> dict[str, Any]:
     raw_bytes = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else data
     size = len(raw_bytes)
@@ -176,7 +189,8 @@ def _load_json(data: str | bytes) -> dict[str, Any]:
         raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         place = PlanPlace(line=exc.lineno, column=exc.colno)
-        raise PlanError(PlanProblem(Code.NOT_JSON, place)) from None
+        why = next((code for start, code in _JSON_WHY if exc.msg.startswith(start)), "")
+        raise PlanError(PlanProblem(Code.NOT_JSON, place, {"why": why})) from None
     except ValueError:
         raise _problem(Code.BAD_NUMBER) from None
     if not isinstance(raw, dict):

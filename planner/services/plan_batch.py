@@ -139,7 +139,13 @@ def _check_header(header: Sequence[str]) -> list[BatchProblem]:
                 )
             )
         seen.add(name)
-        if name not in COLUMNS:
+        if name not in COLUMNS and re.fullmatch(r"question_[0-9]+", name):
+            message = QCoreApplication.translate(
+                "Commands",
+                "A plan takes at most {count} questions: question_1 to question_{count}.",
+            ).format(count=len(QUESTION_COLUMNS))
+            problems.append(BatchProblem(1, column, message))
+        elif name not in COLUMNS:
             close = difflib.get_close_matches(name, COLUMNS, n=1)
             message = (
                 QCoreApplication.translate(

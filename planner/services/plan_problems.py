@@ -112,7 +112,9 @@ class PlanProblems(QObject):
             if place.line is None:
                 return self.tr("The file is not valid JSON.")
             text = self.tr("The file is not valid JSON (line {line}, column {column}).")
-            return _fill(text, line=place.line, column=place.column)
+            said = _fill(text, line=place.line, column=place.column)
+            why = self._json_why(str(v.get("why") or ""))
+            return f"{said} {why}" if why else said
         if code is Code.NOT_AN_OBJECT:
             text = self.tr(
                 "The file is not a Between Checkups plan "
@@ -263,6 +265,25 @@ class PlanProblems(QObject):
             "{place}: {field} is not written the way a plan needs it."
         )
         return _fill(text, **fill)
+
+    def _json_why(self, why: str) -> str:
+        """What is likely wrong where the JSON reader stopped, in plain words."""
+        words = {
+            "comma": self.tr("A comma is missing between two parts."),
+            "colon": self.tr("A colon (:) is missing after a name."),
+            "name": self.tr(
+                "A name needs double quotes, or there is one comma too many before a }."
+            ),
+            "value": self.tr("A value is missing, or there is one comma too many."),
+            "open_text": self.tr("A text is not closed with a double quote."),
+            "control": self.tr("A text holds a line break or a tab: write \\n or \\t instead."),
+            "extra": self.tr("There is more after the plan's last }."),
+            "escape": self.tr(
+                "A backslash (\\) starts something JSON does not know. For one backslash, "
+                "write two (\\\\)."
+            ),
+        }
+        return words.get(why, "")
 
     def _name(self, field: str, entry: int | None) -> str:
         """The field a value is in: '"times"', or 'entry 2 of "days"' for an entry of a list."""

@@ -1902,6 +1902,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A plan takes at most {count} questions: question_1 to question_{count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a column a plan has; did you mean &apos;{close}&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4957,6 +4961,38 @@
     </message>
     <message>
         <source>{place}: {field} is not written the way a plan needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma is missing between two parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colon (:) is missing after a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name needs double quotes, or there is one comma too many before a }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is missing, or there is one comma too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is not closed with a double quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text holds a line break or a tab: write \n or \t instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is more after the plan&apos;s last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backslash (\) starts something JSON does not know. For one backslash, write two (\\).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -236,7 +236,7 @@ def test_item_fields_are_stripped_and_typed() -> None:
 
 def test_not_json_names_line_and_column() -> None:
     assert problem_of('{\n  "format": ,\n}') == PlanProblem(
-        Code.NOT_JSON, PlanPlace(line=2, column=13)
+        Code.NOT_JSON, PlanPlace(line=2, column=13), {"why": "value"}
     )
 
 

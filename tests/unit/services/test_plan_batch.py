@@ -230,3 +230,13 @@ TEMPLATE_WITH_CONTACT = {
         {"id": "walk", "title": "Walk", "category": "movement", "schedule": {"type": "daily"}}
     ],
 }
+
+
+def test_a_sixth_question_column_says_how_many_there_can_be(template, schema):
+    with pytest.raises(BatchError) as caught:
+        make_plans(
+            b"label,anchor_date,question_6\nA,2026-03-01,Why?\n", template, schema, today=TODAY
+        )
+    (problem,) = caught.value.problems
+    assert (problem.row, problem.column) == (1, "question_6")
+    assert problem.message == "A plan takes at most 5 questions: question_1 to question_5."

@@ -92,7 +92,24 @@ def error_of(data: str | bytes) -> str:
 
 
 def test_not_json_names_line_and_column() -> None:
-    assert error_of('{\n  "format": ,\n}') == "The file is not valid JSON (line 2, column 13)."
+    assert error_of('{\n  "format": ,\n}') == (
+        "The file is not valid JSON (line 2, column 13). "
+        "A value is missing, or there is one comma too many."
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        ('{"a": 1 "b": 2}', "A comma is missing between two parts."),
+        ('{"a": 1,}', "A name needs double quotes, or there is one comma too many before a }."),
+        ('{"a" 1}', "A colon (:) is missing after a name."),
+        ('{"a": "x', "A text is not closed with a double quote."),
+        ('{"a": 1} x', "There is more after the plan's last }."),
+    ],
+)
+def test_not_json_says_what_is_likely_wrong_there(data: str, said: str) -> None:
+    assert error_of(data).endswith(said)
 
 
 @pytest.mark.parametrize("data", ["NaN", '{"a": Infinity}', '{"a": -Infinity}', '{"a": 1e999}'])
