@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from planner.cli_io import (
     CommandError,
+    hold_for_restore,
     open_for_reading,
     say,
     say_zone,
@@ -187,9 +188,7 @@ def _restore(args: argparse.Namespace) -> int:
     from planner.paths import resolve_paths
     from planner.services.backups import BackupService
     from planner.services.clock import local_zone, now_utc
-    from planner.services.single_instance import SingleInstance
     from planner.storage.backups import backup_folder
-    from planner.storage.opening import secure_folder
 
     paths = resolve_paths(args.data_dir)
     chosen = Path(args.file).expanduser()
@@ -197,21 +196,7 @@ def _restore(args: argparse.Namespace) -> int:
         chosen = backup_folder(paths.database) / chosen.name
     unlock_profile(paths.database)  # the data as it is, and the backup, may be locked
     service = BackupService(paths.database, local_zone(unknown_tz=say_zone))
-    try:
-        secure_folder(paths.data_dir, ours=not paths.data_dir.exists())
-    except OSError as exc:
-        raise CommandError(
-            QCoreApplication.translate("Commands", "Cannot write in {folder} ({reason}).").format(
-                folder=paths.data_dir, reason=exc.strerror
-            )
-        ) from exc
-    lock = SingleInstance(str(paths.lock_file), paths.instance_key)
-    if not lock.acquire():
-        raise CommandError(
-            QCoreApplication.translate(
-                "Commands", "Between Checkups is open on this profile; close it, then restore."
-            )
-        )
+    lock = hold_for_restore(paths)
     try:
         info = service.check(chosen)  # refused here when it cannot be used: nothing changed
         print(_holds(info), file=sys.stderr)

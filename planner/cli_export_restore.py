@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.cli_io import CommandError, say, say_zone, unlock_profile
+from planner.cli_io import CommandError, hold_for_restore, say, say_zone, unlock_profile
 
 if TYPE_CHECKING:
     from planner.services.export_restore import ExportSummary
@@ -58,27 +58,11 @@ def _restore(args: argparse.Namespace) -> int:
     from planner.paths import resolve_paths
     from planner.services.clock import now_utc
     from planner.services.export_restore import describe, restore_export
-    from planner.services.single_instance import SingleInstance
-    from planner.storage.opening import secure_folder
 
     paths = resolve_paths(args.data_dir)
     chosen = Path(args.file).expanduser()
     unlock_profile(paths.database)  # the restored data is locked the same way
-    try:
-        secure_folder(paths.data_dir, ours=not paths.data_dir.exists())
-    except OSError as exc:
-        raise CommandError(
-            QCoreApplication.translate("Commands", "Cannot write in {folder} ({reason}).").format(
-                folder=paths.data_dir, reason=exc.strerror
-            )
-        ) from exc
-    lock = SingleInstance(str(paths.lock_file), paths.instance_key)
-    if not lock.acquire():
-        raise CommandError(
-            QCoreApplication.translate(
-                "Commands", "Between Checkups is open on this profile; close it, then restore."
-            )
-        )
+    lock = hold_for_restore(paths)
     try:
         summary = describe(chosen)  # refused here when it cannot be used: nothing changed
         print(holds_text(summary), file=sys.stderr)

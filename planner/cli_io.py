@@ -15,6 +15,8 @@ from typing import IO, TYPE_CHECKING
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
+    from planner.paths import AppPaths
+    from planner.services.single_instance import SingleInstance
     from planner.storage.store import Store
 
 EXIT_USAGE = 2
@@ -115,6 +117,32 @@ def unlock_profile(database: Path) -> None:
         from planner.services.problems import describe
 
         raise CommandError(describe(exc).replace("\n", " ")) from exc
+
+
+def hold_for_restore(paths: AppPaths) -> SingleInstance:
+    """The profile's lock, held for a restore (release it after): its folder made private
+    (made when missing), and a plain line when the app has the profile open."""
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.services.single_instance import SingleInstance
+    from planner.storage.opening import secure_folder
+
+    try:
+        secure_folder(paths.data_dir, ours=not paths.data_dir.exists())
+    except OSError as exc:
+        raise CommandError(
+            QCoreApplication.translate("Commands", "Cannot write in {folder} ({reason}).").format(
+                folder=paths.data_dir, reason=exc.strerror
+            )
+        ) from exc
+    lock = SingleInstance(str(paths.lock_file), paths.instance_key)
+    if not lock.acquire():
+        raise CommandError(
+            QCoreApplication.translate(
+                "Commands", "Between Checkups is open on this profile; close it, then restore."
+            )
+        )
+    return lock
 
 
 def write_stdout(write: Callable[[IO[str]], None]) -> None:

@@ -27,13 +27,13 @@ from planner.storage.backups import (
     BackupInfo,
     BackupProblem,
     backup_folder,
-    fsync_folder,
     incoming_file,
     inspect_backup,
     list_backups,
     parse_name,
 )
 from planner.storage.cipher_backups import remove_backup
+from planner.storage.db import fsync_folder
 from planner.storage.migrations import MIGRATIONS
 from planner.storage.restoring import Restored, back_up, restore_backup, sweep_leftovers
 

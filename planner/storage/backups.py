@@ -28,7 +28,7 @@ from pathlib import Path
 
 from planner.domain.backups import BackupStamp
 from planner.storage import cipher, cipher_backups, keys, sql
-from planner.storage.db import connect, connect_copy
+from planner.storage.db import connect, connect_copy, fsync_folder
 from planner.storage.errors import PassphraseNeeded, StoreError, WrongPassphrase
 
 BACKUP_FOLDER = "backups"
@@ -170,17 +170,6 @@ def fingerprint(path: Path, *, noted: bool = True) -> str:
         while chunk := file.read(_CHUNK):
             digest.update(chunk)
     return str(digest.hexdigest())
-
-
-def fsync_folder(folder: Path) -> None:
-    """Flush a folder's entries (a new or renamed file) to the disk, where that exists."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def fsync_file(path: Path) -> None:

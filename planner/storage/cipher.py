@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.storage import keys, sql
+from planner.storage.db import fsync_folder
 from planner.storage.errors import StoreError, StoreProblem, WrongPassphrase, error_code
 
 PENDING_SUFFIX = ".passphrase-pending"
@@ -195,7 +196,7 @@ def finish(path: Path) -> None:
     for leftover in path.parent.glob(f"{TEMP_PREFIX}{path.name}*"):
         with contextlib.suppress(OSError):
             leftover.unlink()
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def _connect(path: Path, pragma: str | None, *, read_only: bool = False) -> sqlite3.Connection:
@@ -271,15 +272,15 @@ def _rewrite(
         wal = what is not None
         _check(temp, None if new is None else new.pragma, version, counts, salt, wal=wal)
         _fsync(temp)
-        _fsync_folder(folder)
+        fsync_folder(folder)
         _drop_empty_companions(path)
         os.replace(temp, path)
         swapped = True
         temp = None
-        _fsync_folder(folder)
+        fsync_folder(folder)
         if what is not None:
             pending_file(path).unlink()
-            _fsync_folder(folder)
+            fsync_folder(folder)
     except sql.Error as exc:
         raise StoreError(StoreProblem.NOT_REWRITTEN, folder) from exc
     except OSError as exc:
@@ -351,21 +352,11 @@ def _write_note(path: Path, what: Change, salt: bytes | None) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

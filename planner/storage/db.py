@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,6 +68,17 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     if str(mode).lower() != "wal":
         log.warning("WAL journal mode unavailable; using %s", mode)
     return conn
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a new or renamed file) to the disk, where that exists."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def connect_copy(path: Path) -> sqlite3.Connection:

@@ -26,7 +26,6 @@ from planner.storage.backups import (
     db_errors,
     fingerprint,
     fsync_file,
-    fsync_folder,
     incoming_file,
     inspect_backup,
     list_backups,
@@ -35,7 +34,7 @@ from planner.storage.backups import (
     write_errors,
 )
 from planner.storage.cipher_backups import sweep_prints
-from planner.storage.db import connect, connect_copy
+from planner.storage.db import connect, connect_copy, fsync_folder
 from planner.storage.errors import PassphraseNeeded, WrongPassphrase
 from planner.storage.opening import family, restrict, secure_folder, utc_stamp
 

@@ -1841,7 +1841,6 @@
     </message>
     <message>
         <source>Cannot write in {folder} ({reason}).</source>
-        <extracomment>The problems listed on the terminal; a file with more says how many more.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2015,6 +2014,7 @@
     </message>
     <message>
         <source>Nothing was changed.</source>
+        <extracomment>The problems listed on the terminal; a file with more says how many more.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
