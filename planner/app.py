@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner import APP_NAME, __version__
 from planner.app_backups import restore_if_asked, start_again, start_backups
-from planner.app_privacy import start_privacy, unlock_at_start
+from planner.app_privacy import install_input_guard, start_privacy, unlock_at_start
 from planner.i18n import install_translations
 from planner.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from planner.services.checklist import ChecklistService
@@ -30,7 +30,6 @@ from planner.services.single_instance import STARTING_WAIT_MS, HandOver, SingleI
 from planner.storage.errors import StoreDamaged, StoreError
 from planner.storage.opening import secure_folder
 from planner.storage.store import Store
-from planner.ui.kit.input_guard import install as install_input_guard
 from planner.ui.kit.ops import log_only, run_op
 from planner.ui.kit.theme import app_icon, style_sheet
 from planner.ui.main_window import MainWindow

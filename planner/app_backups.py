@@ -9,8 +9,8 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from planner.services.backup_keeper import BackupKeeper
@@ -42,6 +42,8 @@ def restore_if_asked(keeper: BackupKeeper | None) -> bool:
         return False
     log.info("Restoring the data the person chose")
     text = keeper.restore_pending(datetime.now(UTC))
+    from PySide6.QtWidgets import QMessageBox  # a restore is rare: not loaded at start
+
     title = QCoreApplication.translate("Backups", "Restore")
     box = QMessageBox(QMessageBox.Icon.Information, title, text)
     box.setInformativeText(QCoreApplication.translate("Backups", "The app opens again now."))
@@ -51,6 +53,8 @@ def restore_if_asked(keeper: BackupKeeper | None) -> bool:
 
 def start_again() -> None:
     """Start a new copy of the app the way this one was started (not in the tray)."""
+    from PySide6.QtCore import QProcess
+
     args = [a for a in sys.orig_argv[1:] if a != "--minimized"]
     if not QProcess.startDetached(sys.executable, args):
         log.error("The app could not start itself again after a restore")

@@ -44,6 +44,14 @@ _INPUT = frozenset(
 )
 
 
+def install_input_guard() -> None:
+    """Return goes to the default button, the wheel to the page (``ui.kit.input_guard``;
+    loaded when first put on: its Qt classes would cost the first paint some 25 ms)."""
+    from planner.ui.kit.input_guard import install
+
+    install()
+
+
 def needs_unlock_check(database: Path) -> bool:
     """Whether the start must look at the passphrase at all (quick: the file's header)."""
     from planner.storage.keys import FileKind, file_kind
@@ -69,9 +77,7 @@ def unlock_at_start(paths: AppPaths, before_asking: Callable[[], object]) -> boo
             from planner.ui.settings.unlock import UnlockDialog
 
             before_asking()  # a second launch now brings the prompt forward
-            from planner.ui.kit.input_guard import install
-
-            install()  # Return unlocks, also when the focus is on the check box
+            install_input_guard()  # Return unlocks, also with the focus on the check box
             if UnlockDialog(database, remembered).exec() != UnlockDialog.DialogCode.Accepted:
                 log.info("Quit at the passphrase prompt")
                 return False
